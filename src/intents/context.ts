@@ -1,0 +1,43 @@
+/**
+ * What a conversation remembers between turns: small, serializable, validated when read back, so
+ * the bot can keep it in any store. An unreadable stored context is treated as a new conversation.
+ */
+import { z } from 'zod/v4';
+import { LanguageSchema } from './answer.js';
+
+export const TimeWindowSchema = z.object({
+  /** Inclusive bounds as year*12 + (month-1); either may be open. */
+  from: z.number().int().optional(),
+  to: z.number().int().optional(),
+  /** The words that set it, for the heading ("đến hết tháng 6/2023"). */
+  label: z.string(),
+});
+export type TimeWindow = z.infer<typeof TimeWindowSchema>;
+
+export const ConversationContextSchema = z.object({
+  v: z.literal(1).default(1),
+  language: LanguageSchema.optional(),
+  lastIntent: z.string().optional(),
+  /** Agencies the last agency question was about. */
+  agencyIds: z.array(z.string()).optional(),
+  role: z.enum(['lead', 'coop', 'any']).optional(),
+  time: TimeWindowSchema.optional(),
+  /** Ids listed by the last answer (for "which of those…"). */
+  listIds: z.array(z.string()).optional(),
+  /** The single item the last answer was about (for "who cooperates?"). */
+  itemId: z.string().optional(),
+  /** Position in the guided tour, when one is under way. */
+  tourStep: z.number().int().min(0).optional(),
+  turns: z.number().int().min(0).default(0),
+});
+export type ConversationContext = z.infer<typeof ConversationContextSchema>;
+
+export function emptyContext(): ConversationContext {
+  return { v: 1, turns: 0 };
+}
+
+/** Reads a stored context; anything that does not validate starts afresh. */
+export function readContext(value: unknown): ConversationContext {
+  const parsed = ConversationContextSchema.safeParse(value);
+  return parsed.success ? parsed.data : emptyContext();
+}
