@@ -1,0 +1,78 @@
+/**
+ * Every setting the server reads, from one place. `loadConfig` takes the environment as data and
+ * returns a result: the composition root prints the issues and exits on failure.
+ */
+import { z } from 'zod/v4';
+
+const int = (def: number, min = 0) => z.coerce.number().int().min(min).default(def);
+const optionalString = z.string().trim().min(1).optional().catch(undefined);
+
+export const ConfigSchema = z.object({
+  NODE_ENV: z.string().default('development'),
+  /** Port of the HTTP server (Teams, Zalo, /api/ask, web page). 0 picks a free one. */
+  PORT: int(3978),
+  /** Address to listen on. */
+  HOST: z.string().default('0.0.0.0'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Path of the directive's text. */
+  SEED_PATH: z.string().default('seeds/chi-thi-05-CT-TTg-2023.txt'),
+
+  /** Azure Bot registration. Without BOT_ID the bot runs open (local use only). */
+  BOT_ID: optionalString,
+  BOT_PASSWORD: optionalString,
+  /** Tenant of a single-tenant Azure bot (new bots are single-tenant). */
+  BOT_TENANT_ID: optionalString,
+
+  /** Conversation state: sqlite (default), redis, or memory (tests only). */
+  STATE_STORE: z.enum(['sqlite', 'redis', 'memory']).default('sqlite'),
+  STATE_SQLITE_PATH: z.string().default('data/state.sqlite'),
+  REDIS_URL: optionalString,
+  /** Conversations untouched for this long are forgotten. */
+  STATE_TTL_SECONDS: int(30 * 24 * 3600, 60),
+
+  /** Zalo Official Account; the webhook is off (404) unless all three are set. */
+  ZALO_APP_ID: optionalString,
+  ZALO_OA_SECRET_KEY: optionalString,
+  ZALO_OA_ACCESS_TOKEN: optionalString,
+  ZALO_API_BASE_URL: z.string().url().default('https://openapi.zalo.me'),
+  /** Webhook events whose timestamp is further than this from now are refused. */
+  ZALO_TIMESTAMP_WINDOW_SECONDS: int(300, 1),
+
+  /** Requests per minute per client address on POST /api/ask; 0 turns the limit off. */
+  ASK_RATE_LIMIT_PER_MINUTE: int(60),
+  /** Longer messages are answered from their first part, with a note. */
+  MAX_QUESTION_LENGTH: int(2000, 50),
+  /** Request bodies over this many bytes get 413 on every route. */
+  MAX_BODY_BYTES: int(64 * 1024, 1024),
+  /** On SIGTERM, in-flight turns get this long before the process exits anyway. */
+  SHUTDOWN_TIMEOUT_MS: int(10_000, 100),
+});
+export type Config = z.infer<typeof ConfigSchema>;
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
+
+/** Reads settings from an environment-like record. Never throws. */
+export function loadConfig(env: Record<string, string | undefined>): ConfigResult {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = ConfigSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    return { ok: false, errors: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
+  }
+  const config = parsed.data;
+  const errors: string[] = [];
+  if (config.STATE_STORE === 'redis' && config.REDIS_URL === undefined) {
+    errors.push('REDIS_URL: required when STATE_STORE=redis');
+  }
+  if (config.BOT_ID !== undefined && config.BOT_PASSWORD === undefined) {
+    errors.push('BOT_PASSWORD: required when BOT_ID is set');
+  }
+  if (config.NODE_ENV === 'production' && config.BOT_ID === undefined) {
+    errors.push('BOT_ID: required when NODE_ENV=production (the bot would otherwise accept unauthenticated requests)');
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, config };
+}
+
+/** true when all three Zalo settings are present. */
+export function zaloEnabled(config: Config): boolean {
+  return config.ZALO_APP_ID !== undefined && config.ZALO_OA_SECRET_KEY !== undefined && config.ZALO_OA_ACCESS_TOKEN !== undefined;
+}
