@@ -60,6 +60,7 @@ export const AnswerGroupKeySchema = z.enum([
   'own', // rows the agency leads
   'shared', // rows that bind it as one of "các bộ, ngành, địa phương" / every province
   'cooperation', // rows it cooperates on
+  'predecessor', // rows the directive gave to an agency that has since merged into this one
   'recurring', // recurring duties
   'from', // duties that start in a month and go on
   'external', // duties on another document's schedule

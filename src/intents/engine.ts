@@ -48,3 +48,120 @@ export interface Engine {
   search(text: string, limit?: number): Citation[];
   readonly stats: EngineStats;
 }
+
+// ---------------------------------------------------------------------------------------------
+
+import type { KnowledgeBase } from '../knowledge/index.js';
+import { shorten } from '../knowledge/text.js';
+import { citationsFor, deadlineLabel, partyLabel } from './present.js';
+import { readContext, type ConversationContext as Ctx } from './context.js';
+import { fallback } from './handlers/help.js';
+import { tour as tourHandler } from './handlers/tour.js';
+import { createRelevance } from './relevance.js';
+import { route } from './route.js';
+import type { Reply, Turn } from './turn.js';
+import { understand } from './understand.js';
+
+export interface EngineOptions {
+  /**
+   * Messages longer than this many characters are answered from their first part, with a note.
+   * Default 2000.
+   */
+  maxQuestionLength?: number;
+}
+
+const DEFAULT_MAX_QUESTION_LENGTH = 2000;
+
+/** Merges what a turn remembers into the stored context; `undefined` values clear a field. */
+function remember(ctx: Ctx, reply: Reply, language: Ctx['language']): Ctx {
+  const next: Record<string, unknown> = { ...ctx, ...reply.remember, v: 1, turns: ctx.turns + 1 };
+  if (language) next['language'] = language;
+  for (const k of Object.keys(next)) if (next[k] === undefined) delete next[k];
+  return next as Ctx;
+}
+
+export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): Engine {
+  const maxQuestionLength = options.maxQuestionLength ?? DEFAULT_MAX_QUESTION_LENGTH;
+  const rel = createRelevance(kb);
+
+  function run(text: string, context: unknown, pick: (turn: Turn) => Reply): AskResult {
+    const ctx = readContext(context ?? { v: 1, turns: 0 });
+    const q = understand(typeof text === 'string' ? text : '', kb, { maxQuestionLength });
+    const turn: Turn = { q, kb, ctx, rel };
+    let reply: Reply;
+    try {
+      reply = pick(turn);
+    } catch {
+      // A bug in one handler must not take the conversation down: decline politely.
+      reply = fallback(turn);
+    }
+    if (q.truncated) {
+      const note = q.language === 'vi'
+        ? `Tin nhắn dài hơn ${maxQuestionLength} ký tự; tôi chỉ đọc phần đầu của tin nhắn.`
+        : `The message is longer than ${maxQuestionLength} characters; only its first part was read.`;
+      reply.answer.notes.push(note);
+      reply.answer.text += `\n${q.language === 'vi' ? 'Lưu ý' : 'Note'}: ${note}`;
+    }
+    return { answer: reply.answer, context: remember(ctx, reply, q.language) };
+  }
+
+  return {
+    ask: (text, context) => run(text, context, route),
+    tour: (op, context, language) => run(language === 'en' ? 'tour' : 'hướng dẫn', context, (turn) => tourHandler(turn, op)),
+    source(id, language = 'vi') {
+      const row = kb.row(id);
+      if (row) {
+        const s: SourceRecord = {
+          id,
+          kind: 'appendix',
+          title: language === 'vi' ? `Phụ lục, nhiệm vụ ${id}` : `Appendix, task ${id}`,
+          text: row.task,
+          lead: partyLabel(kb, row.lead, language),
+          deadline: deadlineLabel(row.deadline, language),
+          related: row.bodyIds,
+        };
+        if (row.coop.text !== '') s.coop = partyLabel(kb, row.coop, language);
+        if (row.product !== '') s.product = row.product;
+        return s;
+      }
+      const p = kb.paragraph(id);
+      if (p) return { id, kind: 'paragraph', title: citationsFor(kb, [id], language)[0]!.title, text: p.text, related: p.appendixIds };
+      const sec = /^S(\d{1,2})$/u.exec(id);
+      const section = sec ? kb.section(Number(sec[1])) : undefined;
+      if (section) return { id, kind: 'section', title: citationsFor(kb, [id], language)[0]!.title, text: section.text, related: section.paragraphs.flatMap((x) => x.appendixIds) };
+      const n = /^N(\d)$/u.exec(id);
+      const b = n ? kb.bottleneck(Number(n[1])) : undefined;
+      if (b) return { id, kind: 'bottleneck', title: citationsFor(kb, [id], language)[0]!.title, text: b.text, related: [] };
+      if (id === 'META' || id === 'PREAMBLE' || id === 'RECIPIENTS') {
+        const c = citationsFor(kb, [id], language)[0]!;
+        const m = kb.model.meta;
+        const text = id === 'PREAMBLE' ? kb.model.preamble.paragraphs.join('\n\n') : id === 'RECIPIENTS' ? m.recipients.map((r) => `- ${r}`).join('\n') : c.quote;
+        return { id, kind: 'meta', title: c.title, text, related: [] };
+      }
+      return undefined;
+    },
+    search(text, limit = 10) {
+      const q = understand(text, kb, { maxQuestionLength });
+      const rowRefs = q.refs.filter((r) => kb.exists(r.id)).map((r) => r.id);
+      let ids: string[];
+      if (rowRefs.length > 0) {
+        ids = rowRefs;
+      } else if (q.agencyIds.length > 0) {
+        const w = q.time.kind === 'window' ? q.time.window : undefined;
+        const answer = route({ q, kb, ctx: { v: 1, turns: 0 }, rel }).answer;
+        ids = answer.citations.filter((c) => c.kind === 'appendix').map((c) => c.id);
+        void w;
+      } else {
+        ids = kb.index.search(q.text, limit).map((h) => h.id);
+      }
+      return citationsFor(kb, ids.slice(0, limit), q.language).map((c) => ({ ...c, quote: shorten(c.quote, 200) }));
+    },
+    stats: {
+      documentNumber: kb.model.meta.number,
+      appendixRows: kb.model.appendix.length,
+      paragraphs: kb.model.sections.reduce((n, s) => n + s.paragraphs.length, 0),
+      indexedDocuments: kb.index.size,
+      indexBuildMs: kb.index.buildMs,
+    },
+  };
+}

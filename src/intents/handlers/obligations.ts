@@ -1,0 +1,186 @@
+/**
+ * "What must agency X do (by month Y)?" — its own rows, the rows that bind it as one of "các bộ,
+ * ngành, địa phương" or as a province, the rows it cooperates on, and — for a ministry or province
+ * that absorbed others in 2025 — the rows the directive gave to its predecessors. Recurring,
+ * start-month and external-schedule duties are listed apart, never dropped.
+ */
+import { deadlineMonth } from '../../knowledge/deadline.js';
+import type { KnowledgeBase } from '../../knowledge/index.js';
+import type { Agency, AppendixRow } from '../../knowledge/schema.js';
+import type { AnswerGroup, AnswerItem, Language } from '../answer.js';
+import type { TimeWindow } from '../context.js';
+import { deadlineNote, group, makeAnswer, rowItem } from '../present.js';
+import { inWindow } from '../time.js';
+import type { Reply, Turn } from '../turn.js';
+import { t } from '../turn.js';
+import type { Role } from '../understand.js';
+import { successionNotes } from './restructure.js';
+
+type Standing = 'own' | 'shared' | 'predecessor' | 'cooperation';
+
+interface Classified {
+  row: AppendixRow;
+  standing: Standing;
+  /** For predecessor rows: who the directive named. */
+  via?: string;
+}
+
+/** How a row concerns an agency, or undefined when it does not. */
+function standingOf(kb: KnowledgeBase, agency: Agency, predecessors: readonly string[], row: AppendixRow): Classified | undefined {
+  const reg = kb.agencies;
+  if (row.lead.agencyIds.includes(agency.id)) return { row, standing: 'own' };
+  if (reg.binds(row.lead, agency.id) || (row.lead.groups.includes('assigned') && agency.kind !== 'province' && !agency.formedAfterDirective)) {
+    return { row, standing: agency.kind === 'province' && row.section === 'C' ? 'own' : 'shared' };
+  }
+  const via = predecessors.find((p) => row.lead.agencyIds.includes(p));
+  if (via !== undefined) return { row, standing: 'predecessor', via };
+  if (row.coop.agencyIds.includes(agency.id) || reg.binds(row.coop, agency.id)) return { row, standing: 'cooperation' };
+  return undefined;
+}
+
+function roleAllows(role: Role, standing: Standing): boolean {
+  if (role === 'any') return true;
+  return role === 'coop' ? standing === 'cooperation' : standing !== 'cooperation';
+}
+
+const STANDING_TAG: Record<Standing, { vi: string; en: string }> = {
+  own: { vi: '(chủ trì)', en: '(leads)' },
+  shared: { vi: '(nhiệm vụ chung)', en: '(common task)' },
+  predecessor: { vi: '(giao cho cơ quan tiền thân)', en: '(given to a predecessor)' },
+  cooperation: { vi: '(phối hợp)', en: '(cooperates)' },
+};
+
+export interface ObligationsRequest {
+  agencyIds: readonly string[];
+  window: TimeWindow | undefined;
+  role: Role;
+  /** Only recurring / ongoing duties ("Bộ Y tế có nhiệm vụ thường xuyên nào?"). */
+  recurringOnly?: boolean;
+}
+
+export function obligations(turn: Turn, req: ObligationsRequest): Reply {
+  const { kb, q } = turn;
+  const lang = q.language;
+  const agencies = req.agencyIds.map((id) => kb.agencies.byId(id)).filter((a): a is Agency => a !== undefined);
+  const groups: AnswerGroup[] = [];
+  const intro: string[] = [];
+  const notes: string[] = [];
+  const listIds: string[] = [];
+  const multi = agencies.length > 1;
+
+  for (const agency of agencies) {
+    const predecessors = kb.agencies.predecessorsOf(agency.id).map((a) => a.id);
+    const classified = kb.model.appendix
+      .map((row) => standingOf(kb, agency, predecessors, row))
+      .filter((c): c is Classified => c !== undefined && roleAllows(req.role, c.standing));
+    const short = lang === 'vi' ? agency.short : agency.nameEn;
+    const prefix = multi ? `${short} — ` : '';
+    const dated = (c: Classified) => c.row.deadline.kind === 'month';
+    const inTime = (c: Classified) => {
+      const k = deadlineMonth(c.row.deadline);
+      return req.window === undefined || (k !== undefined && inWindow(k, req.window));
+    };
+    const started = (c: Classified) => {
+      const k = deadlineMonth(c.row.deadline);
+      return req.window?.to === undefined || (k !== undefined && k <= req.window.to);
+    };
+    const item = (c: Classified) =>
+      rowItem(kb, c.row, lang, c.standing === 'predecessor' && c.via ? predecessorTag(kb, c.via, lang) : undefined);
+    const tagged = (c: Classified): AnswerItem => {
+      const it = item(c);
+      return { ...it, text: `${it.text} ${STANDING_TAG[c.standing][lang]}` };
+    };
+    const pick = (standing: Standing) => (req.recurringOnly ? [] : classified.filter((c) => c.standing === standing && dated(c) && inTime(c)));
+
+    const own = pick('own');
+    const shared = pick('shared');
+    const pred = pick('predecessor');
+    const coop = pick('cooperation');
+    const from = classified.filter((c) => c.row.deadline.kind === 'from' && started(c));
+    const recurring = classified.filter((c) => c.row.deadline.kind === 'recurring');
+    const external = classified.filter((c) => c.row.deadline.kind === 'external');
+
+    const provinceOwnTitle = t(lang, 'Nhiệm vụ của địa phương (phần C của Phụ lục)', 'Tasks of the provinces (part C of the appendix)');
+    groups.push(
+      group('own', prefix + (agency.kind === 'province' ? provinceOwnTitle : t(lang, `Nhiệm vụ do ${short} chủ trì`, `Tasks ${short} leads`)), own.map(item)),
+      group('shared', prefix + t(lang, 'Nhiệm vụ chung của các bộ, ngành, địa phương (phần A)', 'Common tasks of every ministry, agency and province (part A)'), shared.map(item)),
+      group('predecessor', prefix + t(lang, `Nhiệm vụ Chỉ thị giao cho cơ quan nay thuộc ${short}`, `Tasks the directive gave to bodies now part of ${short}`), pred.map(item)),
+      group('cooperation', prefix + t(lang, `Nhiệm vụ ${short} phối hợp thực hiện`, `Tasks ${short} cooperates on`), coop.map(item)),
+      group('from', prefix + t(lang, 'Nhiệm vụ thực hiện từ một tháng trở đi', 'Ongoing tasks that start in a given month'), from.map(tagged)),
+      group('recurring', prefix + t(lang, 'Nhiệm vụ thường xuyên', 'Recurring tasks'), recurring.map(tagged)),
+      group('external', prefix + t(lang, 'Nhiệm vụ theo tiến độ của văn bản khác', "Tasks on another document's schedule"), external.map(tagged)),
+    );
+    const all = [...own, ...shared, ...pred, ...coop, ...from, ...recurring, ...external];
+    listIds.push(...all.map((c) => c.row.id));
+    intro.push(summary(agency, lang, req, { own: own.length, shared: shared.length, pred: pred.length, coop: coop.length, ongoing: from.length + recurring.length + external.length }, classified.some((c) => c.standing === 'own')));
+    notes.push(...successionNotes(kb, agency, lang));
+    if (shared.some((c) => c.row.lead.groups.includes('assigned'))) {
+      notes.push(t(lang, 'Nhiệm vụ A.5 áp dụng với các bộ, ngành được giao tại Đề án 06 và Quyết định số 422/QĐ-TTg.', 'Task A.5 applies to the ministries and agencies assigned in Đề án 06 and Decision 422/QĐ-TTg.'));
+    }
+  }
+  notes.push(deadlineNote(lang));
+
+  const names = agencies.map((a) => (lang === 'vi' ? a.name : `${a.nameEn} (${a.name})`)).join(lang === 'vi' ? ' và ' : ' and ');
+  const when = req.window ? ` ${req.window.label}` : '';
+  const heading = req.recurringOnly
+    ? t(lang, `${names}: nhiệm vụ thường xuyên và đang thực hiện theo Chỉ thị 05/CT-TTg`, `${names}: recurring and ongoing tasks under Directive 05/CT-TTg`)
+    : t(lang, `${names}: nhiệm vụ${when} theo Chỉ thị 05/CT-TTg`, `${names}: tasks${when} under Directive 05/CT-TTg`);
+  const first = groups.find((g) => g.items.length > 0)?.items[0]?.citationId;
+  const answer = makeAnswer(kb, {
+    intent: 'obligations',
+    lang,
+    heading,
+    intro,
+    groups,
+    notes,
+    suggestions: suggestionsFor(kb, agencies, req, lang, first),
+  });
+  const remember: Reply['remember'] = { lastIntent: 'obligations', agencyIds: agencies.map((a) => a.id), role: req.role, listIds };
+  if (req.window) remember.time = req.window;
+  return { answer, remember };
+}
+
+function predecessorTag(kb: KnowledgeBase, viaId: string, lang: Language): string {
+  const via = kb.agencies.byId(viaId);
+  return via ? t(lang, `(Chỉ thị giao cho ${via.name})`, `(the directive named ${via.nameEn})`) : '';
+}
+
+function summary(
+  agency: Agency,
+  lang: Language,
+  req: ObligationsRequest,
+  n: { own: number; shared: number; pred: number; coop: number; ongoing: number },
+  leadsAny: boolean,
+): string {
+  const name = lang === 'vi' ? agency.name : agency.nameEn;
+  const when = req.window ? ` ${req.window.label}` : '';
+  if (req.recurringOnly) {
+    return t(lang, `${name} có ${n.ongoing} nhiệm vụ thường xuyên hoặc đang thực hiện liên quan.`, `${name} has ${n.ongoing} recurring or ongoing tasks.`);
+  }
+  const parts: string[] = [];
+  if (agency.kind !== 'province' && !leadsAny && !agency.formedAfterDirective) {
+    parts.push(t(lang, `Chỉ thị không giao riêng cho ${name} nhiệm vụ nào để chủ trì.`, `The directive gives ${name} no task of its own to lead.`));
+  } else if (agency.kind !== 'province' && n.own === 0 && req.window) {
+    parts.push(t(lang, `Không có nhiệm vụ nào do ${name} chủ trì có hạn${when}.`, `No task that ${name} leads is due${when}.`));
+  }
+  const counts = [
+    n.own > 0 ? t(lang, `${n.own} nhiệm vụ ${agency.kind === 'province' ? 'của địa phương' : 'chủ trì'}`, `${n.own} ${agency.kind === 'province' ? 'provincial' : 'led'} task(s)`) : '',
+    n.shared > 0 ? t(lang, `${n.shared} nhiệm vụ chung`, `${n.shared} common task(s)`) : '',
+    n.pred > 0 ? t(lang, `${n.pred} nhiệm vụ giao cho cơ quan tiền thân`, `${n.pred} task(s) given to predecessors`) : '',
+    n.coop > 0 ? t(lang, `${n.coop} nhiệm vụ phối hợp`, `${n.coop} task(s) as cooperator`) : '',
+  ].filter(Boolean);
+  if (counts.length > 0) parts.push(t(lang, `Có hạn${when}: ${counts.join(', ')}.`, `Due${when}: ${counts.join(', ')}.`));
+  if (n.ongoing > 0) parts.push(t(lang, `Ngoài ra ${n.ongoing} nhiệm vụ thường xuyên, thực hiện từ một tháng, hoặc theo tiến độ văn bản khác (liệt kê riêng).`, `Also ${n.ongoing} recurring, ongoing or externally scheduled task(s), listed apart.`));
+  return parts.join(' ');
+}
+
+/** Follow-ups that make sense after this answer. */
+function suggestionsFor(kb: KnowledgeBase, agencies: readonly Agency[], req: ObligationsRequest, lang: Language, firstId: string | undefined): string[] {
+  const other = kb.agencies.ministries().find((a) => !agencies.some((x) => x.id === a.id) && a.id !== 'cong-an' && kb.model.appendix.some((r) => r.lead.agencyIds.includes(a.id)));
+  const out: string[] = [];
+  if (other) out.push(t(lang, `Còn ${other.name} thì sao?`, `What about the ${other.nameEn}?`));
+  if (!req.window || req.window.from !== req.window.to) out.push(t(lang, 'Những việc nào trong số đó hạn tháng 6/2023?', 'Which of those are due in June 2023?'));
+  if (firstId) out.push(t(lang, `${firstId} là gì?`, `What is ${firstId}?`));
+  if (!req.recurringOnly) out.push(t(lang, 'Nhiệm vụ thường xuyên nào?', 'Which tasks are recurring?'));
+  return out;
+}

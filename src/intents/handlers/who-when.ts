@@ -1,0 +1,85 @@
+/**
+ * "Who leads / cooperates on …?" and "When is … due?" — about a task named by number, described
+ * in words, or (in a follow-up such as "Ai phối hợp thực hiện?") the task the conversation is on.
+ */
+import type { KnowledgeBase } from '../../knowledge/index.js';
+import type { AppendixRow } from '../../knowledge/schema.js';
+import type { Language } from '../answer.js';
+import { deadlineLabel, deadlineNote, group, makeAnswer, partyLabel, rowItem } from '../present.js';
+import type { Reply, Turn } from '../turn.js';
+import { t } from '../turn.js';
+import { fallback } from './help.js';
+
+export type Asked = 'who' | 'when';
+
+/** The rows a who/when question is about, best first; empty when none is clear. */
+export function targetRows(turn: Turn): AppendixRow[] {
+  const { kb, q, ctx, rel } = turn;
+  const referenced = q.refs.filter((r) => r.kind === 'row').map((r) => kb.row(r.id)).filter((r): r is AppendixRow => r !== undefined);
+  if (referenced.length > 0) return referenced;
+  const fromParagraphs = q.refs.filter((r) => r.kind === 'paragraph').flatMap((r) => kb.paragraph(r.id)?.appendixIds ?? []);
+  if (fromParagraphs.length > 0) return rowsOf(kb, fromParagraphs);
+  if (q.topicWords.length > 0) {
+    const filter = q.agencyIds.length > 0 ? (id: string) => concernsAny(kb, id, q.agencyIds) : undefined;
+    const hits = rel.find(q.topicWords, filter ? { limit: 3, filter } : { limit: 3 });
+    const ids = hits.flatMap((h) => (h.kind === 'appendix' ? [h.id] : (kb.paragraph(h.id)?.appendixIds ?? [])));
+    return rowsOf(kb, ids).slice(0, 3);
+  }
+  if (ctx.itemId && kb.row(ctx.itemId)) return [kb.row(ctx.itemId)!];
+  if (ctx.listIds?.length === 1 && kb.row(ctx.listIds[0]!)) return [kb.row(ctx.listIds[0]!)!];
+  return [];
+}
+
+function rowsOf(kb: KnowledgeBase, ids: readonly string[]): AppendixRow[] {
+  return [...new Set(ids)].map((id) => kb.row(id)).filter((r): r is AppendixRow => r !== undefined);
+}
+
+/** true when a row or a paragraph's rows name one of the agencies as lead or cooperator. */
+function concernsAny(kb: KnowledgeBase, id: string, agencyIds: readonly string[]): boolean {
+  const rows = kb.row(id) ? [kb.row(id)!] : rowsOf(kb, kb.paragraph(id)?.appendixIds ?? []);
+  return rows.some((r) => agencyIds.some((a) => r.lead.agencyIds.includes(a) || r.coop.agencyIds.includes(a)));
+}
+
+function describe(kb: KnowledgeBase, row: AppendixRow, lang: Language, asked: Asked): string {
+  const coop = row.coop.text === '' ? t(lang, 'Phụ lục không ghi đơn vị phối hợp', 'no cooperating agency is listed') : partyLabel(kb, row.coop, lang);
+  const lead = partyLabel(kb, row.lead, lang);
+  const when = deadlineLabel(row.deadline, lang);
+  return asked === 'when'
+    ? t(lang, `[${row.id}] Thời hạn: ${when}. Chủ trì: ${lead}.`, `[${row.id}] Deadline: ${when}. Lead: ${lead}.`)
+    : t(lang, `[${row.id}] Chủ trì: ${lead}. Phối hợp: ${coop}. Thời hạn: ${when}.`, `[${row.id}] Lead: ${lead}. Cooperating: ${coop}. Deadline: ${when}.`);
+}
+
+export function whoOrWhen(turn: Turn, asked: Asked): Reply {
+  const { kb, q } = turn;
+  const lang = q.language;
+  const rows = targetRows(turn);
+  if (rows.length === 0) {
+    return fallback(turn, t(lang, 'Tôi chưa xác định được bạn hỏi về nhiệm vụ nào trong Chỉ thị. Hãy nêu số nhiệm vụ (ví dụ B.6) hoặc mô tả cụ thể hơn.', 'I could not tell which task of the directive you mean. Give its number (e.g. B.6) or describe it more precisely.'));
+  }
+  const main = rows[0]!;
+  const heading = asked === 'when'
+    ? t(lang, `Thời hạn: ${shortTask(main)}`, `Deadline: ${shortTask(main)}`)
+    : t(lang, `Chủ trì và phối hợp: ${shortTask(main)}`, `Lead and cooperating agencies: ${shortTask(main)}`);
+  return {
+    answer: makeAnswer(kb, {
+      intent: asked === 'when' ? 'deadline' : 'lead',
+      lang,
+      heading,
+      intro: rows.map((r) => describe(kb, r, lang, asked)),
+      groups: [group('results', t(lang, 'Nhiệm vụ', 'Task'), rows.map((r) => rowItem(kb, r, lang)))],
+      notes: asked === 'when' ? [deadlineNote(lang)] : [],
+      cite: rows.flatMap((r) => [r.id, ...r.bodyIds]),
+      suggestions: [
+        asked === 'when' ? t(lang, 'Ai chủ trì nhiệm vụ này?', 'Who leads it?') : t(lang, 'Hạn khi nào?', 'When is it due?'),
+        t(lang, `${main.id} là gì?`, `What is ${main.id}?`),
+        ...main.lead.agencyIds.slice(0, 1).map((id) => t(lang, `${kb.agencies.byId(id)?.name ?? ''} còn phải làm gì?`, `What else must the ${kb.agencies.byId(id)?.nameEn ?? ''} do?`)),
+      ],
+    }),
+    remember: { lastIntent: asked === 'when' ? 'deadline' : 'lead', itemId: main.id, listIds: rows.map((r) => r.id) },
+  };
+}
+
+function shortTask(row: AppendixRow): string {
+  const words = row.task.split(' ');
+  return `${row.id} — ${words.slice(0, 14).join(' ')}${words.length > 14 ? '…' : ''}`;
+}

@@ -1,0 +1,205 @@
+/**
+ * Turns records of the directive into the parts of an Answer — citations, items, the plain-text
+ * rendering — in Vietnamese or English. Quotes of the directive stay in Vietnamese.
+ */
+import type { KnowledgeBase } from '../knowledge/index.js';
+import type { AppendixRow, Bottleneck, Deadline, Paragraph, PartyRef, Section } from '../knowledge/schema.js';
+import { shorten } from '../knowledge/text.js';
+import type { Answer, AnswerGroup, AnswerGroupKey, AnswerItem, Citation, Intent, Language } from './answer.js';
+
+const EN_MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A deadline in the answer's language; the original wording is kept in Vietnamese answers. */
+export function deadlineLabel(d: Deadline, lang: Language): string {
+  if (lang === 'vi') return d.text;
+  switch (d.kind) {
+    case 'month':
+      return `${EN_MONTH_NAMES[d.month - 1]} ${d.year} (${d.text})`;
+    case 'from':
+      return `from ${EN_MONTH_NAMES[d.month - 1]} ${d.year} on (${d.text})`;
+    case 'recurring':
+      return `recurring (${d.text})`;
+    case 'external':
+      return `on the schedule of another document (${d.text})`;
+  }
+}
+
+/** A party cell: the directive's wording, with English names added in English answers. */
+export function partyLabel(kb: KnowledgeBase, party: PartyRef, lang: Language): string {
+  if (lang === 'vi' || party.agencyIds.length === 0) return party.text;
+  const names = party.agencyIds.map((id) => kb.agencies.byId(id)?.nameEn).filter((n): n is string => n !== undefined);
+  return names.length > 0 ? `${party.text} (${names.join('; ')})` : party.text;
+}
+
+export function agencyName(kb: KnowledgeBase, id: string, lang: Language): string {
+  const a = kb.agencies.byId(id);
+  if (!a) return id;
+  return lang === 'vi' ? a.name : `${a.nameEn} (${a.name})`;
+}
+
+export function rowCitation(kb: KnowledgeBase, row: AppendixRow, lang: Language): Citation {
+  const c: Citation = {
+    id: row.id,
+    kind: 'appendix',
+    title: lang === 'vi' ? `Phụ lục, nhiệm vụ ${row.id}` : `Appendix, task ${row.id}`,
+    quote: shorten(row.task, 240),
+    lead: partyLabel(kb, row.lead, lang),
+    deadline: deadlineLabel(row.deadline, lang),
+  };
+  if (row.coop.text !== '') c.coop = partyLabel(kb, row.coop, lang);
+  if (row.product !== '') c.product = row.product;
+  return c;
+}
+
+export function paragraphCitation(p: Paragraph, lang: Language): Citation {
+  return {
+    id: p.id,
+    kind: 'paragraph',
+    title: lang === 'vi' ? `Mục ${p.section}, đoạn ${p.index}` : `Section ${p.section}, paragraph ${p.index}`,
+    quote: shorten(p.text, 240),
+    ...(p.deadlines.length > 0 ? { deadline: p.deadlines.map((d) => d.text).join('; ') } : {}),
+  };
+}
+
+export function sectionCitation(s: Section, lang: Language): Citation {
+  return {
+    id: s.id,
+    kind: 'section',
+    title: lang === 'vi' ? `Mục ${s.no} của Chỉ thị` : `Section ${s.no} of the directive`,
+    quote: shorten(s.text, 240),
+    lead: s.addressee.text,
+  };
+}
+
+export function bottleneckCitation(b: Bottleneck, lang: Language): Citation {
+  return {
+    id: b.id,
+    kind: 'bottleneck',
+    title: lang === 'vi' ? `Điểm nghẽn (${b.no})` : `Bottleneck (${b.no})`,
+    quote: shorten(b.text, 240),
+  };
+}
+
+export function metaCitation(kb: KnowledgeBase, id: 'META' | 'PREAMBLE' | 'RECIPIENTS', lang: Language): Citation {
+  const m = kb.model.meta;
+  if (id === 'PREAMBLE') {
+    return { id, kind: 'meta', title: lang === 'vi' ? 'Phần mở đầu của Chỉ thị' : 'Preamble of the directive', quote: shorten(kb.model.preamble.praisedText, 240) };
+  }
+  if (id === 'RECIPIENTS') {
+    return { id, kind: 'meta', title: lang === 'vi' ? 'Nơi nhận' : 'Recipients', quote: shorten(m.recipients.join('; '), 240) };
+  }
+  return {
+    id,
+    kind: 'meta',
+    title: lang === 'vi' ? `Chỉ thị số ${m.number}` : `Directive No. ${m.number}`,
+    quote: shorten(`${m.issuer} — Số: ${m.number} — ${m.place}, ${m.dateText} — ${m.title} — ${m.signer.title} ${m.signer.name}`, 240),
+  };
+}
+
+/** Citations for ids, in order, skipping ids that name no record (so none is ever invented). */
+export function citationsFor(kb: KnowledgeBase, ids: readonly string[], lang: Language): Citation[] {
+  const out: Citation[] = [];
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const row = kb.row(id);
+    if (row) { out.push(rowCitation(kb, row, lang)); continue; }
+    const p = kb.paragraph(id);
+    if (p) { out.push(paragraphCitation(p, lang)); continue; }
+    const s = /^S(\d{1,2})$/u.exec(id);
+    const section = s ? kb.section(Number(s[1])) : undefined;
+    if (section) { out.push(sectionCitation(section, lang)); continue; }
+    const n = /^N(\d)$/u.exec(id);
+    const b = n ? kb.bottleneck(Number(n[1])) : undefined;
+    if (b) { out.push(bottleneckCitation(b, lang)); continue; }
+    if (id === 'META' || id === 'PREAMBLE' || id === 'RECIPIENTS') out.push(metaCitation(kb, id, lang));
+  }
+  return out;
+}
+
+export function rowItem(kb: KnowledgeBase, row: AppendixRow, lang: Language, note?: string): AnswerItem {
+  return {
+    citationId: row.id,
+    text: shorten(row.task, 180) + (note ? ` ${note}` : ''),
+    lead: partyLabel(kb, row.lead, lang),
+    deadline: deadlineLabel(row.deadline, lang),
+    alsoIds: row.bodyIds,
+  };
+}
+
+export function paragraphItem(p: Paragraph, maxQuote = 200): AnswerItem {
+  return {
+    citationId: p.id,
+    text: shorten(p.text, maxQuote),
+    ...(p.deadlines[0] ? { deadline: p.deadlines.map((d) => d.text).join('; ') } : {}),
+    alsoIds: p.appendixIds,
+  };
+}
+
+export function group(key: AnswerGroupKey, title: string, items: AnswerItem[]): AnswerGroup {
+  return { key, title, items };
+}
+
+const L = {
+  lead: { vi: 'Chủ trì', en: 'Lead' },
+  deadline: { vi: 'Hạn', en: 'Deadline' },
+  note: { vi: 'Lưu ý', en: 'Note' },
+} as const;
+
+/** The plain-text rendering every text channel shows. */
+export function renderText(heading: string, intro: readonly string[], groups: readonly AnswerGroup[], notes: readonly string[], lang: Language): string {
+  const lines: string[] = [heading];
+  for (const p of intro) lines.push('', p);
+  for (const g of groups) {
+    if (g.items.length === 0) continue;
+    lines.push('', `${g.title}:`);
+    for (const it of g.items) {
+      const facts = [it.lead ? `${L.lead[lang]}: ${it.lead}` : '', it.deadline ? `${L.deadline[lang]}: ${it.deadline}` : ''].filter(Boolean).join('. ');
+      lines.push(`• [${it.citationId}] ${it.text}${facts ? ` — ${facts}.` : ''}`);
+    }
+  }
+  if (notes.length > 0) {
+    lines.push('');
+    for (const n of notes) lines.push(`${L.note[lang]}: ${n}`);
+  }
+  return lines.join('\n');
+}
+
+export interface AnswerParts {
+  intent: Intent;
+  lang: Language;
+  heading: string;
+  intro?: string[];
+  groups?: AnswerGroup[];
+  notes?: string[];
+  /** Ids of every record relied on; turned into citations (unknown ids are dropped). */
+  cite?: string[];
+  suggestions?: string[];
+  tour?: Answer['tour'];
+}
+
+/** Assembles an Answer; the text is rendered from the same parts the structured fields hold. */
+export function makeAnswer(kb: KnowledgeBase, parts: AnswerParts): Answer {
+  const groups = (parts.groups ?? []).filter((g) => g.items.length > 0);
+  const notes = parts.notes ?? [];
+  const answer: Answer = {
+    intent: parts.intent,
+    language: parts.lang,
+    heading: parts.heading,
+    text: renderText(parts.heading, parts.intro ?? [], groups, notes, parts.lang),
+    groups,
+    notes,
+    citations: citationsFor(kb, parts.cite ?? groups.flatMap((g) => g.items.map((i) => i.citationId)), parts.lang),
+    suggestions: (parts.suggestions ?? []).slice(0, 4),
+  };
+  if (parts.tour) answer.tour = parts.tour;
+  return answer;
+}
+
+/** The standard reminder on deadlines: set in 2023; completion is not recorded in the directive. */
+export function deadlineNote(lang: Language): string {
+  return lang === 'vi'
+    ? 'Các thời hạn là mốc do Chỉ thị đặt ra năm 2023; Chỉ thị không ghi nhận việc các nhiệm vụ đã hoàn thành hay chưa.'
+    : 'Deadlines are those the directive set in 2023; the directive does not record whether the tasks were completed.';
+}

@@ -1,0 +1,24 @@
+/** What every intent handler receives and returns. */
+import type { KnowledgeBase } from '../knowledge/index.js';
+import type { Answer } from './answer.js';
+import type { ConversationContext } from './context.js';
+import type { Relevance } from './relevance.js';
+import type { Query } from './understand.js';
+
+export interface Turn {
+  q: Query;
+  kb: KnowledgeBase;
+  ctx: ConversationContext;
+  rel: Relevance;
+}
+
+export interface Reply {
+  answer: Answer;
+  /** What the conversation remembers from this turn (merged into the stored context). */
+  remember?: Partial<Omit<ConversationContext, 'v' | 'turns'>>;
+}
+
+/** Picks the Vietnamese or English form. */
+export function t(lang: 'vi' | 'en', vi: string, en: string): string {
+  return lang === 'vi' ? vi : en;
+}
