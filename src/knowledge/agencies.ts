@@ -27,7 +27,7 @@ interface CentralDef {
   succession?: Succession;
 }
 
-const MINISTRY_CHANGES_2025 = 'Nghị quyết số 176/2025/QH15 của Quốc hội về cơ cấu tổ chức của Chính phủ (và các nghị định quy định chức năng, nhiệm vụ của các bộ)';
+const MINISTRY_CHANGES_2025 = 'Nghị quyết số 176/2025/QH15 của Quốc hội';
 const merged = (to: string, note: string, noteEn: string): Succession => ({ successorIds: [to], change: 'merged', effective: '2025-03-01', source: MINISTRY_CHANGES_2025, note, noteEn });
 
 const CENTRAL: readonly CentralDef[] = [
@@ -140,7 +140,7 @@ export const PROVINCES_2025: ReadonlyArray<readonly string[]> = [
   ['tinh-dong-nai', 'tinh-binh-phuoc'], ['tinh-tay-ninh', 'tinh-long-an'], ['tp-can-tho', 'tinh-soc-trang', 'tinh-hau-giang'],
   ['tinh-vinh-long', 'tinh-ben-tre', 'tinh-tra-vinh'], ['tinh-dong-thap', 'tinh-tien-giang'], ['tinh-ca-mau', 'tinh-bac-lieu'], ['tinh-an-giang', 'tinh-kien-giang'],
 ];
-const PROVINCE_SOURCE = 'Nghị quyết số 202/2025/QH15 của Quốc hội về sắp xếp đơn vị hành chính cấp tỉnh';
+const PROVINCE_SOURCE = 'Nghị quyết số 202/2025/QH15 của Quốc hội';
 
 /** Aliases that are also everyday words once folded: they count only when the diacritics match. */
 const DIACRITICS_REQUIRED = new Set(['dien bien', 'hoa binh', 'cao bang']);

@@ -16,7 +16,8 @@ import { t } from '../turn.js';
 import type { Role } from '../understand.js';
 import { successionNotes } from './restructure.js';
 
-type Standing = 'own' | 'shared' | 'predecessor' | 'cooperation';
+/** How a row concerns an agency; 'mentioned' rows name it in their text without giving it the duty. */
+type Standing = 'own' | 'shared' | 'predecessor' | 'cooperation' | 'mentioned';
 
 interface Classified {
   row: AppendixRow;
@@ -25,21 +26,35 @@ interface Classified {
   via?: string;
 }
 
+/** Agencies each row's task text names, computed once per row. */
+const mentionCache = new WeakMap<AppendixRow, ReadonlySet<string>>();
+function mentionedIn(kb: KnowledgeBase, row: AppendixRow): ReadonlySet<string> {
+  let ids = mentionCache.get(row);
+  if (!ids) {
+    ids = new Set(kb.agencies.find(row.task).map((m) => m.agencyId));
+    mentionCache.set(row, ids);
+  }
+  return ids;
+}
+
 /** How a row concerns an agency, or undefined when it does not. */
 function standingOf(kb: KnowledgeBase, agency: Agency, predecessors: readonly string[], row: AppendixRow): Classified | undefined {
   const reg = kb.agencies;
   if (row.lead.agencyIds.includes(agency.id)) return { row, standing: 'own' };
-  if (reg.binds(row.lead, agency.id) || (row.lead.groups.includes('assigned') && agency.kind !== 'province' && !agency.formedAfterDirective)) {
+  const ministryLike = agency.kind === 'ministry' || agency.kind === 'ministry-level' || agency.kind === 'government-agency';
+  if (reg.binds(row.lead, agency.id) || (row.lead.groups.includes('assigned') && ministryLike && !agency.formedAfterDirective)) {
     return { row, standing: agency.kind === 'province' && row.section === 'C' ? 'own' : 'shared' };
   }
   const via = predecessors.find((p) => row.lead.agencyIds.includes(p));
   if (via !== undefined) return { row, standing: 'predecessor', via };
   if (row.coop.agencyIds.includes(agency.id) || reg.binds(row.coop, agency.id)) return { row, standing: 'cooperation' };
+  if (mentionedIn(kb, row).has(agency.id)) return { row, standing: 'mentioned' };
   return undefined;
 }
 
 function roleAllows(role: Role, standing: Standing): boolean {
   if (role === 'any') return true;
+  if (standing === 'mentioned') return true;
   return role === 'coop' ? standing === 'cooperation' : standing !== 'cooperation';
 }
 
@@ -48,6 +63,7 @@ const STANDING_TAG: Record<Standing, { vi: string; en: string }> = {
   shared: { vi: '(nhiệm vụ chung)', en: '(common task)' },
   predecessor: { vi: '(giao cho cơ quan tiền thân)', en: '(given to a predecessor)' },
   cooperation: { vi: '(phối hợp)', en: '(cooperates)' },
+  mentioned: { vi: '(có nhắc đến)', en: '(mentioned)' },
 };
 
 export interface ObligationsRequest {
@@ -69,7 +85,8 @@ export function obligations(turn: Turn, req: ObligationsRequest): Reply {
   const multi = agencies.length > 1;
 
   for (const agency of agencies) {
-    const predecessors = kb.agencies.predecessorsOf(agency.id).map((a) => a.id);
+    // Rows of agencies merged whole into this one are its duties now; a split agency's rows are only noted.
+    const predecessors = kb.agencies.predecessorsOf(agency.id).filter((p) => p.succession?.change !== 'split').map((a) => a.id);
     const classified = kb.model.appendix
       .map((row) => standingOf(kb, agency, predecessors, row))
       .filter((c): c is Classified => c !== undefined && roleAllows(req.role, c.standing));
@@ -88,7 +105,7 @@ export function obligations(turn: Turn, req: ObligationsRequest): Reply {
       rowItem(kb, c.row, lang, c.standing === 'predecessor' && c.via ? predecessorTag(kb, c.via, lang) : undefined);
     const tagged = (c: Classified): AnswerItem => {
       const it = item(c);
-      return { ...it, text: `${it.text} ${STANDING_TAG[c.standing][lang]}` };
+      return c.standing === 'predecessor' ? it : { ...it, text: `${it.text} ${STANDING_TAG[c.standing][lang]}` };
     };
     const pick = (standing: Standing) => (req.recurringOnly ? [] : classified.filter((c) => c.standing === standing && dated(c) && inTime(c)));
 
@@ -96,21 +113,26 @@ export function obligations(turn: Turn, req: ObligationsRequest): Reply {
     const shared = pick('shared');
     const pred = pick('predecessor');
     const coop = pick('cooperation');
-    const from = classified.filter((c) => c.row.deadline.kind === 'from' && started(c));
-    const recurring = classified.filter((c) => c.row.deadline.kind === 'recurring');
-    const external = classified.filter((c) => c.row.deadline.kind === 'external');
+    const mentioned = classified.filter((c) => c.standing === 'mentioned');
+    const ongoing = (kind: 'from' | 'recurring' | 'external') => classified.filter((c) => c.standing !== 'mentioned' && c.row.deadline.kind === kind && (kind !== 'from' || started(c)));
+    const from = ongoing('from');
+    const recurring = ongoing('recurring');
+    const external = ongoing('external');
 
     const provinceOwnTitle = t(lang, 'Nhiệm vụ của địa phương (phần C của Phụ lục)', 'Tasks of the provinces (part C of the appendix)');
     groups.push(
       group('own', prefix + (agency.kind === 'province' ? provinceOwnTitle : t(lang, `Nhiệm vụ do ${short} chủ trì`, `Tasks ${short} leads`)), own.map(item)),
       group('shared', prefix + t(lang, 'Nhiệm vụ chung của các bộ, ngành, địa phương (phần A)', 'Common tasks of every ministry, agency and province (part A)'), shared.map(item)),
-      group('predecessor', prefix + t(lang, `Nhiệm vụ Chỉ thị giao cho cơ quan nay thuộc ${short}`, `Tasks the directive gave to bodies now part of ${short}`), pred.map(item)),
+      group('predecessor', prefix + (agency.kind === 'province'
+        ? t(lang, `Nhiệm vụ Chỉ thị giao cho địa phương nay thuộc ${agency.name}`, `Tasks the directive gave to provinces now part of ${agency.nameEn}`)
+        : t(lang, `Nhiệm vụ Chỉ thị giao cho cơ quan nay thuộc ${short}`, `Tasks the directive gave to bodies now part of ${short}`)), pred.map(item)),
       group('cooperation', prefix + t(lang, `Nhiệm vụ ${short} phối hợp thực hiện`, `Tasks ${short} cooperates on`), coop.map(item)),
+      group('results', prefix + t(lang, `Nhiệm vụ có nhắc đến ${short} (không giao trực tiếp)`, `Tasks that mention ${short} (without assigning it)`), mentioned.map(item)),
       group('from', prefix + t(lang, 'Nhiệm vụ thực hiện từ một tháng trở đi', 'Ongoing tasks that start in a given month'), from.map(tagged)),
       group('recurring', prefix + t(lang, 'Nhiệm vụ thường xuyên', 'Recurring tasks'), recurring.map(tagged)),
       group('external', prefix + t(lang, 'Nhiệm vụ theo tiến độ của văn bản khác', "Tasks on another document's schedule"), external.map(tagged)),
     );
-    const all = [...own, ...shared, ...pred, ...coop, ...from, ...recurring, ...external];
+    const all = [...own, ...shared, ...pred, ...coop, ...mentioned, ...from, ...recurring, ...external];
     listIds.push(...all.map((c) => c.row.id));
     intro.push(summary(agency, lang, req, { own: own.length, shared: shared.length, pred: pred.length, coop: coop.length, ongoing: from.length + recurring.length + external.length }, classified.some((c) => c.standing === 'own')));
     notes.push(...successionNotes(kb, agency, lang));
@@ -169,7 +191,7 @@ function summary(
     n.pred > 0 ? t(lang, `${n.pred} nhiệm vụ giao cho cơ quan tiền thân`, `${n.pred} task(s) given to predecessors`) : '',
     n.coop > 0 ? t(lang, `${n.coop} nhiệm vụ phối hợp`, `${n.coop} task(s) as cooperator`) : '',
   ].filter(Boolean);
-  if (counts.length > 0) parts.push(t(lang, `Có hạn${when}: ${counts.join(', ')}.`, `Due${when}: ${counts.join(', ')}.`));
+  if (counts.length > 0) parts.push(req.window ? t(lang, `Có hạn${when}: ${counts.join(', ')}.`, `Due${when}: ${counts.join(', ')}.`) : t(lang, `Có thời hạn theo tháng: ${counts.join(', ')}.`, `With a month deadline: ${counts.join(', ')}.`));
   if (n.ongoing > 0) parts.push(t(lang, `Ngoài ra ${n.ongoing} nhiệm vụ thường xuyên, thực hiện từ một tháng, hoặc theo tiến độ văn bản khác (liệt kê riêng).`, `Also ${n.ongoing} recurring, ongoing or externally scheduled task(s), listed apart.`));
   return parts.join(' ');
 }

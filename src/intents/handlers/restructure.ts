@@ -34,18 +34,26 @@ export function successionNotes(kb: KnowledgeBase, agency: Agency, lang: Languag
     } else if (s.change === 'renamed') {
       notes.push(t(lang, `Từ ${when}, ${name} đổi thành ${names(successors, lang)} (${s.source}). ${detail}`, `Since ${when}, the ${name} is ${names(successors, lang)} (${s.source}). ${detail}`));
     } else {
-      notes.push(t(lang, `Từ ${when}, ${name} đã hợp nhất vào ${names(successors, lang)} (${s.source}). ${detail} Chỉ thị (2023) vẫn ghi tên ${agency.name}.`, `Since ${when}, the ${name} has been merged into ${names(successors, lang)} (${s.source}). ${detail} The directive (2023) names the ${name}.`));
+      notes.push(t(lang, `Từ ${when} (${s.source}): ${detail} Nay là ${names(successors, lang)}; Chỉ thị (2023) vẫn ghi tên ${agency.name}.`, `Since ${when} (${s.source}): ${detail} Now: ${names(successors, lang)}; the directive (2023) names the ${name}.`));
     }
   }
-  const predecessors = reg.predecessorsOf(agency.id);
-  if (predecessors.length > 0) {
-    const p = predecessors[0]!.succession;
-    const when = p ? date(p.effective, lang) : '';
-    notes.push(
-      agency.formedAfterDirective
-        ? t(lang, `${name} được thành lập từ ${when} trên cơ sở ${names(predecessors, lang)}; Chỉ thị năm 2023 giao nhiệm vụ cho các cơ quan tiền thân này.`, `The ${name} was formed on ${when} from ${names(predecessors, lang)}; the 2023 directive gave its tasks to those predecessors.`)
-        : t(lang, `Từ ${when}, ${names(predecessors, lang)} đã hợp nhất (hoặc chuyển một phần chức năng) vào ${name}; nhiệm vụ Chỉ thị giao cho các cơ quan đó được liệt kê riêng.`, `Since ${when}, ${names(predecessors, lang)} merged (wholly or in part) into the ${name}; the tasks the directive gave them are listed apart.`),
-    );
+  for (const p of reg.predecessorsOf(agency.id)) {
+    const ps = p.succession;
+    if (!ps) continue;
+    const when = date(ps.effective, lang);
+    const pname = lang === 'vi' ? p.name : p.nameEn;
+    if (ps.change === 'split') {
+      // Only the part of the split that went to this agency.
+      const part = (lang === 'vi' ? ps.note : ps.noteEn).split(';').map((x) => x.trim()).filter((x) => x.includes(lang === 'vi' ? agency.name : agency.nameEn)).join('; ');
+      const led = kb.model.appendix.filter((r) => r.lead.agencyIds.includes(p.id)).map((r) => r.id);
+      notes.push(t(lang, `Từ ${when}, ${pname} được chia tách; phần chuyển về ${name}: ${part || '(xem nghị định quy định chức năng)'} (${ps.source}). Chỉ thị giao ${pname} chủ trì ${led.join(', ')} — hỏi từng nhiệm vụ để xem nội dung có thuộc lĩnh vực này không.`, `Since ${when}, the ${pname} has been split; the part that went to the ${name}: ${part || '(see the decree on its functions)'} (${ps.source}). The directive gave the ${pname} ${led.join(', ')} — check each task to see whether it falls in that area.`));
+    } else if (agency.formedAfterDirective) {
+      notes.push(t(lang, `${name} được thành lập từ ${when} (${ps.source}); Chỉ thị năm 2023 giao nhiệm vụ cho cơ quan tiền thân ${pname}, được liệt kê riêng.`, `The ${name} was formed on ${when} (${ps.source}); the 2023 directive gave the tasks listed apart to its predecessor, the ${pname}.`));
+    } else if (!kb.model.appendix.some((r) => r.lead.agencyIds.includes(p.id))) {
+      notes.push(t(lang, `Từ ${when}, ${pname} đã hợp nhất vào ${name} (${ps.source}); Chỉ thị không giao riêng nhiệm vụ nào cho ${pname}.`, `Since ${when}, the ${pname} has been merged into the ${name} (${ps.source}); the directive gave the ${pname} no task of its own.`));
+    } else {
+      notes.push(t(lang, `Từ ${when}, ${pname} đã hợp nhất vào ${name} (${ps.source}); nhiệm vụ Chỉ thị giao cho ${pname} được liệt kê riêng.`, `Since ${when}, the ${pname} has been merged into the ${name} (${ps.source}); the tasks the directive gave the ${pname} are listed apart.`));
+    }
   }
   return notes;
 }
