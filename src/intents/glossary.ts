@@ -28,6 +28,7 @@ const GLOSSARY: Readonly<Record<string, string>> = {
   cooperation: 'hop tac', communication: 'truyen thong', propaganda: 'tuyen truyen', awareness: 'tuyen truyen', media: 'bao chi',
   decree: 'nghi dinh', law: 'luat', legal: 'phap luat', justice: 'tu phap', civil_status: 'ho tich', marriage: 'ket hon',
   fees: 'phi le phi', fee: 'phi le phi', fines: 'phat', working: 'to cong tac', group: 'to', meetings: 'hop', meeting: 'hop',
+  notification: 'thong bao', notifications: 'thong bao', notify: 'thong bao', free: 'mien phi', carriers: 'nha mang', operators: 'nha mang',
   vneid: 'vneid', cccd: 'can cuoc cong dan', tuition: 'hoc phi', hospital_fees: 'vien phi',
 };
 

@@ -53,7 +53,7 @@ const CUES: ReadonlyArray<readonly [Cue, RegExp]> = [
   ['what', /\b(?:la gi|noi gi|noi ve gi|gom gi|what is|what's|whats|what does .* say|describe|explain|chi tiet|cu the)\b/u],
   ['list', /\b(?:nhung|cac|liet ke|danh sach|list|which|nao)\b/u],
   ['offTopic', /\b(?:thoi tiet|nhiet do|du bao thoi tiet|mua bao|gia vang|ty gia|chung khoan|co phieu|bong da|world cup|xo so|lo de|nau|mon an|pho bo|pho ga|cong thuc|recipe|weather|gold price|football|soccer|bitcoin|crypto|phim|ca nhac|bai hat|tu vi|horoscope|stock price|exchange rate|ngay mai|hom nay|joke|truyen cuoi)\b/u],
-  ['otherDocument', /\b(?:nghi dinh|nghi quyet|thong tu|quyet dinh|luat|cong van|chi thi)\s*(?:so\s*)?(\d+(?:\/\d{4})?(?:\/[a-z0-9&-]+)?)/u],
+  ['otherDocument', /\b(?:nghi dinh|nghi quyet|thong tu|quyet dinh|luat|cong van|chi thi)\s*(?:so\s*)?(\d+(?:\/\d{4})?(?:\/[a-z0-9&-]+)?)|\bluat (?!cu tru\b)[a-z]+|\bhieu luc\b/u],
 ];
 
 /** Words that ask rather than say what about. */
@@ -61,7 +61,7 @@ const QUESTION_WORDS = new Set(
   (
     'la gi nao cua co khong the ai khi bao nhieu may va voi trong cho ve duoc phai lam nhung cac mot nay do day oi hoi em anh chi minh toi ban ' +
     'vay sao thi o dau hay neu de tai tu den het truoc sau nam thang viec nhiem vu vu nhiem noi gom ra sao nhu the duoc giao can xong hoan thanh ' +
-    'chu tri phoi hop thuc hien han thoi khi nao bao gio con duoc roi ' +
+    'chu tri phoi hop thuc hien han thoi khi nao bao gio con duoc roi chiu trach nhiem phu trach don vi co quan nganh nhiem dau moi ' +
     'what which who whom when where why how does do did is are was were the a an of to in on by for about with and or tasks task must have has ' +
     'deliver tell me show list please can you it its that this those these there their them directive ministry leads lead due deadline'
   ).split(' '),
@@ -82,7 +82,7 @@ export function understand(raw: string, kb: KnowledgeBase, options: UnderstandOp
   const cues = new Set<Cue>();
   for (const [cue, re] of CUES) if (re.test(clean.folded)) cues.add(cue);
   const other = CUES.find(([c]) => c === 'otherDocument')![1].exec(clean.folded);
-  if (other && citedByDirective(other[1]!, kb)) cues.delete('otherDocument');
+  if (other?.[1] !== undefined && citedByDirective(other[1], kb)) cues.delete('otherDocument');
 
   let rest = ` ${clean.folded} `;
   for (const m of mentions) rest = rest.replace(` ${fold(m.alias)} `, ' ');
