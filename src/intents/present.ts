@@ -37,7 +37,13 @@ export function agencyName(kb: KnowledgeBase, id: string, lang: Language): strin
   return lang === 'vi' ? a.name : `${a.nameEn} (${a.name})`;
 }
 
+/** Citations and items of rows are built once per row and language, then shared (treat as read-only). */
+const rowCitationCache = { vi: new WeakMap<AppendixRow, Citation>(), en: new WeakMap<AppendixRow, Citation>() };
+const rowItemCache = { vi: new WeakMap<AppendixRow, AnswerItem>(), en: new WeakMap<AppendixRow, AnswerItem>() };
+
 export function rowCitation(kb: KnowledgeBase, row: AppendixRow, lang: Language): Citation {
+  const cached = rowCitationCache[lang].get(row);
+  if (cached) return cached;
   const c: Citation = {
     id: row.id,
     kind: 'appendix',
@@ -48,6 +54,7 @@ export function rowCitation(kb: KnowledgeBase, row: AppendixRow, lang: Language)
   };
   if (row.coop.text !== '') c.coop = partyLabel(kb, row.coop, lang);
   if (row.product !== '') c.product = row.product;
+  rowCitationCache[lang].set(row, c);
   return c;
 }
 
@@ -119,13 +126,12 @@ export function citationsFor(kb: KnowledgeBase, ids: readonly string[], lang: La
 }
 
 export function rowItem(kb: KnowledgeBase, row: AppendixRow, lang: Language, note?: string): AnswerItem {
-  return {
-    citationId: row.id,
-    text: shorten(row.task, 180) + (note ? ` ${note}` : ''),
-    lead: partyLabel(kb, row.lead, lang),
-    deadline: deadlineLabel(row.deadline, lang),
-    alsoIds: row.bodyIds,
-  };
+  let base = rowItemCache[lang].get(row);
+  if (!base) {
+    base = { citationId: row.id, text: shorten(row.task, 180), lead: partyLabel(kb, row.lead, lang), deadline: deadlineLabel(row.deadline, lang), alsoIds: row.bodyIds };
+    rowItemCache[lang].set(row, base);
+  }
+  return note ? { ...base, text: `${base.text} ${note}` } : base;
 }
 
 export function paragraphItem(p: Paragraph, maxQuote = 200): AnswerItem {

@@ -12,11 +12,14 @@ import type { AppendixRow, KnowledgeModel, Paragraph } from './schema.js';
 import { canonical, stripDiacritics } from './text.js';
 
 export interface IndexOptions {
-  /** Field weights. Default: task 2, text 1, product 1, parties 0.5. */
+  /**
+   * Field weights. `main` is a row's task or a paragraph's text; `extra` is a row's product and
+   * party cells. Default: main 2, extra 1.
+   */
   boost?: Partial<Record<IndexedField, number>>;
 }
 
-export type IndexedField = 'task' | 'text' | 'product' | 'parties';
+export type IndexedField = 'main' | 'extra';
 
 export interface SearchHit {
   id: string;
@@ -27,7 +30,10 @@ export interface SearchHit {
 }
 
 export interface DirectiveIndex {
+  /** Ranked hits for a free-text query, tokenized like the documents. */
   search(query: string, limit?: number): SearchHit[];
+  /** Ranked hits for already-made index terms ("du_lieu", "dat"): cheaper for long questions. */
+  searchTerms(terms: readonly string[], limit?: number): SearchHit[];
   /** Number of documents indexed. */
   readonly size: number;
   /** Milliseconds the build took. */
@@ -37,10 +43,8 @@ export interface DirectiveIndex {
 interface IndexedDoc {
   id: string;
   kind: 'appendix' | 'paragraph';
-  task: string;
-  text: string;
-  product: string;
-  parties: string;
+  main: string;
+  extra: string;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[./][\p{N}]+)*/gu;
@@ -61,25 +65,18 @@ export function tokenize(text: string): string[] {
 }
 
 function rowDoc(row: AppendixRow): IndexedDoc {
-  return {
-    id: row.id,
-    kind: 'appendix',
-    task: row.task,
-    text: '',
-    product: row.product,
-    parties: `${row.lead.text} ${row.coop.text}`,
-  };
+  return { id: row.id, kind: 'appendix', main: row.task, extra: `${row.product} ${row.lead.text} ${row.coop.text}` };
 }
 
 function paragraphDoc(p: Paragraph): IndexedDoc {
-  return { id: p.id, kind: 'paragraph', task: '', text: p.text, product: '', parties: '' };
+  return { id: p.id, kind: 'paragraph', main: p.text, extra: '' };
 }
 
 export function buildIndex(model: KnowledgeModel, options: IndexOptions = {}, now: () => number = () => performance.now()): DirectiveIndex {
   const started = now();
-  const boost = { task: 2, text: 1, product: 1, parties: 0.5, ...options.boost };
+  const boost = { main: 2, extra: 1, ...options.boost };
   const mini = new MiniSearch<IndexedDoc>({
-    fields: ['task', 'text', 'product', 'parties'],
+    fields: ['main', 'extra'],
     storeFields: ['kind'],
     tokenize,
     processTerm: (term) => term,
@@ -87,17 +84,19 @@ export function buildIndex(model: KnowledgeModel, options: IndexOptions = {}, no
   });
   mini.addAll([...model.appendix.map(rowDoc), ...model.sections.flatMap((s) => s.paragraphs.map(paragraphDoc))]);
   const buildMs = now() - started;
+  const hits = (results: ReturnType<typeof mini.search>, limit: number): SearchHit[] =>
+    results.slice(0, limit).map((r) => ({ id: String(r.id), kind: r['kind'] as 'appendix' | 'paragraph', score: r.score, terms: r.terms }));
+  const asGiven = (q: string) => q.split(' ');
   return {
     size: mini.documentCount,
     buildMs,
     search(query, limit = 10) {
       if (query.trim() === '') return [];
-      return mini.search(query).slice(0, limit).map((r) => ({
-        id: String(r.id),
-        kind: r['kind'] as 'appendix' | 'paragraph',
-        score: r.score,
-        terms: r.terms,
-      }));
+      return hits(mini.search(query), limit);
+    },
+    searchTerms(terms, limit = 10) {
+      if (terms.length === 0) return [];
+      return hits(mini.search(terms.join(' '), { tokenize: asGiven }), limit);
     },
   };
 }

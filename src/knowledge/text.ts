@@ -36,14 +36,26 @@ export function canonical(text: string): string {
     .trim();
 }
 
+/** Per-character folding, memoised: the same semantics as NFD + removing marks, much cheaper. */
+const CHAR_FOLD = new Map<string, string>([['đ', 'd'], ['Đ', 'D']]);
+
+function foldChar(ch: string): string {
+  let f = CHAR_FOLD.get(ch);
+  if (f === undefined) {
+    f = ch.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+    if (CHAR_FOLD.size < 10_000) CHAR_FOLD.set(ch, f);
+  }
+  return f;
+}
+
+const ASCII = /^[\x00-\x7F]*$/;
+
 /** Removes diacritics and folds đ/Đ (which NFD does not decompose) to d. Case is kept. */
 export function stripDiacritics(text: string): string {
-  return text
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .normalize('NFC');
+  if (ASCII.test(text)) return text;
+  let out = '';
+  for (const ch of text.normalize('NFC')) out += ch.charCodeAt(0) < 0x80 ? ch : foldChar(ch);
+  return out.replace(/\p{M}/gu, '');
 }
 
 /**

@@ -19,7 +19,7 @@ export function search(turn: Turn): Reply {
         return rows.some((r: AppendixRow) => q.agencyIds.some((a) => r.lead.agencyIds.includes(a) || r.coop.agencyIds.includes(a) || kb.agencies.binds(r.lead, a)));
       }
     : undefined;
-  const hits = rel.find(q.topicWords, filter ? { limit: 6, filter } : { limit: 6 });
+  const hits = rel.find(q.topicWords, filter ? { limit: 6, filter, rankWithIndex: true } : { limit: 6, rankWithIndex: true });
   if (hits.length === 0) return fallback(turn);
 
   const items: AnswerItem[] = [];

@@ -1,0 +1,39 @@
+/**
+ * A few thousand varied questions for the engine benchmark, generated from templates over every
+ * agency, month, reference form and phrasing family (deterministic: same list every run).
+ */
+import { AGENCIES } from '../src/knowledge/agencies.js';
+import { stripDiacritics } from '../src/knowledge/text.js';
+
+const TEMPLATES = [
+  (a: string, m: number) => `${a} phải hoàn thành những nhiệm vụ gì đến hết tháng ${m}/2023?`,
+  (a: string, m: number) => `${a} phai lam gi truoc thang ${m} nam 2023`,
+  (a: string) => `${a} có nhiệm vụ gì?`,
+  (a: string) => `Chào ad, cho em hỏi ${a} phối hợp những việc gì ạ`,
+  (a: string, m: number) => `Fwd: ${a} lm gì trong t${m} ko`,
+  (a: string) => `Còn ${a} thì sao?`,
+  (a: string) => `${a} chủ trì bao nhiêu nhiệm vụ?`,
+  (_a: string, m: number) => `Những nhiệm vụ nào hết hạn trong tháng ${m}/2023?`,
+  (a: string, m: number) => `What must ${a} deliver by month ${m} 2023?`,
+];
+const FIXED = [
+  'B.6 là gì?', 'Mục 5 phần C của phụ lục nói gì?', 'nhiệm vụ số 29 phần B', 'Item B.34', 'Mục 3 của Chỉ thị nói về gì?',
+  'điểm nghẽn thứ 4', 'Ai chủ trì việc cấp giấy khai sinh điện tử?', 'Khi nào phải cấp xong 40 triệu tài khoản định danh điện tử?',
+  'Who leads the national land database?', 'Thời tiết Hà Nội hôm nay thế nào?', 'Hướng dẫn nấu phở bò', 'Chỉ thị 05 do ai ký?',
+  'Những điểm nghẽn trong triển khai Đề án 06 là gì?', 'Nhiệm vụ nào nói về thẻ bảo hiểm y tế?', 'Phần C có bao nhiêu nhiệm vụ?',
+  'Bộ Thông tin và Truyền thông giờ là bộ nào?', 'Những nhiệm vụ nào thực hiện thường xuyên?', 'quý 1', '6 tháng đầu năm', 'tháng 13',
+  'hướng dẫn', 'VNeID', 'xyz', '<script>alert(1)</script>', 'x'.repeat(3000),
+];
+
+export function benchQuestions(count = 3000): string[] {
+  const names = AGENCIES.flatMap((a) => [a.name, a.short, stripDiacritics(a.name), ...a.aliases.slice(0, 2)]);
+  const out: string[] = [];
+  let i = 0;
+  while (out.length < count) {
+    const t = TEMPLATES[i % TEMPLATES.length]!;
+    out.push(t(names[i % names.length]!, (i % 12) + 1));
+    if (i % 7 === 0) out.push(FIXED[i % FIXED.length]!);
+    i++;
+  }
+  return out.slice(0, count);
+}
