@@ -63,7 +63,8 @@ const QUESTION_WORDS = new Set(
     'vay sao thi o dau hay neu de tai tu den het truoc sau nam thang viec nhiem vu vu nhiem noi gom ra sao nhu the duoc giao can xong hoan thanh ' +
     'chu tri phoi hop thuc hien han thoi khi nao bao gio con duoc roi chiu trach nhiem phu trach don vi co quan nganh nhiem dau moi ' +
     'what which who whom when where why how does do did is are was were the a an of to in on by for about with and or tasks task must have has ' +
-    'deliver tell me show list please can you it its that this those these there their them directive ministry leads lead due deadline'
+    'deliver tell me show list please can you it its that this those these there their them directive ministry leads lead due deadline ' +
+    'cooperate cooperates cooperating cooperation coordinate coordinates responsible charge agency agencies body bodies task tasks'
   ).split(' '),
 );
 

@@ -31,7 +31,8 @@ const mentionCache = new WeakMap<AppendixRow, ReadonlySet<string>>();
 function mentionedIn(kb: KnowledgeBase, row: AppendixRow): ReadonlySet<string> {
   let ids = mentionCache.get(row);
   if (!ids) {
-    ids = new Set(kb.agencies.find(row.task).map((m) => m.agencyId));
+    // Only a full name counts: "bảo hiểm xã hội" in a task is a topic, "Bảo hiểm xã hội Việt Nam" the agency.
+    ids = new Set(kb.agencies.find(row.task).filter((m) => m.alias === kb.agencies.byId(m.agencyId)?.name).map((m) => m.agencyId));
     mentionCache.set(row, ids);
   }
   return ids;
@@ -113,7 +114,7 @@ export function obligations(turn: Turn, req: ObligationsRequest): Reply {
     const shared = pick('shared');
     const pred = pick('predecessor');
     const coop = pick('cooperation');
-    const mentioned = classified.filter((c) => c.standing === 'mentioned');
+    const mentioned = classified.filter((c) => c.standing === 'mentioned' && (!dated(c) || inTime(c)));
     const ongoing = (kind: 'from' | 'recurring' | 'external') => classified.filter((c) => c.standing !== 'mentioned' && c.row.deadline.kind === kind && (kind !== 'from' || started(c)));
     const from = ongoing('from');
     const recurring = ongoing('recurring');
