@@ -1,0 +1,57 @@
+/**
+ * POST /api/ask: `{"text", "conversationId"?}` → 200 with the Answer plus its conversationId (the
+ * shape of the CLI's `--json` output, plus the id). A wrong body → 400 saying what is wrong; over
+ * the per-client rate limit → 429 with Retry-After. Conversations are kept under `web:<id>`.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Request, Response, Server } from 'restify';
+import type { BotDeps } from '../deps.js';
+import { readAskBody } from './ask-body.js';
+import { clientAddress } from './client-address.js';
+import { TokenBucketLimiter } from './rate-limit.js';
+
+/** The route's path. */
+export const ASK_PATH = '/api/ask';
+
+/** The conversation key of a web / API conversation. */
+export function webConversationKey(conversationId: string): string {
+  return `web:${conversationId}`;
+}
+
+/** Optional replacements for tests. */
+export interface AskRouteOptions {
+  now?: () => number;
+}
+
+/** Registers POST /api/ask. */
+export function registerAskRoute(server: Server, deps: BotDeps, options: AskRouteOptions = {}): void {
+  const log = deps.logger.child({ channel: 'api' });
+  const perMinute = deps.config.ASK_RATE_LIMIT_PER_MINUTE;
+  const limiter = perMinute > 0 ? new TokenBucketLimiter({ perMinute, ...(options.now ? { now: options.now } : {}) }) : undefined;
+
+  // restify runs an async handler (arity 2) and continues the chain when its promise settles.
+  server.post(ASK_PATH, async (req: Request, res: Response): Promise<void> => {
+    res.header('Cache-Control', 'no-store');
+    if (limiter) {
+      const decision = limiter.take(clientAddress(req));
+      if (!decision.allowed) {
+        res.header('Retry-After', String(decision.retryAfterSeconds));
+        res.send(429, { code: 'TooManyRequests', message: `Too many questions from this address; try again in ${decision.retryAfterSeconds} s.`, retryAfterSeconds: decision.retryAfterSeconds });
+        return;
+      }
+    }
+    const body = readAskBody(req.body);
+    if (!body.ok) {
+      res.send(400, { code: 'BadRequest', message: body.message });
+      return;
+    }
+    const conversationId = body.body.conversationId ?? randomUUID();
+    const started = performance.now();
+    const answer = await deps.contexts.update(webConversationKey(conversationId), (context) => {
+      const r = deps.engine.ask(body.body.text, context);
+      return { context: r.context, result: r.answer };
+    });
+    log.info({ intent: answer.intent, questionLength: body.body.text.length, citations: answer.citations.length, ms: Math.round(performance.now() - started) }, 'question answered');
+    res.send(200, { ...answer, conversationId });
+  });
+}

@@ -1,0 +1,108 @@
+/**
+ * POST /zalo/webhook: Zalo OA events. The request is verified (signature and age) and answered
+ * 200 at once; a text message is then answered in the background — threaded by the sender, in
+ * order per sender, once per message id — and the reply is sent through the OA API.
+ */
+import type { Next, Request, Response, Server } from 'restify';
+import type { BotDeps } from '../deps.js';
+import type { InFlight } from '../helpdesk/in-flight.js';
+import { safeError } from '../helpdesk/safe-error.js';
+import { readZaloEvent, type UserSendText } from './event.js';
+import { HandledMessages } from './handled-messages.js';
+import { createOaClient, type OaClient } from './oa-client.js';
+import { rawBodyOf } from './raw-body.js';
+import { renderForZalo } from './render.js';
+import { SerialQueues } from './sender-queue.js';
+import { verifyZaloRequest, ZALO_SIGNATURE_HEADER } from './signature.js';
+
+/** The webhook's path. */
+export const ZALO_WEBHOOK_PATH = '/zalo/webhook';
+
+/** The conversation key of a Zalo user. */
+export function zaloConversationKey(senderId: string): string {
+  return `zalo:${senderId}`;
+}
+
+/** Settings the webhook needs (all three Zalo settings present). */
+export interface ZaloSettings {
+  appId: string;
+  oaSecretKey: string;
+  accessToken: string;
+}
+
+/** Optional replacements for tests. */
+export interface ZaloWebhookOptions {
+  now?: () => number;
+  client?: OaClient;
+}
+
+/** Registers the live webhook. */
+export function registerZaloWebhook(server: Server, deps: BotDeps, settings: ZaloSettings, inFlight: InFlight, options: ZaloWebhookOptions = {}): void {
+  const log = deps.logger.child({ channel: 'zalo' });
+  const now = options.now ?? Date.now;
+  const client = options.client ?? createOaClient({ baseUrl: deps.config.ZALO_API_BASE_URL, accessToken: settings.accessToken, logger: log });
+  const handled = new HandledMessages({ storage: deps.storage, logger: log, now });
+  const queues = new SerialQueues();
+
+  async function answer(event: UserSendText): Promise<void> {
+    const msgId = event.message.msg_id;
+    if (!(await handled.claim(msgId))) {
+      log.info({ msgId }, 'Zalo message already handled; not answered again');
+      return;
+    }
+    const started = now();
+    const reply = await deps.contexts.update(zaloConversationKey(event.sender.id), (context) => {
+      const r = deps.engine.ask(event.message.text, context);
+      return { context: r.context, result: r.answer };
+    });
+    const messages = renderForZalo(reply);
+    let sent = 0;
+    for (const text of messages) {
+      const result = await client.sendText(event.sender.id, text);
+      if (!result.ok) break; // later parts would fail alike, and out of order they make no sense
+      sent += 1;
+    }
+    log.info(
+      { msgId, intent: reply.intent, questionLength: event.message.text.length, messages: messages.length, sent, ms: now() - started },
+      sent === messages.length ? 'Zalo message answered' : 'Zalo message answered; reply not fully sent',
+    );
+  }
+
+  server.post(ZALO_WEBHOOK_PATH, (req: Request, res: Response, next: Next) => {
+    const check = verifyZaloRequest({
+      rawBody: rawBodyOf(req) ?? Buffer.alloc(0),
+      header: req.header(ZALO_SIGNATURE_HEADER) || undefined,
+      appId: settings.appId,
+      oaSecretKey: settings.oaSecretKey,
+      now: now(),
+      windowSeconds: deps.config.ZALO_TIMESTAMP_WINDOW_SECONDS,
+    });
+    if (!check.ok) {
+      log.warn({ reason: check.reason }, 'Zalo webhook request refused');
+      res.send(401, { code: 'Unauthorized', message: 'The Zalo event signature is missing, wrong or too old.' });
+      return next(false);
+    }
+    const event = readZaloEvent(check.body);
+    res.send(200, { received: true });
+    if (event.kind === 'text') {
+      const e = event.event;
+      void inFlight.run(
+        () => queues.run(e.sender.id, () => answer(e)),
+        (err) => log.error({ err: safeError(err), msgId: e.message.msg_id }, 'Zalo reply failed'),
+      );
+    } else if (event.kind === 'malformed') {
+      log.warn({ event: event.name }, 'Zalo text event without sender or message; ignored');
+    } else {
+      log.debug({ event: event.name }, 'Zalo event ignored');
+    }
+    return next(false);
+  });
+}
+
+/** Registers the webhook's "off" answer: 404 while the Zalo settings are absent. */
+export function registerZaloOff(server: Server): void {
+  server.post(ZALO_WEBHOOK_PATH, (_req: Request, res: Response, next: Next) => {
+    res.send(404, { code: 'NotFound', message: 'The Zalo channel is not configured on this server.' });
+    return next(false);
+  });
+}
