@@ -1,0 +1,44 @@
+/**
+ * The one store interface: botbuilder's `Storage` (read / write / delete, eTag checked), plus
+ * `close()` for graceful shutdown. A write whose eTag is neither '*' nor the stored one fails with
+ * an `ETagConflictError`, like botbuilder's MemoryStorage.
+ */
+import type { Storage, StoreItems } from 'botbuilder';
+
+export interface ClosableStorage extends Storage {
+  /** Flushes and releases the store. */
+  close(): Promise<void>;
+}
+
+export class ETagConflictError extends Error {
+  constructor(readonly key: string) {
+    super(`eTag conflict on "${key}": the item changed since it was read`);
+    this.name = 'ETagConflictError';
+  }
+}
+
+export function isETagConflict(e: unknown): boolean {
+  return e instanceof ETagConflictError || (e instanceof Error && /etag conflict/iu.test(e.message));
+}
+
+/**
+ * The eTag a write passes when it read nothing: the item must still not exist. (botbuilder's
+ * MemoryStorage also honours it: with no stored item it writes, with one the eTags differ.)
+ */
+export const MUST_BE_NEW = '!new';
+
+/**
+ * The eTag an incoming change expects ('*' or absent = overwrite, MUST_BE_NEW = create only), and
+ * the value to store.
+ */
+export function splitChange(item: StoreItems[string]): { expected: string | undefined; value: Record<string, unknown> } {
+  const { eTag, ...rest } = (item ?? {}) as { eTag?: unknown } & Record<string, unknown>;
+  return { expected: typeof eTag === 'string' && eTag !== '*' && eTag !== '' ? eTag : undefined, value: rest };
+}
+
+let counter = 0;
+/** A fresh eTag: unique within and across processes. */
+export function newETag(): string {
+  counter = (counter + 1) % 1_000_000;
+  return `${Date.now().toString(36)}-${process.pid.toString(36)}-${counter.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
