@@ -1,0 +1,116 @@
+/**
+ * The state stores against the real things: a SQLite file on disk and a redis-server. Same
+ * contract for both: eTags are checked, concurrent updates of one conversation lose nothing,
+ * old conversations expire, and SQLite survives a restart.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createContextStore } from '../../src/bot/state/context-store.js';
+import { createMemoryStorage } from '../../src/bot/state/memory-storage.js';
+import { createRedisStorage } from '../../src/bot/state/redis-storage.js';
+import { createSqliteStorage } from '../../src/bot/state/sqlite-storage.js';
+import type { ClosableStorage } from '../../src/bot/state/storage.js';
+import { skipRedisTests, startRedis, type TestRedis } from '../helpers/redis.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'state-'));
+let redis: TestRedis | undefined;
+beforeAll(async () => {
+  if (!skipRedisTests) redis = await startRedis();
+});
+afterAll(async () => redis?.stop());
+
+/** [name, open a store (the same `id` opens the same data, as a second instance would), skip]. */
+const stores: Array<[string, (id?: string) => Promise<ClosableStorage>, boolean]> = [
+  ['sqlite', async (id = String(Math.random())) => createSqliteStorage({ path: join(dir, `s-${id}.sqlite`), ttlSeconds: 3600 }), false],
+  ['redis', async (id = String(Math.random())) => createRedisStorage({ url: redis!.url, ttlSeconds: 3600, prefix: `t${id}:` }), skipRedisTests],
+];
+
+for (const [name, make, skip] of stores) {
+  describe.skipIf(skip)(`the ${name} store`, () => {
+    it('when an item is written and read back, then it comes with an eTag, and a stale eTag is refused', async () => {
+      const s = await make();
+      await s.write({ k: { n: 1 } });
+      const first = (await s.read(['k']))['k'] as { n: number; eTag: string };
+      expect(first.n).toBe(1);
+      expect(typeof first.eTag).toBe('string');
+      await s.write({ k: { n: 2, eTag: first.eTag } });
+      await expect(s.write({ k: { n: 3, eTag: first.eTag } })).rejects.toThrow();
+      expect(((await s.read(['k']))['k'] as { n: number }).n).toBe(2);
+      await s.delete(['k']);
+      expect(await s.read(['k'])).toEqual({});
+      await s.close();
+    });
+
+    it('when 20 turns of one conversation run at once, then every one of them is counted', async () => {
+      const s = await make();
+      const contexts = createContextStore(s);
+      await Promise.all(Array.from({ length: 20 }, () => contexts.update('conv', (c) => ({ context: { ...c, turns: c.turns + 1 }, result: null }))));
+      const stored = (await s.read(['ctx/conv']))['ctx/conv'] as { context: { turns: number } };
+      expect(stored.context.turns).toBe(20);
+      await s.close();
+    });
+
+    it('when two instances (two connections) update one conversation at once, then no write is lost', async () => {
+      const id = `two-${Math.random()}`;
+      const s1 = await make(id);
+      const s2 = await make(id);
+      const [a, b] = [createContextStore(s1), createContextStore(s2)];
+      await Promise.all(Array.from({ length: 30 }, (_, i) => (i % 2 ? a : b).update('shared', (c) => ({ context: { ...c, turns: c.turns + 1 }, result: null }))));
+      expect(((await s1.read(['ctx/shared']))['ctx/shared'] as { context: { turns: number } }).context.turns).toBe(30);
+      await s1.close();
+      await s2.close();
+    });
+  });
+}
+
+describe('the memory store (tests only)', () => {
+  it('when a stale eTag is written, then it is refused like the durable stores', async () => {
+    const s = createMemoryStorage();
+    await s.write({ k: { n: 1 } });
+    const { eTag } = (await s.read(['k']))['k'] as { eTag: string };
+    await s.write({ k: { n: 2, eTag } });
+    await expect(s.write({ k: { n: 3, eTag } })).rejects.toThrow();
+  });
+});
+
+describe('the sqlite store over time', () => {
+  it('when the process restarts, then the conversation is still there', async () => {
+    const path = join(dir, 'restart.sqlite');
+    const a = createSqliteStorage({ path, ttlSeconds: 3600 });
+    await createContextStore(a).update('c1', (c) => ({ context: { ...c, itemId: 'B.6', turns: 1 }, result: null }));
+    await a.close();
+    const b = createSqliteStorage({ path, ttlSeconds: 3600 });
+    const stored = (await b.read(['ctx/c1']))['ctx/c1'] as { context: { itemId: string } };
+    expect(stored.context.itemId).toBe('B.6');
+    await b.close();
+  });
+
+  it('when a conversation is older than the TTL, then it is forgotten', async () => {
+    let now = 1_000_000;
+    const s = createSqliteStorage({ path: join(dir, 'ttl.sqlite'), ttlSeconds: 60, now: () => now });
+    await s.write({ old: { x: 1 } });
+    now += 61_000;
+    expect(await s.read(['old'])).toEqual({});
+    // A create-only write is not blocked by the expired row.
+    await s.write({ old: { x: 2, eTag: '!new' } });
+    expect(((await s.read(['old']))['old'] as { x: number }).x).toBe(2);
+    await s.close();
+  });
+});
+
+describe.skipIf(skipRedisTests)('the redis store over time', () => {
+  it('when an item is written, then Redis holds it with the TTL', async () => {
+    const s = await createRedisStorage({ url: redis!.url, ttlSeconds: 120, prefix: 'ttl:' });
+    await s.write({ x: { a: 1 } });
+    const { createClient } = await import('redis');
+    const c = createClient({ url: redis!.url });
+    await c.connect();
+    const ttl = await c.ttl('ttl:x');
+    expect(ttl).toBeGreaterThan(100);
+    expect(ttl).toBeLessThanOrEqual(120);
+    await c.quit();
+    await s.close();
+  });
+});
