@@ -30,6 +30,7 @@ function errorAnswer(message: string): Answer {
     language: 'vi',
     heading: 'Không đọc được dòng này',
     text: `Không đọc được dòng này: ${message}`,
+    intro: [message],
     groups: [],
     notes: [],
     citations: [],

@@ -95,6 +95,8 @@ export const AnswerSchema = z.object({
   heading: z.string().min(1),
   /** The whole answer as plain text, for text channels. Citations appear as [B.6]. */
   text: z.string().min(1),
+  /** Paragraphs before the grouped items (a row's full record, a summary, a reason to decline). */
+  intro: z.array(z.string()).default([]),
   groups: z.array(AnswerGroupSchema),
   notes: z.array(z.string()),
   citations: z.array(CitationSchema),

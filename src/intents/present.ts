@@ -194,6 +194,7 @@ export function makeAnswer(kb: KnowledgeBase, parts: AnswerParts): Answer {
     language: parts.lang,
     heading: parts.heading,
     text: renderText(parts.heading, parts.intro ?? [], groups, notes, parts.lang),
+    intro: parts.intro ?? [],
     groups,
     notes,
     citations: citationsFor(kb, parts.cite ?? groups.flatMap((g) => g.items.map((i) => i.citationId)), parts.lang),
