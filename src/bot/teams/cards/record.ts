@@ -28,8 +28,7 @@ export function factsLine(facts: RecordFacts, language: Language, extra: TextRun
   if (facts.deadline) parts.push(`${label('deadline', language)}: ${facts.deadline}`);
   if (facts.product) parts.push(`${label('product', language)}: ${facts.product}`);
   if (parts.length === 0 && extra.length === 0) return undefined;
-  const runs = [run(parts.join(' · '), { isSubtle: true, size: 'Small' }), ...extra];
-  return paragraph(runs, { spacing: 'None' });
+  return paragraph([run(parts.join(' · '), { isSubtle: true, size: 'Small' }), ...extra], { spacing: 'None' });
 }
 
 /** The facts as separate labelled lines (for a card about one record). */

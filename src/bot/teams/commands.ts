@@ -1,0 +1,52 @@
+/**
+ * Whole-message commands, as listed in the manifest's command list: help, tour and examples, in
+ * Vietnamese or English. Each pattern is anchored (the whole message, optional "/" and trailing
+ * punctuation): teams-ai's string routes match anywhere in the text, and "Hướng dẫn nấu phở bò"
+ * must reach the engine (which declines it), not start the tour.
+ */
+import type { Application } from '@microsoft/teams-ai';
+import type { TurnContext } from 'botbuilder';
+import type { Language } from '../../intents/answer.js';
+import type { Engine } from '../../intents/engine.js';
+import { answerTurn } from './ask.js';
+import { welcomeCard, welcomeText } from './cards/welcome-card.js';
+import { cardMessage } from './replies.js';
+import type { TeamsTurnState } from './state.js';
+
+export type CommandName = 'help' | 'tour' | 'examples';
+
+const END = String.raw`\s*[.!?]*\s*$`;
+/** Each command in each language. Matched against NFC-normalised text. */
+export const COMMAND_PATTERNS: ReadonlyArray<{ name: CommandName; language: Language; pattern: RegExp }> = [
+  { name: 'help', language: 'vi', pattern: new RegExp(String.raw`^\s*\/?(?:trợ giúp|tro giup|giúp đỡ)${END}`, 'iu') },
+  { name: 'help', language: 'en', pattern: new RegExp(String.raw`^\s*\/?help${END}`, 'iu') },
+  { name: 'tour', language: 'vi', pattern: new RegExp(String.raw`^\s*\/?(?:hướng dẫn|huong dan)${END}`, 'iu') },
+  { name: 'tour', language: 'en', pattern: new RegExp(String.raw`^\s*\/?(?:tour|guided tour)${END}`, 'iu') },
+  { name: 'examples', language: 'vi', pattern: new RegExp(String.raw`^\s*\/?(?:ví dụ|vi du)${END}`, 'iu') },
+  { name: 'examples', language: 'en', pattern: new RegExp(String.raw`^\s*\/?examples?${END}`, 'iu') },
+];
+
+/** The command a whole message is, if it is one. */
+export function matchCommand(text: unknown): { name: CommandName; language: Language } | undefined {
+  if (typeof text !== 'string') return undefined;
+  const t = text.normalize('NFC');
+  const hit = COMMAND_PATTERNS.find((c) => c.pattern.test(t));
+  return hit ? { name: hit.name, language: hit.language } : undefined;
+}
+
+const commandOf = (context: TurnContext, name: CommandName) => context.activity.type === 'message' && matchCommand(context.activity.text)?.name === name;
+
+export function registerCommands(app: Application<TeamsTurnState>, engine: Engine): void {
+  app.message(async (context) => commandOf(context, 'help'), async (context, state) => {
+    const lang = matchCommand(context.activity.text)?.language ?? 'vi';
+    await answerTurn(context, state, engine, (ctx) => engine.ask(lang === 'vi' ? 'trợ giúp' : 'help', ctx));
+  });
+  app.message(async (context) => commandOf(context, 'tour'), async (context, state) => {
+    const lang = matchCommand(context.activity.text)?.language ?? 'vi';
+    await answerTurn(context, state, engine, (ctx) => engine.tour('start', ctx, lang));
+  });
+  app.message(async (context) => commandOf(context, 'examples'), async (context) => {
+    const lang = matchCommand(context.activity.text)?.language ?? 'vi';
+    await context.sendActivity(cardMessage(welcomeCard(lang), welcomeText(lang)));
+  });
+}
