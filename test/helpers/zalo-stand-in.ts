@@ -23,9 +23,12 @@ export type StandInReply = { error: number; message: string } | { httpStatus: nu
 export interface ZaloStandIn {
   /** Base URL to use as ZALO_API_BASE_URL. */
   url: string;
+  /** Messages received, in order (recorded once the delay, if any, has passed). */
   sent: SentMessage[];
   /** Sets the reply for the following requests (default: success). */
   reply(r: StandInReply): void;
+  /** Makes the following requests wait this long before they are answered (default 0). */
+  delay(ms: number): void;
   /** Resolves once `count` messages were received, or rejects after `timeoutMs`. */
   waitFor(count: number, timeoutMs?: number): Promise<SentMessage[]>;
   close(): Promise<void>;
@@ -41,25 +44,30 @@ async function readBody(req: IncomingMessage): Promise<string> {
 export async function startZaloStandIn(): Promise<ZaloStandIn> {
   const sent: SentMessage[] = [];
   let next: StandInReply = { error: 0, message: 'Success' };
+  let delayMs = 0;
   const waiters: Array<() => void> = [];
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     void (async () => {
       const body = await readBody(req);
       if (req.method !== 'POST' || req.url !== '/v3.0/oa/message/cs') {
-        res.writeHead(404).end();
+        res.writeHead(404);
+        res.end();
         return;
       }
       const parsed = JSON.parse(body) as { recipient: { user_id: string }; message: { text: string } };
       const header = req.headers['access_token'];
+      if (delayMs > 0) await new Promise((r) => setTimeout(r, delayMs));
       sent.push({ accessToken: Array.isArray(header) ? header[0] : header, userId: parsed.recipient.user_id, text: parsed.message.text });
       for (const w of waiters.splice(0)) w();
       if ('httpStatus' in next) {
-        res.writeHead(next.httpStatus, { 'content-type': 'text/plain' }).end('down');
+        res.writeHead(next.httpStatus, { 'content-type': 'text/plain' });
+        res.end('down');
         return;
       }
       const ok = next.error === 0;
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(ok ? { error: 0, message: 'Success', data: { message_id: `m${sent.length}`, user_id: parsed.recipient.user_id } } : next));
+      res.writeHead(200, { 'content-type': 'application/json' }); // not chained: restify, loaded in the same process, patches writeHead
+      res.end(JSON.stringify(ok ? { error: 0, message: 'Success', data: { message_id: `m${sent.length}`, user_id: parsed.recipient.user_id } } : next));
     })();
   });
   server.listen(0, '127.0.0.1');
@@ -71,6 +79,9 @@ export async function startZaloStandIn(): Promise<ZaloStandIn> {
     sent,
     reply(r) {
       next = r;
+    },
+    delay(ms) {
+      delayMs = ms;
     },
     async waitFor(count, timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs;
