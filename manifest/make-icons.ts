@@ -57,8 +57,18 @@ function inText(x: number, y: number, size: number): boolean {
   return glyph[gy]![gx < 5 ? gx : gx - 6] === '1';
 }
 
+/** color.png: 192×192, the accent red (#B71C1C, the manifest's accentColor) with a white "05". */
+export function colorIcon(): Buffer {
+  return png(192, (x, y) => (inText(x, y, 192) ? [255, 255, 255, 255] : [183, 28, 28, 255]));
+}
+
+/** outline.png: 32×32, a white "05" in a white frame on a transparent background. */
+export function outlineIcon(): Buffer {
+  return png(32, (x, y) => (inText(x, y, 32) || x === 0 || y === 0 || x === 31 || y === 31 ? [255, 255, 255, 255] : [0, 0, 0, 0]));
+}
+
 if (process.argv[1]?.endsWith('make-icons.ts')) {
   const dir = new URL('.', import.meta.url).pathname;
-  writeFileSync(`${dir}color.png`, png(192, (x, y) => (inText(x, y, 192) ? [255, 255, 255, 255] : [183, 28, 28, 255])));
-  writeFileSync(`${dir}outline.png`, png(32, (x, y) => (inText(x, y, 32) || x === 0 || y === 0 || x === 31 || y === 31 ? [255, 255, 255, 255] : [0, 0, 0, 0])));
+  writeFileSync(`${dir}color.png`, colorIcon());
+  writeFileSync(`${dir}outline.png`, outlineIcon());
 }

@@ -1,19 +1,53 @@
 /**
- * `npm run manifest`: writes build/appPackage.zip (manifest.json with BOT_ID filled in, plus the
- * icons) for upload to Teams or the Teams admin center.
+ * `npm run manifest`: writes build/appPackage.zip — manifest.json with BOT_ID filled in, its icons
+ * and translations — for upload to Teams (Apps → Manage your apps → Upload) or the Teams admin
+ * center. The manifest and its translations are first validated offline against Microsoft's
+ * schemas bundled in @microsoft/app-manifest (see manifest-validate).
+ *
+ *   BOT_ID=<Microsoft App ID> npm run manifest [-- --out path/to/appPackage.zip]
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../seed-file.js';
-import { buildAppPackage } from './manifest-package.js';
+import { buildAppPackage, fillManifest, referencedFiles } from './manifest-package.js';
+import { validateManifestDocument } from './manifest-validate.js';
 
-const dir = resolve(PROJECT_ROOT, 'manifest');
-const result = buildAppPackage(readFileSync(resolve(dir, 'manifest.json'), 'utf8'), { color: readFileSync(resolve(dir, 'color.png')), outline: readFileSync(resolve(dir, 'outline.png')) }, process.env['BOT_ID']);
-if (!result.ok) {
-  process.stderr.write(`${result.message}\nUsage: BOT_ID=<Microsoft App ID> npm run manifest\n`);
+const MANIFEST_DIR = resolve(PROJECT_ROOT, 'manifest');
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\nUsage: BOT_ID=<Microsoft App ID> npm run manifest [-- --out <zip path>]\n`);
   process.exit(1);
 }
-mkdirSync(resolve(PROJECT_ROOT, 'build'), { recursive: true });
-const out = resolve(PROJECT_ROOT, 'build/appPackage.zip');
-writeFileSync(out, result.zip);
-process.stdout.write(`wrote ${out} (${result.zip.length} bytes)\n`);
+
+async function main(): Promise<void> {
+  const outArg = process.argv.indexOf('--out');
+  const out = resolve(outArg > 0 && process.argv[outArg + 1] ? process.argv[outArg + 1]! : resolve(PROJECT_ROOT, 'build/appPackage.zip'));
+  const manifestText = readFileSync(resolve(MANIFEST_DIR, 'manifest.json'), 'utf8');
+  const files: Record<string, Uint8Array> = {};
+  // Placeholder id only to learn the file names; the real one is checked by buildAppPackage.
+  for (const name of referencedFiles(fillManifest(manifestText, '00000000-0000-0000-0000-000000000000'))) {
+    try {
+      files[name] = readFileSync(resolve(MANIFEST_DIR, name));
+    } catch {
+      fail(`manifest.json refers to "${name}", which is not in manifest/.`);
+    }
+  }
+  const built = buildAppPackage(manifestText, files, process.env['BOT_ID']);
+  if (!built.ok) fail(built.message);
+
+  const documents: Array<[string, Record<string, unknown>]> = [
+    ['manifest.json', built.manifest],
+    ...Object.entries(files)
+      .filter(([n]) => n.endsWith('.json'))
+      .map(([n, b]): [string, Record<string, unknown>] => [n, JSON.parse(new TextDecoder().decode(b)) as Record<string, unknown>]),
+  ];
+  for (const [name, document] of documents) {
+    const errors = await validateManifestDocument(document);
+    if (errors.length > 0) fail(`${name} does not match its schema:\n  ${errors.join('\n  ')}`);
+  }
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, built.zip);
+  process.stdout.write(`wrote ${out} (${built.zip.length} bytes: ${['manifest.json', ...Object.keys(files)].join(', ')})\n`);
+}
+
+void main();

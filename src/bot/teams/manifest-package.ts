@@ -1,23 +1,47 @@
 /**
- * The Teams app package: manifest/manifest.json with the bot id filled in, plus its two icons,
- * zipped (fflate). Pure apart from the inputs it is given.
+ * The Teams app package: manifest/manifest.json with the bot id filled in, plus every file the
+ * manifest refers to (its two icons, its translations), zipped with fflate. Pure: the files come
+ * in as bytes, the zip goes out as bytes.
  */
 import { zipSync } from 'fflate';
 
+/** How manifest.json (and nothing else) marks where the bot id goes. */
 export const BOT_ID_PLACEHOLDER = '${{BOT_ID}}';
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
 
 export type PackageResult = { ok: true; zip: Uint8Array; manifest: Record<string, unknown> } | { ok: false; message: string };
 
-/** Fills the bot id into the manifest's text. */
+interface ManifestFiles {
+  icons?: { color?: unknown; outline?: unknown };
+  localizationInfo?: { defaultLanguageFile?: unknown; additionalLanguages?: Array<{ file?: unknown }> };
+}
+
+/** The files a manifest refers to, which the package must hold next to it. */
+export function referencedFiles(manifest: Record<string, unknown>): string[] {
+  const m = manifest as ManifestFiles;
+  const names = [m.icons?.color, m.icons?.outline, m.localizationInfo?.defaultLanguageFile, ...(m.localizationInfo?.additionalLanguages ?? []).map((l) => l.file)];
+  return names.filter((n): n is string => typeof n === 'string');
+}
+
+/** Fills the bot id into the manifest's text and parses it. */
 export function fillManifest(manifestText: string, botId: string): Record<string, unknown> {
   return JSON.parse(manifestText.split(BOT_ID_PLACEHOLDER).join(botId)) as Record<string, unknown>;
 }
 
-export function buildAppPackage(manifestText: string, icons: { color: Uint8Array; outline: Uint8Array }, botId: string | undefined): PackageResult {
-  if (botId === undefined || botId.trim() === '') return { ok: false, message: 'BOT_ID is not set: the app package needs the Azure bot registration id (a GUID).' };
-  if (!GUID.test(botId.trim())) return { ok: false, message: `BOT_ID "${botId}" is not a GUID (Microsoft App ID).` };
-  const manifest = fillManifest(manifestText, botId.trim());
-  const zip = zipSync({ 'manifest.json': new TextEncoder().encode(JSON.stringify(manifest, null, 2)), 'color.png': icons.color, 'outline.png': icons.outline }, { level: 9 });
-  return { ok: true, zip, manifest };
+/**
+ * Zips the filled manifest with the files it refers to (taken from `files` by name). Fails with a
+ * message when BOT_ID is missing or not a GUID, or a referenced file is not given.
+ */
+export function buildAppPackage(manifestText: string, files: Readonly<Record<string, Uint8Array>>, botId: string | undefined): PackageResult {
+  const id = botId?.trim() ?? '';
+  if (id === '') return { ok: false, message: 'BOT_ID is not set: the app package needs the Azure bot registration id (Microsoft App ID, a GUID).' };
+  if (!GUID.test(id)) return { ok: false, message: `BOT_ID "${id}" is not a GUID (the Microsoft App ID of the Azure bot).` };
+  const manifest = fillManifest(manifestText, id);
+  const entries: Record<string, Uint8Array> = { 'manifest.json': new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`) };
+  for (const name of referencedFiles(manifest)) {
+    const bytes = files[name];
+    if (!bytes) return { ok: false, message: `manifest.json refers to "${name}", which is not in manifest/.` };
+    entries[name] = bytes;
+  }
+  return { ok: true, zip: zipSync(entries, { level: 9 }), manifest };
 }
