@@ -1,11 +1,75 @@
 /**
- * The Teams endpoint end to end over real HTTP: activities with deliveryMode "expectReplies"
- * return their replies in the response body, so cards, the tour across turns, the search
- * extension and the welcome can be checked without a Bot Framework connector.
+ * The Teams endpoint end to end over real HTTP on an ephemeral port. Activities with deliveryMode
+ * "expectReplies" return their replies in the response body ({"activities": […]}), and invokes
+ * return their result, so cards, the tour across turns, commands, the search extension, the
+ * welcome and the error paths are checked without a Bot Framework connector.
  */
+import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
+import { MemoryStorage, type StoreItems } from 'botbuilder';
+import { pino } from 'pino';
+import type { Server } from 'restify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConfigSchema } from '../../src/bot/config.js';
+import type { BotDeps } from '../../src/bot/deps.js';
+import { createLogger } from '../../src/bot/logger.js';
+import { createServer } from '../../src/bot/server.js';
+import { createContextStore } from '../../src/bot/state/context-store.js';
+import { ETagConflictError } from '../../src/bot/state/storage.js';
+import { registerTeamsRoutes } from '../../src/bot/teams/index.js';
+import { engineFromSeed } from '../../src/seed-file.js';
 import { skipRedisTests, startRedis, type TestRedis } from '../helpers/redis.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
+
+type Json = Record<string, unknown>;
+type Reply = { type: string; summary?: string; attachments?: Array<{ contentType: string; content: Json }>; value?: Json };
+
+let seq = 0;
+const SERVICE_URL = 'https://smba.trafficmanager.net/teams/';
+
+/** A Teams-like activity from user-1 to bot-1 in `conversation`, replies returned in the response. */
+function activity(conversation: string, extra: Json = {}): Json {
+  return { type: 'message', id: `act-${++seq}`, channelId: 'msteams', serviceUrl: SERVICE_URL, from: { id: 'user-1', name: 'Cán bộ' }, recipient: { id: 'bot-1', name: 'Trợ lý Chỉ thị 05' }, conversation: { id: conversation }, deliveryMode: 'expectReplies', ...extra };
+}
+
+function searchInvoke(parameters: Array<{ name: string; value: string }>): Json {
+  return { ...activity('conv-me'), type: 'invoke', name: 'composeExtension/query', deliveryMode: undefined, value: { commandId: 'searchDirective', parameters, queryOptions: { skip: 0, count: 25 } } };
+}
+
+async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: Json | undefined; raw: string }> {
+  const r = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  const raw = await r.text();
+  let json: Json | undefined;
+  try {
+    json = JSON.parse(raw) as Json;
+  } catch {
+    json = undefined;
+  }
+  return { status: r.status, json, raw };
+}
+
+/** The replies of an expectReplies turn. */
+async function turn(url: string, body: Json): Promise<Reply[]> {
+  const r = await post(url, body);
+  expect(r.status).toBe(200);
+  return ((r.json?.['activities'] ?? []) as Reply[]).filter((a) => a.type === 'message');
+}
+
+const cardOf = (reply: Reply | undefined) => reply?.attachments?.[0]?.content as { body: unknown[]; actions?: Array<{ title: string; data: Json }>; fallbackText: string };
+
+/** Every object in a card. */
+function nodes(value: unknown, out: Json[] = []): Json[] {
+  if (Array.isArray(value)) for (const v of value) nodes(v, out);
+  else if (value !== null && typeof value === 'object') {
+    out.push(value as Json);
+    for (const v of Object.values(value)) nodes(v, out);
+  }
+  return out;
+}
+const runs = (reply: Reply | undefined) => nodes(cardOf(reply)).filter((n) => n['type'] === 'TextRun').map((n) => String(n['text']));
+/** Citation ids shown as items ("[B.10] ") or record titles on a card. */
+const citedIds = (reply: Reply | undefined) => runs(reply).flatMap((t) => /^\[([A-Z0-9.]+)\] $/u.exec(t)?.[1] ?? []);
+const tourStep = (reply: Reply | undefined) => /bước (\d+)\/\d+/u.exec(cardOf(reply).fallbackText)?.[1];
 
 let s: TestServer;
 beforeAll(async () => {
@@ -13,97 +77,222 @@ beforeAll(async () => {
 });
 afterAll(async () => s.close());
 
-type Activity = { type: string; attachments?: Array<{ contentType: string; content: Record<string, unknown> }>; summary?: string };
-let seq = 0;
-function activity(conversation: string, extra: Record<string, unknown>) {
-  return { type: 'message', id: `act-${++seq}`, channelId: 'msteams', serviceUrl: 'https://smba.trafficmanager.net/teams/', from: { id: 'user-1', name: 'Cán bộ' }, recipient: { id: 'bot-1' }, conversation: { id: conversation }, deliveryMode: 'expectReplies', ...extra };
-}
-async function send(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; activities: Activity[]; raw: string }> {
-  const r = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
-  const raw = await r.text();
-  let activities: Activity[] = [];
-  try {
-    activities = (JSON.parse(raw) as { activities?: Activity[] }).activities ?? [];
-  } catch {
-    // not JSON
-  }
-  return { status: r.status, activities, raw };
-}
-const card = (a: Activity | undefined) => a?.attachments?.[0]?.content as { body: unknown[]; actions?: Array<{ title: string; data: Record<string, unknown> }>; fallbackText: string } | undefined;
-
-describe('the Teams endpoint', () => {
-  it('when a question arrives with expectReplies, then the reply is an Adaptive Card citing the right rows', async () => {
-    const r = await send(s.url, activity('conv-q', { text: 'Bộ Y tế phải hoàn thành gì đến hết tháng 6/2023?' }));
-    expect(r.status).toBe(200);
-    const c = card(r.activities[0]);
-    expect(r.activities[0]!.attachments![0]!.contentType).toBe('application/vnd.microsoft.card.adaptive');
-    expect(c!.fallbackText).toContain('[B.10]');
-    expect(JSON.stringify(c)).toContain('[B.12]');
-    expect(JSON.stringify(c)).not.toContain('[B.34]');
+describe('questions and commands', () => {
+  it('when a question arrives with expectReplies, then one Adaptive Card answers it citing B.10 and B.12, with a summary for notifications', async () => {
+    const [reply, ...rest] = await turn(s.url, activity('conv-q', { text: 'Bộ Y tế phải hoàn thành gì đến hết tháng 6/2023?' }));
+    expect(rest).toEqual([]);
+    expect(reply!.attachments![0]!.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect(cardOf(reply).fallbackText).toMatch(/^Bộ Y tế/u);
+    expect(reply!.summary).toMatch(/^Bộ Y tế/u);
+    const own = citedIds(reply);
+    expect(own).toContain('B.10');
+    expect(own).toContain('B.12');
+    expect(own).not.toContain('B.34');
   });
 
-  it('when the tour is walked across turns with its buttons, then the position is kept in conversation state', async () => {
-    const conv = `conv-tour-${Date.now()}`;
-    const step = async (extra: Record<string, unknown>) => (card((await send(s.url, activity(conv, extra))).activities[0])!.fallbackText);
-    expect(await step({ text: 'hướng dẫn' })).toMatch(/bước 1\//u);
-    expect(await step({ value: { verb: 'tour', op: 'next' } })).toMatch(/bước 2\//u);
-    expect(await step({ value: { verb: 'tour', op: 'next' } })).toMatch(/bước 3\//u);
-    expect(await step({ value: { verb: 'tour', op: 'back' } })).toMatch(/bước 2\//u);
-    expect(await step({ value: { verb: 'tour', op: 'exit' } })).toMatch(/thoát/iu);
+  it('when the bot is @mentioned in a channel, then the mention is removed before the question is answered', async () => {
+    const [reply] = await turn(s.url, activity('conv-mention', {
+      text: '<at>Trợ lý Chỉ thị 05</at> B.6 là gì?',
+      entities: [{ type: 'mention', text: '<at>Trợ lý Chỉ thị 05</at>', mentioned: { id: 'bot-1', name: 'Trợ lý Chỉ thị 05' } }],
+      conversation: { id: 'conv-mention', conversationType: 'channel' },
+    }));
+    expect(runs(reply)[0]).toMatch(/B\.6/u);
   });
 
-  it('when a citation’s full-text button is pressed, then the full row comes back', async () => {
-    const r = await send(s.url, activity('conv-src', { value: { verb: 'source', id: 'B.6' } }));
-    expect(card(r.activities[0])!.fallbackText).toContain('40 triệu tài khoản định danh điện tử');
+  it('when a follow-up refers to the previous answer, then the conversation context was kept between turns', async () => {
+    await turn(s.url, activity('conv-follow', { text: 'Ai chủ trì cấp giấy khai sinh điện tử?' }));
+    const [reply] = await turn(s.url, activity('conv-follow', { text: 'Hạn khi nào?' }));
+    expect(cardOf(reply).fallbackText).toMatch(/B\.34/u);
   });
 
-  it('when the search extension is queried, then it lists matching items as cards', async () => {
-    for (const [query, expected] of [['VNeID', 'B.6'], ['Bộ Y tế tháng 6', 'B.10']] as const) {
-      const body = { type: 'invoke', name: 'composeExtension/query', id: `inv-${++seq}`, channelId: 'msteams', serviceUrl: 'https://smba.trafficmanager.net/teams/', from: { id: 'user-1' }, recipient: { id: 'bot-1' }, conversation: { id: 'conv-me' }, value: { commandId: 'searchDirective', parameters: [{ name: 'query', value: query }], queryOptions: { skip: 0, count: 10 } } };
-      const started = Date.now();
-      const r = await fetch(`${s.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-      expect(Date.now() - started).toBeLessThan(5000);
-      expect(r.status).toBe(200);
-      const result = (await r.json()) as { composeExtension: { type: string; attachments: Array<{ preview: { content: { title: string } } }> } };
-      expect(result.composeExtension.type).toBe('result');
-      expect(result.composeExtension.attachments.map((a) => a.preview.content.title).join(' ')).toContain(`[${expected}]`);
+  it('when the whole message is a command (trợ giúp, help, ví dụ), then help or the examples come back; a question that starts with "Hướng dẫn" reaches the engine', async () => {
+    const [help] = await turn(s.url, activity('conv-cmd', { text: 'trợ giúp' }));
+    expect(runs(help)[0]).toMatch(/có thể giúp gì/u);
+    const [english] = await turn(s.url, activity('conv-cmd-en', { text: '/help' }));
+    expect(runs(english)[0]).toBe('What the Directive 05 assistant can do');
+    const [examples] = await turn(s.url, activity('conv-cmd', { text: 'Ví dụ' }));
+    expect(cardOf(examples).actions!.map((a) => a.title)).toContain('Ai chủ trì cấp giấy khai sinh điện tử?');
+    const [pho] = await turn(s.url, activity('conv-cmd', { text: 'Hướng dẫn nấu phở bò' }));
+    expect(cardOf(pho).fallbackText).toMatch(/không đề cập/u);
+    expect(tourStep(pho)).toBeUndefined();
+  });
+
+  it('when an example button is pressed (messageBack text, or submitted data without text), then its question is answered', async () => {
+    const [messageBack] = await turn(s.url, activity('conv-btn', { text: 'B.6 là gì?', value: { verb: 'ask', question: 'B.6 là gì?' } }));
+    expect(citedIds(messageBack)).toContain('B.6');
+    const [submit] = await turn(s.url, activity('conv-btn', { value: { verb: 'ask', question: 'Ai chủ trì cấp giấy khai sinh điện tử?' } }));
+    expect(citedIds(submit)).toContain('B.34');
+    const [broken] = await turn(s.url, activity('conv-btn', { value: { verb: 'ask' } }));
+    expect(cardOf(broken).fallbackText).toMatch(/^Xin chào/u);
+  });
+
+  it('when an item’s full text is requested with the source button, then the whole row comes back', async () => {
+    const [reply] = await turn(s.url, activity('conv-src', { value: { verb: 'source', id: 'B.6' } }));
+    expect(runs(reply)).toContain(s.app.deps.engine.source('B.6')!.text);
+  });
+
+  it('when a question carries markup, then it comes back only as literal TextRun text, never in a markdown field', async () => {
+    const evil = '<script>alert(1)</script> **x** [click](http://evil.example)';
+    for (const body of [activity('conv-xss', { text: evil }), activity('conv-xss', { value: { verb: 'ask', question: evil } })]) {
+      const replies = await turn(s.url, body);
+      for (const n of replies.flatMap((r) => nodes(r.attachments))) {
+        if (n['type'] === 'TextBlock') expect(String(n['text'])).not.toMatch(/<script>|\]\(http/u);
+      }
     }
-  });
-
-  it('when the bot is added to a conversation, then it sends the welcome card with three examples', async () => {
-    const r = await send(s.url, activity('conv-welcome', { type: 'conversationUpdate', membersAdded: [{ id: 'bot-1' }, { id: 'user-1' }] }));
-    const c = card(r.activities[0])!;
-    expect(c.fallbackText).toMatch(/Xin chào/u);
-    expect(c.actions!.filter((a) => a.data['verb'] === 'ask')).toHaveLength(3);
-  });
-
-  it('when the body is malformed or lacks conversation, then the answer is 400 with a message and the server stays up', async () => {
-    expect((await send(s.url, '{"type": "message", ')).status).toBe(400);
-    const missing = await send(s.url, { type: 'message', text: 'hi', from: { id: 'u' }, recipient: { id: 'b' } });
-    expect(missing.status).toBe(400);
-    expect(missing.raw).toMatch(/conversation/u);
-    expect((await send(s.url, [1, 2])).status).toBe(400);
-    expect((await fetch(`${s.url}/healthz`)).status).toBe(200);
-  });
-
-  it('when a question carries markup, then no reply contains it as markup', async () => {
-    const r = await send(s.url, activity('conv-xss', { text: '<script>alert(1)</script> [click](http://evil.example)' }));
-    const json = JSON.stringify(r.activities);
-    expect(json).not.toContain('](http://evil.example)');
   });
 });
 
-describe('the Teams endpoint with BOT_ID set', () => {
-  it('when a request carries no token, then it is refused with 401', async () => {
+describe('the guided tour', () => {
+  it('when the tour is walked across turns (start → next → next → back → exit), then each step follows from the state kept between turns', async () => {
+    const conv = `conv-tour-${Date.now()}`;
+    const steps: Array<string | undefined> = [];
+    const [first] = await turn(s.url, activity(conv, { text: 'hướng dẫn' }));
+    steps.push(tourStep(first));
+    expect(cardOf(first).actions!.map((a) => a.data)).toEqual([{ verb: 'tour', op: 'next' }, { verb: 'tour', op: 'exit' }]);
+    for (const op of ['next', 'next', 'back']) steps.push(tourStep((await turn(s.url, activity(conv, { value: { verb: 'tour', op } })))[0]));
+    expect(steps).toEqual(['1', '2', '3', '2']);
+    const [typed] = await turn(s.url, activity(conv, { text: 'tiếp theo' }));
+    expect(tourStep(typed)).toBe('3');
+    const [exit] = await turn(s.url, activity(conv, { value: { verb: 'tour', op: 'exit' } }));
+    expect(cardOf(exit).fallbackText).toMatch(/thoát/iu);
+    expect(cardOf(exit).actions!.map((a) => a.data['op'])).toContain('start');
+  });
+
+  it('when ten Next presses of one conversation arrive at once, then they run one after another and each step is shown once', async () => {
+    const conv = `conv-burst-${Date.now()}`;
+    await turn(s.url, activity(conv, { value: { verb: 'tour', op: 'start' } }));
+    const replies = await Promise.all(Array.from({ length: 10 }, () => turn(s.url, activity(conv, { value: { verb: 'tour', op: 'next' } }))));
+    expect(replies.map((r) => Number(tourStep(r[0]))).sort((a, b) => a - b)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+  });
+});
+
+describe('the search message extension', () => {
+  it('when "VNeID" and "Bộ Y tế tháng 6" are searched, then matching items come back as a list within Teams’ 5 seconds', async () => {
+    for (const [query, expected] of [['VNeID', 'B.6'], ['Bộ Y tế tháng 6', 'B.10']] as const) {
+      const started = Date.now();
+      const r = await post(s.url, searchInvoke([{ name: 'query', value: query }]));
+      expect(Date.now() - started).toBeLessThan(1000);
+      expect(r.status).toBe(200);
+      const result = (r.json as { composeExtension: { type: string; attachmentLayout: string; attachments: Array<{ contentType: string; preview: { content: { title: string } } }> } }).composeExtension;
+      expect(result).toMatchObject({ type: 'result', attachmentLayout: 'list' });
+      expect(result.attachments.map((a) => a.preview.content.title).join(' ')).toContain(`[${expected}]`);
+      expect(result.attachments.every((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')).toBe(true);
+    }
+  });
+
+  it('when the extension opens (initialRun) or nothing matches, then it lists starters or says nothing matched', async () => {
+    const initial = await post(s.url, searchInvoke([{ name: 'initialRun', value: 'true' }]));
+    expect(((initial.json as Json)['composeExtension'] as { attachments: unknown[] }).attachments.length).toBeGreaterThan(2);
+    const none = await post(s.url, searchInvoke([{ name: 'query', value: 'qwxz zzyq' }]));
+    expect((none.json as Json)['composeExtension']).toMatchObject({ type: 'message' });
+  });
+});
+
+describe('the welcome', () => {
+  it('when the bot is added to a team, then it sends the welcome card with the three example questions', async () => {
+    const [reply] = await turn(s.url, activity('conv-welcome-team', { type: 'conversationUpdate', membersAdded: [{ id: 'bot-1' }], conversation: { id: 'conv-welcome-team', conversationType: 'channel' } }));
+    expect(cardOf(reply).fallbackText).toMatch(/^Xin chào/u);
+    expect(cardOf(reply).actions!.filter((a) => a.data['verb'] === 'ask').map((a) => a.title)).toEqual(['Bộ Y tế phải hoàn thành gì đến hết tháng 6/2023?', 'B.6 là gì?', 'Ai chủ trì cấp giấy khai sinh điện tử?']);
+  });
+
+  it('when a user joins a group chat, then nothing is sent; when a personal chat starts, the welcome is sent once', async () => {
+    expect(await turn(s.url, activity('conv-welcome-group', { type: 'conversationUpdate', membersAdded: [{ id: 'user-9' }], conversation: { id: 'conv-welcome-group', conversationType: 'groupChat' } }))).toEqual([]);
+    const personal = () => turn(s.url, activity('conv-welcome-personal', { type: 'conversationUpdate', membersAdded: [{ id: 'user-1' }], conversation: { id: 'conv-welcome-personal', conversationType: 'personal' } }));
+    expect(await personal()).toHaveLength(1);
+    expect(await personal()).toEqual([]);
+  });
+});
+
+describe('malformed requests', () => {
+  it('when the body is not JSON, not an activity, or lacks conversation/from/recipient/channelId, then the answer is 400 with a JSON message', async () => {
+    const cases: Array<[unknown, RegExp]> = [
+      ['{"type": "message", ', /JSON/u],
+      [[1, 2], /activity/u],
+      ['"text"', /activity/u],
+      [{ type: 'message', text: 'hi', channelId: 'msteams', from: { id: 'u' }, recipient: { id: 'b' }, deliveryMode: 'expectReplies' }, /conversation/u],
+      [{ ...activity('c'), from: undefined }, /from/u],
+      [{ ...activity('c'), recipient: { name: 'no id' } }, /recipient\.id/u],
+      [{ ...activity('c'), channelId: undefined }, /channelId/u],
+      [{ ...activity('c'), type: undefined }, /type/u],
+      [{ ...activity('c'), deliveryMode: undefined, serviceUrl: undefined }, /serviceUrl/u],
+    ];
+    for (const [body, message] of cases) {
+      const r = await post(s.url, body);
+      expect(r.status, JSON.stringify(body)).toBe(400);
+      expect(String(r.json?.['message']), JSON.stringify(body)).toMatch(message);
+    }
+    expect((await fetch(`${s.url}/healthz`)).status).toBe(200);
+  });
+});
+
+describe('with BOT_ID set', () => {
+  it('when a request carries no token or an invalid one, then it is refused with 401 and nothing is answered', async () => {
     const secured = await startTestServer({ BOT_ID: '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b', BOT_PASSWORD: 'not-a-real-secret', BOT_TENANT_ID: '11111111-2222-3333-4444-555555555555' });
     try {
-      const r = await send(secured.url, activity('conv-auth', { text: 'B.6' }));
-      expect(r.status).toBe(401);
-      const bad = await send(secured.url, activity('conv-auth', { text: 'B.6' }), { authorization: 'Bearer abc.def.ghi' });
-      expect(bad.status).toBe(401);
+      const none = await post(secured.url, activity('conv-auth', { text: 'B.6' }));
+      expect(none.status).toBe(401);
+      expect(none.raw).not.toContain('activities');
+      expect((await post(secured.url, activity('conv-auth', { text: 'B.6' }), { authorization: 'Bearer abc.def.ghi' })).status).toBe(401);
+      expect((await post(secured.url, 'not json', { authorization: 'Bearer x' })).status).toBe(400);
       expect(secured.logs()).not.toContain('not-a-real-secret');
     } finally {
       await secured.close();
+    }
+  });
+});
+
+describe('when a turn fails', () => {
+  /** A server with the real engine and Teams routes over a store that fails the way it is told. */
+  async function serverWith(storage: MemoryStorage): Promise<{ url: string; logs: () => string; server: Server }> {
+    const lines: string[] = [];
+    const sink = new Writable({ write(chunk, _e, cb) { lines.push(String(chunk)); cb(); } });
+    const config = ConfigSchema.parse({ STATE_STORE: 'memory', LOG_LEVEL: 'info' });
+    const deps: BotDeps = { engine: engineFromSeed(), config, logger: createLogger({ destination: sink as unknown as pino.DestinationStream }), storage, contexts: createContextStore(storage) };
+    const { server } = createServer(deps, (srv) => registerTeamsRoutes(srv, deps));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, logs: () => lines.join(''), server };
+  }
+
+  it('when the state store fails, then the user gets a short apology, the log has the activity id but not the message, and the server keeps answering', async () => {
+    let failing = true;
+    const storage = new (class extends MemoryStorage {
+      override async read(keys: string[]): Promise<StoreItems> {
+        if (failing) throw new Error('store unavailable');
+        return super.read(keys);
+      }
+    })();
+    const srv = await serverWith(storage);
+    try {
+      const body = activity('conv-fail', { text: 'Câu hỏi riêng tư của tôi về B.6' });
+      const [reply] = await turn(srv.url, body);
+      expect(cardOf(reply).fallbackText).toMatch(/^Xin lỗi/u);
+      const search = await post(srv.url, searchInvoke([{ name: 'query', value: 'VNeID' }]));
+      expect(search.status).toBe(200);
+      expect((search.json as Json)['composeExtension']).toMatchObject({ type: 'message', text: expect.stringMatching(/^Xin lỗi/u) });
+      expect(srv.logs()).toContain(String(body['id']));
+      expect(srv.logs()).not.toContain('riêng tư');
+      failing = false;
+      expect(citedIds((await turn(srv.url, activity('conv-fail', { text: 'B.6 là gì?' })))[0])).toContain('B.6');
+    } finally {
+      srv.server.close();
+    }
+  });
+
+  it('when another instance wrote the conversation in between (eTag conflict), then the answer stands and no apology follows', async () => {
+    const storage = new (class extends MemoryStorage {
+      override async write(changes: StoreItems): Promise<void> {
+        if (Object.keys(changes).some((k) => k.includes('conv-race'))) throw new ETagConflictError(Object.keys(changes)[0]!);
+        return super.write(changes);
+      }
+    })();
+    const srv = await serverWith(storage);
+    try {
+      const replies = await turn(srv.url, activity('conv-race', { text: 'B.6 là gì?' }));
+      expect(replies).toHaveLength(1);
+      expect(citedIds(replies[0])).toContain('B.6');
+      expect(srv.logs()).toMatch(/"level":40.*not saved/u);
+    } finally {
+      srv.server.close();
     }
   });
 });
@@ -120,10 +309,10 @@ describe.skipIf(skipRedisTests)('two instances sharing Redis', () => {
     const b = await startTestServer({ STATE_STORE: 'redis', REDIS_URL: redis.url });
     try {
       const conv = `conv-shared-${Date.now()}`;
-      const t1 = card((await send(a.url, activity(conv, { text: 'hướng dẫn' }))).activities[0])!.fallbackText;
-      const t2 = card((await send(b.url, activity(conv, { value: { verb: 'tour', op: 'next' } }))).activities[0])!.fallbackText;
-      const t3 = card((await send(a.url, activity(conv, { value: { verb: 'tour', op: 'next' } }))).activities[0])!.fallbackText;
-      expect([t1, t2, t3].map((t) => /bước (\d+)\//u.exec(t)?.[1])).toEqual(['1', '2', '3']);
+      const t1 = tourStep((await turn(a.url, activity(conv, { text: 'hướng dẫn' })))[0]);
+      const t2 = tourStep((await turn(b.url, activity(conv, { value: { verb: 'tour', op: 'next' } })))[0]);
+      const t3 = tourStep((await turn(a.url, activity(conv, { value: { verb: 'tour', op: 'next' } })))[0]);
+      expect([t1, t2, t3]).toEqual(['1', '2', '3']);
       // The help-desk API shares the same store: a follow-up on the other instance keeps the window.
       const ask = (url: string, text: string) => fetch(`${url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, conversationId: `${conv}-api` }) }).then((r) => r.json() as Promise<{ citations: Array<{ id: string }> }>);
       await ask(a.url, 'Bộ Tài chính phải làm gì trong tháng 3/2023?');
