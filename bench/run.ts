@@ -1,0 +1,84 @@
+/**
+ * `npm run bench`: one command, one report. A table on stderr and, as the last line on stdout,
+ * one JSON object with every figure. Measures
+ *   - the engine in-process: load + index build, per-question latency over a few thousand questions;
+ *   - the server as users run it (node dist/src/main.js): start to /healthz ready;
+ *   - HTTP under load with autocannon (32 connections, BENCH_SECONDS each, default 10): a bare
+ *     restify JSON route (the floor), POST /api/ask, POST /api/messages with expectReplies;
+ *   - server RSS before and after the load.
+ * All traffic goes to 127.0.0.1 and stops by itself.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../src/seed-file.js';
+import { benchEngine, round } from './engine.js';
+import { runLoad } from './load.js';
+import { benchQuestions } from './questions.js';
+import { startServer } from './server-process.js';
+
+const seconds = Number(process.env['BENCH_SECONDS'] ?? 10);
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+async function main(): Promise<void> {
+  log('engine: 3000 questions in-process…');
+  const engine = benchEngine(3000);
+
+  log('building (tsc)…');
+  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+
+  const dir = mkdtempSync(join(tmpdir(), 'bench-'));
+  const server = await startServer([join(PROJECT_ROOT, 'dist/src/main.js')], { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', STATE_STORE: 'sqlite', STATE_SQLITE_PATH: join(dir, 'state.sqlite'), ASK_RATE_LIMIT_PER_MINUTE: '0' });
+  const floor = await startServer(['--import', 'tsx', join(PROJECT_ROOT, 'bench/floor-server.ts')], { PORT: '0' }, '/floor');
+  const rssBefore = server.rssMb();
+
+  const questions = benchQuestions(400);
+  const askBodies = questions.map((text, i) => JSON.stringify({ text, conversationId: `bench-conv-${i % 64}` }));
+  const activityBodies = questions.map((text, i) => JSON.stringify({ type: 'message', id: `b${i}`, channelId: 'msteams', serviceUrl: 'https://smba.trafficmanager.net/teams/', from: { id: `u${i % 64}` }, recipient: { id: 'bot' }, conversation: { id: `bench-teams-${i % 64}` }, text, deliveryMode: 'expectReplies' }));
+
+  log(`load: ${seconds} s per route, 32 connections…`);
+  const warm = { connections: 8, durationSec: 2 };
+  await runLoad({ route: 'warm', url: `${floor.url}/floor`, bodies: askBodies, ...warm });
+  await runLoad({ route: 'warm', url: `${server.url}/api/ask`, bodies: askBodies, ...warm });
+  await runLoad({ route: 'warm', url: `${server.url}/api/messages`, bodies: activityBodies, ...warm });
+  const floorFig = await runLoad({ route: 'floor (bare restify JSON)', url: `${floor.url}/floor`, bodies: askBodies, durationSec: seconds });
+  const askFig = await runLoad({ route: 'POST /api/ask', url: `${server.url}/api/ask`, bodies: askBodies, durationSec: seconds });
+  const msgFig = await runLoad({ route: 'POST /api/messages (expectReplies)', url: `${server.url}/api/messages`, bodies: activityBodies, durationSec: seconds });
+  const rssAfter = server.rssMb();
+  await floor.stop();
+  const exitCode = await server.stop();
+
+  const ratio = (x: number) => round(x / floorFig.requestsPerSec, 2);
+  const report = {
+    engine,
+    startToReadyMs: server.startMs,
+    http: {
+      seconds,
+      connections: 32,
+      floor: floorFig,
+      ask: { ...askFig, ratioToFloor: ratio(askFig.requestsPerSec) },
+      messages: { ...msgFig, ratioToFloor: ratio(msgFig.requestsPerSec) },
+    },
+    memory: { rssBeforeMb: rssBefore, rssAfterMb: rssAfter, growthMb: round(rssAfter - rssBefore, 1) },
+    shutdownExitCode: exitCode,
+    node: process.version,
+    targets: { engineP99Ms: 1, askRatio: 0.7, messagesRatio: 0.25, rssGrowthMb: 150 },
+  };
+
+  log('');
+  log(`engine      questions=${engine.questions}  p50=${engine.p50Ms} ms  p99=${engine.p99Ms} ms  max=${engine.maxMs} ms  load=${engine.loadMs} ms  index build=${engine.indexBuildMs} ms`);
+  log(`start→ready ${server.startMs} ms (node dist/src/main.js, SQLite store)`);
+  log('route                                   req/s     p50 ms  p99 ms  ratio  errors  non2xx');
+  for (const f of [floorFig, { ...askFig, ratioToFloor: ratio(askFig.requestsPerSec) }, { ...msgFig, ratioToFloor: ratio(msgFig.requestsPerSec) }]) {
+    const r = 'ratioToFloor' in f ? String(f.ratioToFloor) : '1';
+    log(`${f.route.padEnd(38)}  ${String(Math.round(f.requestsPerSec)).padStart(7)}  ${String(f.p50Ms).padStart(7)} ${String(f.p99Ms).padStart(7)}  ${r.padStart(5)}  ${String(f.errors).padStart(6)}  ${String(f.non2xx).padStart(6)}`);
+  }
+  log(`memory      RSS ${rssBefore} MB before, ${rssAfter} MB after (growth ${report.memory.growthMb} MB)`);
+  process.stdout.write(`${JSON.stringify(report)}\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench failed: ${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exit(1);
+});
