@@ -1,0 +1,83 @@
+/**
+ * Abuse over HTTP: any string or byte sequence sent to any route gets a 2xx with a schema-valid
+ * answer or a 4xx — never a 5xx, a hang, or a citation of a record that does not exist.
+ */
+import { createHash } from 'node:crypto';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AnswerSchema } from '../../src/intents/answer.js';
+import { loadKnowledgeFromSeed } from '../../src/seed-file.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+
+const kb = loadKnowledgeFromSeed();
+const exists = (id: string) => kb.exists(id) || ['META', 'PREAMBLE', 'RECIPIENTS'].includes(id);
+let s: TestServer;
+const ZALO = { ZALO_APP_ID: 'app-1', ZALO_OA_SECRET_KEY: 'secret-1', ZALO_OA_ACCESS_TOKEN: 'token-1', ZALO_API_BASE_URL: 'http://127.0.0.1:9' };
+beforeAll(async () => {
+  s = await startTestServer({ ASK_RATE_LIMIT_PER_MINUTE: 0, ...ZALO });
+});
+afterAll(async () => s.close());
+
+const nasty = fc.oneof(
+  fc.string({ maxLength: 400 }),
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.constantFrom('\uD800', '\u202Eabc\u202C', '😀'.repeat(50), '<script>alert(1)</script>', '{{7*7}}', '${process.exit()}', '\u0000\u0001\u0007', 'x'.repeat(100_000), 'Bộ Y tế tháng 13', 'B.999'),
+);
+
+async function post(path: string, body: Uint8Array | string, type = 'application/json') {
+  const ac = new AbortController();
+  const timer = setTimeout(() => ac.abort(), 10_000);
+  try {
+    return await fetch(`${s.url}${path}`, { method: 'POST', headers: { 'content-type': type }, body, signal: ac.signal });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function checkAnswer(json: unknown) {
+  const parsed = AnswerSchema.safeParse(json);
+  expect(parsed.success).toBe(true);
+  for (const c of (json as { citations: Array<{ id: string }> }).citations) expect(exists(c.id), c.id).toBe(true);
+}
+
+describe('any input over HTTP', () => {
+  it('when /api/ask gets any question text, then it answers 200 with a valid Answer citing only real records', async () => {
+    await fc.assert(fc.asyncProperty(nasty, async (text) => {
+      const r = await post('/api/ask', JSON.stringify({ text }));
+      if (r.status === 200) checkAnswer(await r.json());
+      else expect([400, 413]).toContain(r.status);
+    }), { numRuns: 60 });
+  });
+
+  it('when any route gets arbitrary bytes, then it answers below 500', async () => {
+    const routes = ['/api/ask', '/api/messages', '/zalo/webhook', '/api/source/B.6', '/'];
+    await fc.assert(fc.asyncProperty(fc.constantFrom(...routes), fc.uint8Array({ maxLength: 2000 }), fc.constantFrom('application/json', 'text/plain', 'application/octet-stream', ''), async (route, bytes, type) => {
+      const r = await post(route, bytes, type);
+      expect(r.status, `${route} ${type}`).toBeLessThan(500);
+      await r.arrayBuffer();
+    }), { numRuns: 80 });
+  });
+
+  it('when /api/messages gets activities with arbitrary text, then it answers 200 with cards or 4xx', async () => {
+    await fc.assert(fc.asyncProperty(nasty, fc.string({ maxLength: 20 }), async (text, conv) => {
+      const r = await post('/api/messages', JSON.stringify({ type: 'message', id: 'p', channelId: 'msteams', serviceUrl: 'https://smba.trafficmanager.net/teams/', from: { id: 'u' }, recipient: { id: 'b' }, conversation: { id: `p-${conv}` }, text, deliveryMode: 'expectReplies' }));
+      expect(r.status).toBeLessThan(500);
+      await r.arrayBuffer();
+    }), { numRuns: 40 });
+  });
+
+  it('when a signed Zalo event carries arbitrary text, then the webhook answers 200 at once', async () => {
+    await fc.assert(fc.asyncProperty(nasty, async (text) => {
+      const timestamp = String(Date.now());
+      const body = JSON.stringify({ app_id: 'app-1', event_name: 'user_send_text', timestamp, sender: { id: 'u-prop' }, recipient: { id: 'oa' }, message: { msg_id: `m-${Math.random()}`, text } });
+      const mac = createHash('sha256').update(`app-1${body}${timestamp}secret-1`).digest('hex');
+      const r = await fetch(`${s.url}/zalo/webhook`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-zevent-signature': `mac=${mac}` }, body });
+      expect([200, 413]).toContain(r.status);
+      await r.arrayBuffer();
+    }), { numRuns: 30 });
+  });
+
+  it('when all that is over, then the server is still healthy', async () => {
+    expect((await fetch(`${s.url}/healthz`)).status).toBe(200);
+  });
+});
