@@ -328,20 +328,21 @@ async function ask(raw) {
       const message = await explainFailure(res);
       shown = renderError(message);
       setStatus(message, true);
-      if (question.value.trim() === '') question.value = text;
+      if (question.value.trim() === '') question.value = raw; // as typed, to edit and resend
     }
   } catch {
     const message = 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng rồi thử lại.';
     shown = renderError(message);
     setStatus(message, true);
-    if (question.value.trim() === '') question.value = text;
+    if (question.value.trim() === '') question.value = raw; // as typed, to edit and resend
   } finally {
     busy = false;
     send.disabled = false;
     log.removeAttribute('aria-busy');
   }
+  // Show the new answer from its start; keep typing in the question box (without scrolling to it).
   shown.scrollIntoView({ block: 'start' });
-  question.focus();
+  question.focus({ preventScroll: true });
 }
 
 form.addEventListener('submit', (event) => {
