@@ -28,7 +28,7 @@ async function post(path: string, body: Uint8Array | string, type = 'application
   const ac = new AbortController();
   const timer = setTimeout(() => ac.abort(), 10_000);
   try {
-    return await fetch(`${s.url}${path}`, { method: 'POST', headers: { 'content-type': type }, body, signal: ac.signal });
+    return await fetch(`${s.url}${path}`, { method: 'POST', headers: { 'content-type': type }, body: typeof body === 'string' ? body : Buffer.from(body), signal: ac.signal });
   } finally {
     clearTimeout(timer);
   }

@@ -1,0 +1,79 @@
+/**
+ * Soak test (a script, not part of npm test): SOAK_SECONDS (default 60) of mixed traffic on every
+ * route of the built server — /api/ask conversations, Teams activities, signed Zalo events to a
+ * local OA stand-in, source look-ups, the page and health — then checks: no error, no 5xx, and
+ * memory flat (RSS sampled every 5 s; growth over the second half must stay under 30 MB).
+ * Run: npm run soak. Loopback only; stops by itself.
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { PROJECT_ROOT } from '../src/seed-file.js';
+import { benchQuestions } from './questions.js';
+import { startServer } from './server-process.js';
+
+const seconds = Number(process.env['SOAK_SECONDS'] ?? 60);
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+async function main(): Promise<void> {
+  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+  let oaMessages = 0;
+  const oa = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      oaMessages++;
+      res.setHeader('content-type', 'application/json');
+      res.end('{"error":0,"message":"Success","data":{"message_id":"x"}}');
+    });
+  });
+  await new Promise<void>((r) => oa.listen(0, '127.0.0.1', r));
+  const oaUrl = `http://127.0.0.1:${(oa.address() as AddressInfo).port}`;
+  const dir = mkdtempSync(join(tmpdir(), 'soak-'));
+  const server = await startServer([join(PROJECT_ROOT, 'dist/src/main.js')], {
+    PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', STATE_STORE: 'sqlite', STATE_SQLITE_PATH: join(dir, 'state.sqlite'), ASK_RATE_LIMIT_PER_MINUTE: '0',
+    ZALO_APP_ID: 'soak-app', ZALO_OA_SECRET_KEY: 'soak-secret', ZALO_OA_ACCESS_TOKEN: 'soak-token', ZALO_API_BASE_URL: oaUrl,
+  });
+  const questions = benchQuestions(500);
+  let i = 0;
+  const next = () => questions[i++ % questions.length]!;
+  const zalo = () => {
+    const timestamp = String(Date.now());
+    const body = JSON.stringify({ app_id: 'soak-app', event_name: 'user_send_text', timestamp, sender: { id: `z${i % 50}` }, recipient: { id: 'oa' }, message: { msg_id: `soak-${i}-${Math.random()}`, text: next() } });
+    return { body, headers: { 'content-type': 'application/json', 'x-zevent-signature': `mac=${createHash('sha256').update(`soak-app${body}${timestamp}soak-secret`).digest('hex')}` } };
+  };
+  const samples: number[] = [];
+  const sampler = setInterval(() => samples.push(server.rssMb()), 5000);
+  const result = await autocannon({
+    url: server.url,
+    connections: 16,
+    duration: seconds,
+    requests: [
+      { method: 'POST', path: '/api/ask', setupRequest: (r) => ({ ...r, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: next(), conversationId: `soak-${i % 40}-conv` }) }) },
+      { method: 'POST', path: '/api/messages', setupRequest: (r) => ({ ...r, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'message', id: `s${i}`, channelId: 'msteams', serviceUrl: 'https://smba.trafficmanager.net/teams/', from: { id: `u${i % 30}` }, recipient: { id: 'b' }, conversation: { id: `soak-teams-${i % 30}` }, text: next(), deliveryMode: 'expectReplies' }) }) },
+      { method: 'POST', path: '/zalo/webhook', setupRequest: (r) => ({ ...r, ...zalo() }) },
+      { method: 'GET', path: '/api/source/B.6' },
+      { method: 'GET', path: '/' },
+      { method: 'GET', path: '/healthz' },
+    ],
+  });
+  clearInterval(sampler);
+  samples.push(server.rssMb());
+  const exit = await server.stop();
+  oa.close();
+  const half = samples.slice(Math.floor(samples.length / 2));
+  const growth = Math.round((Math.max(...half) - Math.min(...half)) * 10) / 10;
+  const report = { seconds, requests: result.requests.total, requestsPerSec: result.requests.average, errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, rssSamplesMb: samples, secondHalfGrowthMb: growth, zaloRepliesSent: oaMessages, exitCode: exit };
+  log(`soak ${seconds} s: ${report.requests} requests (${Math.round(report.requestsPerSec)}/s), errors ${report.errors}, non-2xx ${report.non2xx}, Zalo replies ${oaMessages}, RSS ${samples.join(' → ')} MB, second-half growth ${growth} MB, exit ${exit}`);
+  process.stdout.write(`${JSON.stringify(report)}\n`);
+  if (report.errors > 0 || report.non2xx > 0 || report.timeouts > 0 || growth >= 30 || exit !== 0) process.exitCode = 1;
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`soak failed: ${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exit(1);
+});
