@@ -1,7 +1,7 @@
 /**
  * Builds the whole service from settings: knowledge base and engine from the seed, the state
- * store, the server with every channel. The composition root (src/main.ts) and the tests both use
- * it, so what is tested is what runs.
+ * store, the server with every channel. The composition root (src/main.ts) and the tests
+ * (test/helpers/server.ts) both use it, so what is tested is what runs.
  */
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
@@ -11,25 +11,28 @@ import { describeParseError, loadKnowledge } from '../knowledge/index.js';
 import { readSeed } from '../seed-file.js';
 import type { Config } from './config.js';
 import type { BotDeps } from './deps.js';
-import { registerHelpdeskRoutes, type HelpdeskOptions, type HelpdeskRoutes } from './helpdesk/index.js';
+import type { HelpdeskOptions, HelpdeskRoutes } from './helpdesk/index.js';
 import { createLogger } from './logger.js';
 import { createServer, type InFlightRequests } from './server.js';
 import { createContextStore } from './state/context-store.js';
 import { createStorage } from './state/create-storage.js';
 import type { ClosableStorage } from './state/storage.js';
-import { registerTeamsRoutes } from './teams/index.js';
 
+/** The built service, not yet listening. */
 export interface App {
   server: Server;
   deps: BotDeps;
   storage: ClosableStorage;
+  /** Requests being handled right now. */
   requests: InFlightRequests;
+  /** The help desk's shutdown handle (Zalo replies in flight). */
   helpdesk: HelpdeskRoutes;
-  /** Starts listening; resolves with the base URL (port 0 picks a free port). */
+  /** Starts listening; resolves with the base URL and the actual port (port 0 picks a free one). */
   listen(port: number, host: string): Promise<{ url: string; port: number }>;
   /**
-   * Graceful stop: no new connections, in-flight requests and Zalo replies finish, the store is
-   * flushed and closed. Resolves true when all of it happened within `timeoutMs`.
+   * Graceful stop: no new connections; in-flight requests and Zalo replies get until `timeoutMs`;
+   * then open connections are closed and the store is flushed and closed (always). Resolves true
+   * when everything finished within `timeoutMs`. Calling it again returns the same promise.
    */
   close(timeoutMs: number): Promise<boolean>;
 }
@@ -37,54 +40,67 @@ export interface App {
 export interface BuildOptions {
   /** The directive's text (default: read from config.SEED_PATH). */
   seedText?: string;
+  /** Default: a stdout logger at config.LOG_LEVEL. */
   logger?: Logger;
+  /** Replacements for the help-desk routes in tests. */
   helpdesk?: HelpdeskOptions;
 }
 
+/** Resolves true if `p` settles before `ms` pass, false otherwise. */
+function within(p: Promise<unknown>, ms: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const t = setTimeout(() => resolve(false), Math.max(0, ms));
+    t.unref();
+    void p.then(
+      () => (clearTimeout(t), resolve(true)),
+      () => (clearTimeout(t), resolve(false)),
+    );
+  });
+}
+
+/**
+ * Builds the service. Throws when the seed does not parse or the store cannot be opened (e.g.
+ * Redis unreachable): the composition root reports that and exits.
+ */
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<App> {
   const logger = options.logger ?? createLogger({ level: config.LOG_LEVEL });
   const loaded = loadKnowledge(options.seedText ?? readSeed(config.SEED_PATH));
   if (!loaded.ok) throw new Error(`The directive's text did not parse: ${describeParseError(loaded.error)}`);
   const engine = createEngine(loaded.kb, { maxQuestionLength: config.MAX_QUESTION_LENGTH });
-  const storage = await createStorage(config);
+  const storage = await createStorage(config, logger);
   const deps: BotDeps = { engine, config, logger, storage, contexts: createContextStore(storage) };
-  let helpdesk: HelpdeskRoutes | undefined;
-  const { server, requests } = createServer(deps, (s) => {
-    registerTeamsRoutes(s, deps);
-    helpdesk = registerHelpdeskRoutes(s, deps, options.helpdesk);
-  });
+  const { server, requests, helpdesk } = createServer(deps, options.helpdesk ? { helpdesk: options.helpdesk } : {});
 
   let closing: Promise<boolean> | undefined;
+  const close = async (timeoutMs: number): Promise<boolean> => {
+    const deadline = Date.now() + timeoutMs;
+    const left = () => deadline - Date.now();
+    const stopped = server.server.listening ? new Promise<void>((resolve) => server.close(() => resolve())) : Promise.resolve();
+    server.server.closeIdleConnections();
+    const requestsDone = await within(requests.idle(), left());
+    const repliesDone = await helpdesk.drain(Math.max(0, left()));
+    server.server.closeAllConnections();
+    await within(stopped, Math.max(left(), 100));
+    await storage.close();
+    return requestsDone && repliesDone;
+  };
+
   return {
     server,
     deps,
     storage,
     requests,
-    helpdesk: helpdesk!,
+    helpdesk,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(port, host, () => {
+          server.removeListener('error', reject);
           const address = server.address() as AddressInfo;
-          const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+          const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
           resolve({ url: `http://${shown}:${address.port}`, port: address.port });
         });
       }),
-    close(timeoutMs) {
-      closing ??= (async () => {
-        const deadline = Date.now() + timeoutMs;
-        const left = () => Math.max(0, deadline - Date.now());
-        const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
-        server.server.closeIdleConnections?.();
-        const within = <T>(p: Promise<T>) => Promise.race([p.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), left()).unref())]);
-        const requestsDone = await within(requests.idle());
-        const repliesDone = await helpdesk!.drain(left());
-        server.server.closeAllConnections?.();
-        await within(stopped);
-        await storage.close();
-        return requestsDone && repliesDone;
-      })();
-      return closing;
-    },
+    close: (timeoutMs) => (closing ??= close(timeoutMs)),
   };
 }

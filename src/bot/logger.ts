@@ -1,56 +1,97 @@
 /**
  * The server's logger: pino, JSON lines on stdout, with personal data redacted before anything is
  * written. Citizens' messages may hold ID numbers (12-digit CCCD, 9-digit CMND), phone numbers and
- * e-mail addresses; every string in a log line passes through `redactPersonalData`, and secret
- * headers are removed by path.
+ * e-mail addresses: every string in a log line (the message, printf arguments, every field at any
+ * depth, child bindings, error messages and stacks) passes through `redactPersonalData`, and
+ * secrets (authorization headers, tokens, signatures, passwords) are removed by path.
  */
 import { pino, type DestinationStream, type Logger } from 'pino';
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
-/** Vietnamese phone numbers: 0xxxxxxxxx or +84 / 84 followed by 9 digits, with optional separators. */
-const PHONE = /(?<![\p{N}])(?:\+?84|0)(?:[\s.-]?\d){9}(?![\p{N}])/gu;
-/** 12-digit citizen ID (CCCD) and 9-digit old ID (CMND), possibly grouped with spaces or dots. */
-const ID_12 = /(?<![\p{N}])\d{3}[\s.]?\d{3}[\s.]?\d{3}[\s.]?\d{3}(?![\p{N}])/gu;
-const ID_9 = /(?<![\p{N}])\d{3}[\s.]?\d{3}[\s.]?\d{3}(?![\p{N}])/gu;
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+/** 12-digit citizen ID (CCCD), possibly grouped by 3 or 4 with spaces, dots or dashes. */
+const ID_12 = /(?<![\p{N}])\d{3}[\s.-]?\d{3}[\s.-]?\d{3}[\s.-]?\d{3}(?![\p{N}])|(?<![\p{N}])\d{4}[\s.-]\d{4}[\s.-]\d{4}(?![\p{N}])/gu;
+/** Vietnamese phone numbers: 0xxxxxxxxx, +84 / 84 / (+84) followed by 9 digits, with optional separators. */
+const PHONE = /(?<![\p{N}])(?:\(?\+?84\)?|0)(?:[\s.-]?\d){9}(?![\p{N}])/gu;
+/** 9-digit old ID (CMND), possibly grouped by 3. */
+const ID_9 = /(?<![\p{N}])\d{3}[\s.-]?\d{3}[\s.-]?\d{3}(?![\p{N}])/gu;
 
-/** Replaces e-mail addresses, phone numbers and ID numbers in a text. */
+export const REDACTED_ID = '[số định danh]';
+export const REDACTED_PHONE = '[số điện thoại]';
+export const REDACTED_EMAIL = '[email]';
+
+/**
+ * Replaces e-mail addresses, phone numbers and ID numbers (CCCD, CMND) in a text with
+ * «[email]», «[số điện thoại]», «[số định danh]». Item numbers (B.6), dates (6/2023) and document
+ * numbers (107/2021/NĐ-CP) are left alone; long digit runs that merely look like an ID are
+ * redacted too (a log loses little by it).
+ */
 export function redactPersonalData(text: string): string {
-  return text
-    .replace(EMAIL, '[email]')
-    .replace(ID_12, '[số định danh]')
-    .replace(PHONE, '[số điện thoại]')
-    .replace(ID_9, '[số CMND]');
+  return text.replace(EMAIL, REDACTED_EMAIL).replace(ID_12, REDACTED_ID).replace(PHONE, REDACTED_PHONE).replace(ID_9, REDACTED_ID);
 }
 
-function redactDeep(value: unknown, depth = 0): unknown {
+const MAX_DEPTH = 8;
+
+/** A copy of `value` with every string redacted; errors become {type, message, stack}. */
+export function redactDeep(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return redactPersonalData(value);
-  if (depth > 6 || value === null || typeof value !== 'object') return value;
-  if (value instanceof Error) return { type: value.name, message: redactPersonalData(value.message), stack: value.stack ? redactPersonalData(value.stack) : undefined };
+  if (value === null || typeof value !== 'object') return value;
+  if (depth > MAX_DEPTH) return '[too deep]';
+  if (value instanceof Error) {
+    const out: Record<string, unknown> = { type: value.name, message: redactPersonalData(value.message) };
+    if (value.stack) out['stack'] = redactPersonalData(value.stack);
+    const code = (value as { code?: unknown }).code;
+    if (code !== undefined) out['code'] = redactDeep(code, depth + 1);
+    return out;
+  }
   if (Array.isArray(value)) return value.map((v) => redactDeep(v, depth + 1));
+  if (Buffer.isBuffer(value)) return `[${value.length} bytes]`;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) out[k] = redactDeep(v, depth + 1);
   return out;
 }
 
+/** Secrets removed by path, wherever a request, headers or settings are logged. */
+export const SECRET_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-zevent-signature"]',
+  'req.headers.access_token',
+  'headers.authorization',
+  'headers.cookie',
+  'headers["x-zevent-signature"]',
+  'headers.access_token',
+  'access_token',
+  'accessToken',
+  'password',
+  'config.BOT_PASSWORD',
+  'config.ZALO_OA_SECRET_KEY',
+  'config.ZALO_OA_ACCESS_TOKEN',
+  'BOT_PASSWORD',
+  'ZALO_OA_SECRET_KEY',
+  'ZALO_OA_ACCESS_TOKEN',
+];
+
 export interface LoggerOptions {
+  /** pino level name (default info). */
   level?: string;
   /** Where lines go (default stdout); tests pass a stream to read them back. */
   destination?: DestinationStream;
 }
 
+/** A pino logger writing JSON lines, redacting personal data and secrets from every line. */
 export function createLogger(options: LoggerOptions = {}): Logger {
   return pino(
     {
       level: options.level ?? 'info',
       base: { service: 'tro-ly-chi-thi-05' },
-      redact: {
-        paths: ['req.headers.authorization', 'req.headers["x-zevent-signature"]', 'req.headers.access_token', 'headers.authorization', 'headers.access_token', 'accessToken', 'password', 'BOT_PASSWORD', 'ZALO_OA_SECRET_KEY', 'ZALO_OA_ACCESS_TOKEN'],
-        censor: '[redacted]',
+      redact: { paths: SECRET_PATHS, censor: '[redacted]' },
+      formatters: {
+        log: (object) => redactDeep(object) as Record<string, unknown>,
+        bindings: (bindings) => redactDeep(bindings) as Record<string, unknown>,
       },
-      formatters: { log: (object) => redactDeep(object) as Record<string, unknown> },
       hooks: {
         logMethod(args, method) {
-          // The message string itself (and any printf-style arguments) are redacted too.
+          // The message string and any printf-style arguments are redacted too.
           method.apply(this, args.map((a) => (typeof a === 'string' ? redactPersonalData(a) : a)) as Parameters<typeof method>);
         },
       },

@@ -1,145 +1,82 @@
 /**
- * The HTTP server: restify 11 with one body reader for every route (413 past the limit, 400 for
- * malformed JSON, never 500), the raw request bytes kept for signature checks,
- * GET /healthz, and the channel routes (Teams, help desk). Errors inside a handler are logged with
- * the request id and answered with a short JSON message; the process stays up.
+ * The HTTP server: restify 11 with
+ * - one body reader for every route (./http/body-reader.ts): 413 past MAX_BODY_BYTES, 400 for
+ *   malformed JSON, and `req.rawBody` = the exact request bytes as a Buffer (Zalo signatures);
+ * - GET /healthz;
+ * - the channel routes, from their owners' registrars (Teams, help desk: Zalo, /api/ask, web page);
+ * - errors answered as JSON: a throwing or rejecting handler is logged with the request id and
+ *   answered 500 without internals; the process stays up.
  */
-import type { IncomingMessage } from 'node:http';
-import restify, { type Request, type Response, type Server } from 'restify';
+import restify, { type Next, type Request, type Response, type Server } from 'restify';
 import type { BotDeps } from './deps.js';
+import { registerHelpdeskRoutes, type HelpdeskOptions, type HelpdeskRoutes } from './helpdesk/index.js';
+import { bodyReader } from './http/body-reader.js';
+import { installErrorResponder } from './http/error-responder.js';
+import { trackInFlightRequests, type InFlightRequests } from './http/in-flight-requests.js';
+import { guardRoutes } from './http/route-guard.js';
+import { registerTeamsRoutes } from './teams/index.js';
 
-/** Requests currently being handled, for graceful shutdown. */
-export interface InFlightRequests {
-  readonly count: number;
-  /** Resolves once no request is in flight. */
-  idle(): Promise<void>;
-}
+export type { InFlightRequests } from './http/in-flight-requests.js';
 
+/** The server and the handles a graceful shutdown needs. */
 export interface CreatedServer {
   server: Server;
+  /** Requests being handled right now. */
   requests: InFlightRequests;
+  /** The help desk's shutdown handle (Zalo replies still being sent after their 200). */
+  helpdesk: HelpdeskRoutes;
 }
 
-type RawRequest = IncomingMessage & { rawBody?: Buffer; body?: unknown };
+export interface ServerOptions {
+  /** Replacements for the help-desk routes in tests (clock, OA client). */
+  helpdesk?: HelpdeskOptions;
+}
 
-const NO_BODY = new Set(['GET', 'HEAD', 'OPTIONS', 'DELETE']);
+/** Registers routes of a test's choosing instead of the product's (e.g. only the Teams routes). */
+export type RegisterRoutes = (server: Server) => void;
+
+/** The handle when the help-desk routes were not registered: nothing is ever in flight. */
+const NO_HELPDESK: HelpdeskRoutes = { inFlight: 0, drain: async () => true };
+
+/** GET /healthz body. */
+export interface Health {
+  status: 'ok';
+  document: string;
+  appendixRows: number;
+  indexedDocuments: number;
+  store: BotDeps['config']['STATE_STORE'];
+}
 
 /**
- * Reads the body once, for every route: over `limit` bytes → 413 (the rest is discarded);
- * `req.rawBody` keeps the exact bytes (the Zalo signature is a hash over them); a JSON body
- * (or one without a content type) is parsed into `req.body`, and malformed JSON → 400. Other
- * content types leave `req.body` as text.
+ * Builds the restify server with the platform (body reader, error responder, in-flight count,
+ * /healthz) and every channel's routes; it does not listen yet. Routes added to `server` later are
+ * guarded the same way (a throw → 500 JSON).
+ *
+ * @param routes options for the product's routes, or (tests) a function registering other routes
+ *   instead of Teams and the help desk.
  */
-function readBody(limit: number): restify.RequestHandler {
-  return (req, res, next) => {
-    const raw = req as unknown as RawRequest;
-    if (NO_BODY.has(req.method ?? 'GET')) return next();
-    const declared = Number(req.headers['content-length'] ?? NaN);
-    const tooLarge = () => {
-      res.header('Connection', 'close');
-      res.send(413, { code: 'PayloadTooLarge', message: `Request body is larger than ${limit} bytes.` });
-      raw.resume();
-      next(false);
-    };
-    if (Number.isFinite(declared) && declared > limit) return tooLarge();
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let failed = false;
-    raw.on('data', (chunk: Buffer) => {
-      if (failed) return;
-      size += chunk.length;
-      if (size > limit) {
-        failed = true;
-        tooLarge();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    raw.on('error', () => {
-      if (failed) return;
-      failed = true;
-      res.send(400, { code: 'BadRequest', message: 'The request body could not be read.' });
-      next(false);
-    });
-    raw.on('end', () => {
-      if (failed) return;
-      const bytes = Buffer.concat(chunks);
-      raw.rawBody = bytes;
-      const type = String(req.headers['content-type'] ?? '').toLowerCase();
-      const text = bytes.toString('utf8');
-      if (bytes.length === 0) {
-        raw.body = undefined;
-      } else if (type === '' || type.includes('json')) {
-        try {
-          raw.body = JSON.parse(text);
-        } catch (e) {
-          res.send(400, { code: 'BadRequest', message: `Request body is not valid JSON: ${e instanceof Error ? e.message.slice(0, 120) : 'parse error'}` });
-          next(false);
-          return;
-        }
-      } else {
-        raw.body = text;
-      }
-      next();
-    });
-  };
-}
-
-export function createServer(deps: BotDeps, register: (server: Server) => void): CreatedServer {
+export function createServer(deps: BotDeps, routes: ServerOptions | RegisterRoutes = {}): CreatedServer {
   const { config, logger } = deps;
   const server = restify.createServer({ name: 'tro-ly-chi-thi-05', handleUncaughtExceptions: false });
-  let inFlight = 0;
-  let waiters: Array<() => void> = [];
-  server.pre((req, res, next) => {
-    inFlight++;
-    let done = false;
-    const finish = () => {
-      if (done) return;
-      done = true;
-      inFlight--;
-      if (inFlight === 0) {
-        const w = waiters;
-        waiters = [];
-        for (const f of w) f();
-      }
-    };
-    res.once('finish', finish);
-    res.once('close', finish);
-    next();
-  });
+  const requests = trackInFlightRequests(server);
+  guardRoutes(server, logger);
+  installErrorResponder(server, logger);
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(readBody(config.MAX_BODY_BYTES));
+  server.use(bodyReader(config.MAX_BODY_BYTES));
 
-  server.get('/healthz', (_req: Request, res: Response, next) => {
-    res.send(200, {
-      status: 'ok',
-      document: deps.engine.stats.documentNumber,
-      appendixRows: deps.engine.stats.appendixRows,
-      indexedDocuments: deps.engine.stats.indexedDocuments,
-      store: config.STATE_STORE,
-    });
+  server.get('/healthz', (_req: Request, res: Response, next: Next) => {
+    const { stats } = deps.engine;
+    const health: Health = { status: 'ok', document: stats.documentNumber, appendixRows: stats.appendixRows, indexedDocuments: stats.indexedDocuments, store: config.STATE_STORE };
+    res.header('Cache-Control', 'no-store');
+    res.send(200, health);
     next();
   });
 
-  register(server);
-
-  // Every error response leaves as a short JSON message; a 5xx never shows internals.
-  server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number; body?: { code?: string; message?: string }; toJSON?: () => unknown }, cb: () => void) => {
-    const status = err.statusCode ?? 500;
-    if (status >= 500) {
-      logger.error({ reqId: req.id(), route: req.getRoute()?.path, err }, 'request failed');
-      err.toJSON = () => ({ code: 'InternalError', message: 'Đã có lỗi xảy ra; vui lòng thử lại. (An internal error occurred; please try again.)' });
-    }
-    cb();
-  });
-
-  return {
-    server,
-    requests: {
-      get count() {
-        return inFlight;
-      },
-      idle: () => (inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve))),
-    },
-  };
+  if (typeof routes === 'function') {
+    routes(server);
+    return { server, requests, helpdesk: NO_HELPDESK };
+  }
+  registerTeamsRoutes(server, deps);
+  const helpdesk = registerHelpdeskRoutes(server, deps, routes.helpdesk);
+  return { server, requests, helpdesk };
 }

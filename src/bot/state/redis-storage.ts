@@ -1,39 +1,82 @@
 /**
  * STATE_STORE=redis: conversation state in Redis, for several instances behind a load balancer
- * (any instance continues any conversation). Each item is one key holding {value, etag}; a write
- * runs a small Lua script that compares the eTag and sets the new item with its TTL atomically.
+ * (any instance continues any conversation). Each item is one string key holding
+ * `{"value":…,"etag":…}`; a write runs a small Lua script that compares the eTag and sets the new
+ * item with its TTL (SET … EX) in one atomic step, so two instances cannot both win.
+ *
+ * Start-up fails (rejects) when Redis cannot be reached after a few attempts; once connected, a
+ * lost connection is retried forever with back-off, and commands issued meanwhile fail at once
+ * (no offline queue), so a turn answers with an error instead of hanging.
  */
 import type { StoreItems } from 'botbuilder';
+import type { Logger } from 'pino';
 import { createClient } from 'redis';
-import { ETagConflictError, newETag, splitChange, type ClosableStorage } from './storage.js';
+import { ETagConflictError, MUST_BE_NEW, newETag, splitChange, type ClosableStorage } from './storage.js';
 
 export interface RedisStorageOptions {
   url: string;
   ttlSeconds: number;
   /** Key prefix (default "c05:state:"). */
   prefix?: string;
+  /** Connection problems are logged here (without the URL, which may hold a password). */
+  logger?: Logger;
+  /** Connection attempts before start-up gives up (default 5, about 1.5 s). */
+  connectAttempts?: number;
 }
 
-/** KEYS[1] item key; ARGV: expected eTag ('' = any, '!new' = must not exist), item JSON, ttl seconds. Returns 1 or 0. */
+/**
+ * KEYS[1] the item's key; ARGV[1] expected eTag ('' = overwrite, '!new' = must not exist),
+ * ARGV[2] the item's JSON, ARGV[3] TTL in seconds. Returns 1 when written, 0 on a conflict.
+ */
 const CONDITIONAL_SET = `
 local current = redis.call('GET', KEYS[1])
-if ARGV[1] == '!new' then
+if ARGV[1] == '${MUST_BE_NEW}' then
   if current then return 0 end
 elseif ARGV[1] ~= '' then
   if not current then return 0 end
   local ok, item = pcall(cjson.decode, current)
-  if not ok or item['etag'] ~= ARGV[1] then return 0 end
+  if not ok or type(item) ~= 'table' or item['etag'] ~= ARGV[1] then return 0 end
 end
 redis.call('SET', KEYS[1], ARGV[2], 'EX', tonumber(ARGV[3]))
 return 1`;
 
+/** A stored item, or undefined when the value is not one of ours (it is then treated as absent). */
+function parseItem(raw: string): { value: object; etag: string } | undefined {
+  try {
+    const item = JSON.parse(raw) as { value?: unknown; etag?: unknown };
+    return typeof item.etag === 'string' && typeof item.value === 'object' && item.value !== null ? { value: item.value, etag: item.etag } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Connects to Redis and returns the store; rejects when Redis cannot be reached. */
 export async function createRedisStorage(options: RedisStorageOptions): Promise<ClosableStorage> {
   const prefix = options.prefix ?? 'c05:state:';
-  const client = createClient({ url: options.url, socket: { reconnectStrategy: (retries) => Math.min(retries * 100, 2000) } });
-  client.on('error', () => {
-    // Reconnection is automatic; a failed command rejects and the turn reports it.
+  const attempts = options.connectAttempts ?? 5;
+  const log = options.logger;
+  let everReady = false;
+  let down = false;
+  const client = createClient({
+    url: options.url,
+    disableOfflineQueue: true,
+    socket: {
+      connectTimeout: 5000,
+      reconnectStrategy: (retries, cause) => (!everReady && retries >= attempts ? new Error(`Redis is not reachable: ${cause.message}`) : Math.min(100 + retries * 100, 2000)),
+    },
+  });
+  client.on('error', (err: Error) => {
+    if (!everReady || down) return; // start-up failures reject connect(); one line per outage
+    down = true;
+    log?.error({ err: { type: err.name, message: err.message } }, 'redis: connection lost; retrying');
+  });
+  client.on('ready', () => {
+    if (down) log?.info('redis: connection back');
+    everReady = true;
+    down = false;
   });
   await client.connect();
+
   const keyOf = (k: string) => `${prefix}${k}`;
   return {
     async read(keys) {
@@ -42,9 +85,8 @@ export async function createRedisStorage(options: RedisStorageOptions): Promise<
       const values = await client.mGet(keys.map(keyOf));
       keys.forEach((key, i) => {
         const raw = values[i];
-        if (typeof raw !== 'string') return;
-        const item = JSON.parse(raw) as { value: object; etag: string };
-        out[key] = { ...item.value, eTag: item.etag };
+        const item = typeof raw === 'string' ? parseItem(raw) : undefined;
+        if (item) out[key] = { ...item.value, eTag: item.etag };
       });
       return out;
     },
@@ -60,7 +102,7 @@ export async function createRedisStorage(options: RedisStorageOptions): Promise<
       if (keys.length > 0) await client.del(keys.map(keyOf));
     },
     async close() {
-      if (client.isOpen) await client.quit();
+      if (client.isOpen) await client.close();
     },
   };
 }
