@@ -248,7 +248,7 @@ describe('when a turn fails', () => {
     const sink = new Writable({ write(chunk, _e, cb) { lines.push(String(chunk)); cb(); } });
     const config = ConfigSchema.parse({ STATE_STORE: 'memory', LOG_LEVEL: 'info' });
     const deps: BotDeps = { engine: engineFromSeed(), config, logger: createLogger({ destination: sink as unknown as pino.DestinationStream }), storage, contexts: createContextStore(storage) };
-    const { server } = createServer(deps, (srv) => registerTeamsRoutes(srv, deps));
+    const { server } = createServer(deps, (srv: Server) => registerTeamsRoutes(srv, deps));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, logs: () => lines.join(''), server };
   }

@@ -4,13 +4,19 @@
  * welcomed yet. New members of a group or channel are not greeted one by one (that would be noise).
  */
 import type { Application } from '@microsoft/teams-ai';
-import type { Activity } from 'botbuilder';
 import { welcomeCard, welcomeText } from './cards/welcome-card.js';
 import { cardMessage } from './replies.js';
 import type { TeamsTurnState } from './state.js';
 
+/** The parts of a conversationUpdate activity the decision reads. */
+export interface MembersAdded {
+  membersAdded?: ReadonlyArray<{ id: string }> | undefined;
+  recipient?: { id: string } | undefined;
+  conversation?: { conversationType?: string | undefined } | undefined;
+}
+
 /** Whether this membersAdded activity should be answered with the welcome. */
-export function shouldWelcome(activity: Partial<Activity>, alreadyWelcomed: boolean): boolean {
+export function shouldWelcome(activity: MembersAdded, alreadyWelcomed: boolean): boolean {
   const added = activity.membersAdded ?? [];
   const botId = activity.recipient?.id;
   if (added.some((m) => m.id === botId)) return true;
