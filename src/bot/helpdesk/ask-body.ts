@@ -12,8 +12,10 @@ export const AskBodySchema = z.object({
     .regex(/^[A-Za-z0-9_-]{8,128}$/u, { message: 'expected 8 to 128 letters, digits, "-" or "_"' })
     .optional(),
 });
+/** A well-formed /api/ask body. */
 export type AskBody = z.infer<typeof AskBodySchema>;
 
+/** The body, or the 400 message saying what is wrong with it. */
 export type AskBodyResult = { ok: true; body: AskBody } | { ok: false; message: string };
 
 /** zod's "Invalid input: expected string, received undefined" without the generic prefix. */

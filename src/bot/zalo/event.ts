@@ -15,6 +15,7 @@ export const UserSendTextSchema = z.object({
     msg_id: Id,
   }),
 });
+/** A parsed `user_send_text` event (ids as strings). */
 export type UserSendText = z.infer<typeof UserSendTextSchema>;
 
 /** What an event turned out to be. */

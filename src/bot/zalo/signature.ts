@@ -15,6 +15,7 @@ export const ZALO_SIGNATURE_HEADER = 'x-zevent-signature';
 /** Why a request was refused (for logs; the client only ever sees 401). */
 export type SignatureFailure = 'missing-signature' | 'unreadable-body' | 'missing-timestamp' | 'bad-signature' | 'stale-timestamp';
 
+/** Accepted with the parsed body, or refused with the reason. */
 export type SignatureCheck = { ok: true; body: Record<string, unknown> } | { ok: false; reason: SignatureFailure };
 
 /** What {@link verifyZaloRequest} needs. */
