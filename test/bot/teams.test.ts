@@ -226,19 +226,36 @@ describe('malformed requests', () => {
 });
 
 describe('with BOT_ID set', () => {
-  it('when a request carries no token or an invalid one, then it is refused with 401 and nothing is answered', async () => {
+  it('when a request carries no token or an invalid one, then it is refused with 401 and a JSON message, and nothing is answered', async () => {
     const secured = await startTestServer({ BOT_ID: '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b', BOT_PASSWORD: 'not-a-real-secret', BOT_TENANT_ID: '11111111-2222-3333-4444-555555555555' });
     try {
       const none = await post(secured.url, activity('conv-auth', { text: 'B.6' }));
       expect(none.status).toBe(401);
-      expect(none.raw).not.toContain('activities');
-      expect((await post(secured.url, activity('conv-auth', { text: 'B.6' }), { authorization: 'Bearer abc.def.ghi' })).status).toBe(401);
+      expect(none.json).toMatchObject({ code: 'Unauthorized' });
+      const garbage = await post(secured.url, activity('conv-auth', { text: 'B.6' }), { authorization: 'Bearer abc.def.ghi' });
+      expect(garbage.status).toBe(401);
+      expect(garbage.json).toMatchObject({ code: 'Unauthorized' });
       expect((await post(secured.url, 'not json', { authorization: 'Bearer x' })).status).toBe(400);
       expect(secured.logs()).not.toContain('not-a-real-secret');
     } finally {
       await secured.close();
     }
   });
+
+  it('when a well-formed token cannot be checked (its signing keys are out of reach here), then it is refused and the reply reveals no internals', async () => {
+    const secured = await startTestServer({ BOT_ID: '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b', BOT_PASSWORD: 'not-a-real-secret' });
+    const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const token = `${b64({ alg: 'RS256', typ: 'JWT', kid: 'unknown' })}.${b64({ iss: 'https://api.botframework.com', aud: '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b', exp: Math.floor(Date.now() / 1000) + 600 })}.c2ln`;
+    try {
+      const r = await post(secured.url, activity('conv-auth-jwt', { text: 'B.6' }), { authorization: `Bearer ${token}` });
+      // 401 when the key download works and the key is unknown; 500 when it cannot be downloaded.
+      expect([401, 500]).toContain(r.status);
+      expect(r.json?.['code']).toMatch(/^(Unauthorized|InternalError)$/u);
+      expect(r.raw).not.toMatch(/botframework\.com|ENOTFOUND|activities/u);
+    } finally {
+      await secured.close();
+    }
+  }, 30_000);
 });
 
 describe('when a turn fails', () => {
