@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { checkActivity } from '../../src/bot/teams/activity.js';
 import { matchCommand } from '../../src/bot/teams/commands.js';
 import { createConversationQueue } from '../../src/bot/teams/conversation-queue.js';
-import { queryText } from '../../src/bot/teams/search-extension.js';
+import { clientLanguage, queryText } from '../../src/bot/teams/search-extension.js';
 import { shouldWelcome } from '../../src/bot/teams/welcome.js';
 
 describe('matchCommand', () => {
@@ -106,5 +106,11 @@ describe('queryText', () => {
     expect(queryText({ initialRun: 'true' })).toBe('');
     expect(queryText({ searchQuery: 'B.6' })).toBe('B.6');
     expect(queryText({ query: 'x'.repeat(1000) })).toHaveLength(300);
+  });
+});
+
+describe('clientLanguage', () => {
+  it('when the Teams client is English, then the search cards are labelled in English; otherwise in Vietnamese', () => {
+    expect(['en-us', 'en-GB', 'vi-vn', 'fr-fr', undefined, 3].map(clientLanguage)).toEqual(['en', 'en', 'vi', 'vi', 'vi', 'vi']);
   });
 });

@@ -185,6 +185,8 @@ describe('the search message extension', () => {
     expect(((initial.json as Json)['composeExtension'] as { attachments: unknown[] }).attachments.length).toBeGreaterThan(2);
     const none = await post(s.url, searchInvoke([{ name: 'query', value: 'qwxz zzyq' }]));
     expect((none.json as Json)['composeExtension']).toMatchObject({ type: 'message' });
+    const english = await post(s.url, { ...searchInvoke([{ name: 'query', value: 'B.6' }]), locale: 'en-us' });
+    expect(JSON.stringify(english.json)).toContain('Appendix, task B.6');
   });
 });
 

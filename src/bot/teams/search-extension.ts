@@ -45,6 +45,11 @@ export function searchDirective(engine: Engine, text: string, language: Language
   };
 }
 
+/** The language of the Teams client (its locale, e.g. "en-us"), for the cards' labels. */
+export function clientLanguage(locale: unknown): Language {
+  return typeof locale === 'string' && /^en\b/iu.test(locale) ? 'en' : 'vi';
+}
+
 export function registerSearchExtension(app: Application<TeamsTurnState>, engine: Engine): void {
-  app.messageExtensions.query(SEARCH_COMMAND_ID, async (_context, _state, query) => searchDirective(engine, queryText(query.parameters)));
+  app.messageExtensions.query(SEARCH_COMMAND_ID, async (context, _state, query) => searchDirective(engine, queryText(query.parameters), clientLanguage(context.activity.locale)));
 }

@@ -8,7 +8,6 @@ const LABELS = {
   product: { vi: 'Sản phẩm', en: 'Product' },
   note: { vi: 'Lưu ý', en: 'Note' },
   sources: { vi: 'Nguồn trích dẫn', en: 'Sources' },
-  showFull: { vi: 'bấm để xem toàn văn', en: 'click for the full text' },
   showSources: { vi: 'Xem nguồn trích dẫn', en: 'Show sources' },
   fullText: { vi: 'Toàn văn', en: 'Full text' },
   related: { vi: 'Liên quan', en: 'Related' },
@@ -18,7 +17,6 @@ const LABELS = {
   exit: { vi: 'Thoát', en: 'Exit' },
   restart: { vi: 'Xem lại từ đầu', en: 'Start again' },
   tour: { vi: 'Hướng dẫn từng bước', en: 'Guided tour' },
-  step: { vi: 'Bước', en: 'Step' },
   directive: { vi: 'Nguồn: Chỉ thị số 05/CT-TTg ngày 23/02/2023 của Thủ tướng Chính phủ', en: 'Source: Directive 05/CT-TTg of 23 February 2023 (Prime Minister)' },
 } as const satisfies Record<string, Record<Language, string>>;
 
