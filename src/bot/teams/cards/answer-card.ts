@@ -116,7 +116,9 @@ function groupElement(b: Build, group: AnswerGroup, cap: number): CardElement {
   const items: CardElement[] = [paragraph(group.title, {}, { weight: 'Bolder' }), ...shown.map((i) => itemElement(b, i))];
   const left = group.items.length - shown.length;
   if (left > 0) {
-    const more = lang === 'vi' ? `… và ${left} nhiệm vụ khác (${group.items.slice(cap).map((i) => i.citationId).join(', ')}). Hỏi cụ thể hơn để xem chi tiết.` : `… and ${left} more (${group.items.slice(cap).map((i) => i.citationId).join(', ')}). Ask a narrower question for details.`;
+    const ids = group.items.slice(cap).map((i) => i.citationId).join(', ');
+    const what = group.key === 'paragraphs' ? 'đoạn' : 'nhiệm vụ';
+    const more = lang === 'vi' ? `… và ${left} ${what} khác (${ids}). Hỏi cụ thể hơn để xem chi tiết.` : `… and ${left} more (${ids}). Ask a narrower question for details.`;
     items.push(paragraph(more, { spacing: 'Small' }, { isSubtle: true }));
   }
   return { type: 'Container', separator: true, spacing: 'Medium', items };
