@@ -7,13 +7,24 @@
  */
 import { pino, type DestinationStream, type Logger } from 'pino';
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
-/** 12-digit citizen ID (CCCD), possibly grouped by 3 or 4 with spaces, dots or dashes. */
-const ID_12 = /(?<![\p{N}])\d{3}[\s.-]?\d{3}[\s.-]?\d{3}[\s.-]?\d{3}(?![\p{N}])|(?<![\p{N}])\d{4}[\s.-]\d{4}[\s.-]\d{4}(?![\p{N}])/gu;
-/** Vietnamese phone numbers: 0xxxxxxxxx, +84 / 84 / (+84) followed by 9 digits, with optional separators. */
-const PHONE = /(?<![\p{N}])(?:\(?\+?84\)?|0)(?:[\s.-]?\d){9}(?![\p{N}])/gu;
-/** 9-digit old ID (CMND), possibly grouped by 3. */
-const ID_9 = /(?<![\p{N}])\d{3}[\s.-]?\d{3}[\s.-]?\d{3}(?![\p{N}])/gu;
+/**
+ * One pass over the text; at each position the first alternative that matches wins:
+ * - `keep`: machine ids that merely contain digit runs (UUIDs such as request ids, hex tokens of 16+
+ *   characters with a letter, e.g. message ids) stay as they are, so logs remain useful;
+ * - `email`; `id12`: 12-digit citizen ID (CCCD), grouped by 3 or 4 with spaces, dots or dashes;
+ * - `phone`: 0xxxxxxxxx, +84 / 84 / (+84) followed by 9 digits, with optional separators;
+ * - `id9`: 9-digit old ID (CMND), possibly grouped by 3.
+ */
+const PERSONAL = new RegExp(
+  [
+    String.raw`(?<keep>(?<![\p{L}\p{N}])(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|(?=[0-9a-fA-F]*[a-fA-F])[0-9a-fA-F]{16,})(?![\p{L}\p{N}]))`,
+    String.raw`(?<email>[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,})`,
+    String.raw`(?<id12>(?<!\p{N})(?:\d{3}[\s.-]?\d{3}[\s.-]?\d{3}[\s.-]?\d{3}|\d{4}[\s.-]\d{4}[\s.-]\d{4})(?!\p{N}))`,
+    String.raw`(?<phone>(?<!\p{N})(?:\(?\+?84\)?|0)(?:[\s.-]?\d){9}(?!\p{N}))`,
+    String.raw`(?<id9>(?<!\p{N})\d{3}[\s.-]?\d{3}[\s.-]?\d{3}(?!\p{N}))`,
+  ].join('|'),
+  'gu',
+);
 
 export const REDACTED_ID = '[số định danh]';
 export const REDACTED_PHONE = '[số điện thoại]';
@@ -21,12 +32,18 @@ export const REDACTED_EMAIL = '[email]';
 
 /**
  * Replaces e-mail addresses, phone numbers and ID numbers (CCCD, CMND) in a text with
- * «[email]», «[số điện thoại]», «[số định danh]». Item numbers (B.6), dates (6/2023) and document
- * numbers (107/2021/NĐ-CP) are left alone; long digit runs that merely look like an ID are
- * redacted too (a log loses little by it).
+ * «[email]», «[số điện thoại]», «[số định danh]». Item numbers (B.6), dates (6/2023), document
+ * numbers (107/2021/NĐ-CP), UUIDs and long hex ids are left alone; other digit runs that merely
+ * look like an ID or a phone number are redacted too (a log loses little by it).
  */
 export function redactPersonalData(text: string): string {
-  return text.replace(EMAIL, REDACTED_EMAIL).replace(ID_12, REDACTED_ID).replace(PHONE, REDACTED_PHONE).replace(ID_9, REDACTED_ID);
+  return text.replace(PERSONAL, (match, ...rest: unknown[]) => {
+    const groups = rest[rest.length - 1] as Record<string, string | undefined>;
+    if (groups['keep'] !== undefined) return match;
+    if (groups['email'] !== undefined) return REDACTED_EMAIL;
+    if (groups['phone'] !== undefined) return REDACTED_PHONE;
+    return REDACTED_ID;
+  });
 }
 
 const MAX_DEPTH = 8;
@@ -80,15 +97,12 @@ export interface LoggerOptions {
 
 /** A pino logger writing JSON lines, redacting personal data and secrets from every line. */
 export function createLogger(options: LoggerOptions = {}): Logger {
-  return pino(
+  const logger = pino(
     {
       level: options.level ?? 'info',
       base: { service: 'tro-ly-chi-thi-05' },
       redact: { paths: SECRET_PATHS, censor: '[redacted]' },
-      formatters: {
-        log: (object) => redactDeep(object) as Record<string, unknown>,
-        bindings: (bindings) => redactDeep(bindings) as Record<string, unknown>,
-      },
+      formatters: { log: (object) => redactDeep(object) as Record<string, unknown> },
       hooks: {
         logMethod(args, method) {
           // The message string and any printf-style arguments are redacted too.
@@ -98,4 +112,11 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     },
     options.destination ?? pino.destination({ dest: 1, sync: false }),
   );
+  // pino drops the bindings formatter for children, so child bindings are redacted here; every
+  // descendant inherits this `child` from the root.
+  const child = logger.child;
+  logger.child = function (this: Logger, bindings: Record<string, unknown>, childOptions?: unknown) {
+    return child.call(this, redactDeep(bindings) as Record<string, unknown>, childOptions as never);
+  } as typeof logger.child;
+  return logger;
 }

@@ -65,6 +65,21 @@ describe('the log', () => {
     expect(s.logs()).not.toContain('079123456789');
   });
 
+  it('when ids, headers and child bindings are logged, then request ids survive but secrets and personal data do not', async () => {
+    const lines: string[] = [];
+    const logger = createLogger({ destination: new Writable({ write(c, _e, cb) { lines.push(String(c)); cb(); } }) as never });
+    const reqId = '694ac6c8-40d6-4cc2-b61b-680452970a20';
+    logger.child({ user: 'an@example.vn', phone: '(+84) 912 345 678' }).info({ reqId, msgId: 'd7a4c3b2e1f00123456789ab', req: { headers: { authorization: 'Bearer sekrit-token', 'x-zevent-signature': 'mac=abcdef' } } }, 'CCCD %s nhóm 4 số', '0012 0300 4567');
+    logger.flush();
+    await new Promise((r) => setTimeout(r, 20));
+    const text = lines.join('');
+    expect(text).toContain(reqId);
+    expect(text).toContain('d7a4c3b2e1f00123456789ab');
+    for (const secret of ['an@example.vn', '912 345 678', 'sekrit-token', 'mac=abcdef', '0012 0300 4567']) expect(text).not.toContain(secret);
+    expect(text).toContain('[số điện thoại]');
+    expect(text).toContain('[redacted]');
+  });
+
   it('when text has no personal data, then redaction leaves it alone (item numbers, months, document numbers)', () => {
     const t = 'B.6 hạn tháng 6/2023 theo Nghị định số 107/2021/NĐ-CP; 40 triệu tài khoản; 53 dịch vụ công';
     expect(redactPersonalData(t)).toBe(t);

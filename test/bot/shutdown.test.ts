@@ -1,17 +1,22 @@
 /**
  * Graceful shutdown of the real process: SIGTERM stops it with exit code 0 within 10 s, and
- * conversation state written just before is there after a restart on the same SQLite file.
+ * conversation state written just before is there after a restart on the same SQLite file. Then
+ * the shutdown sequence in-process: exit codes, repeated signals, the hard timer.
  */
 import { spawn } from 'node:child_process';
+import { EventEmitter } from 'node:events';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/bot/logger.js';
+import { HARD_EXIT_GRACE_MS, installGracefulShutdown } from '../../src/bot/shutdown.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 
 function startMain(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: root, env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: root, env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   const ready = new Promise<string>((resolve, reject) => {
     child.stdout.on('data', (d: Buffer) => {
@@ -39,7 +44,11 @@ describe('graceful shutdown', () => {
     expect(await first.exited).toBe(0);
     expect(Date.now() - started).toBeLessThan(10_000);
 
-    const second = startMain(env);
+    // Without BOT_ID: one loud warning, once.
+    expect(first.output().match(/BOT_ID is not set/gu)).toHaveLength(1);
+
+    // At LOG_LEVEL=warn the "listening" line with the URL is still written.
+    const second = startMain({ ...env, LOG_LEVEL: 'warn' });
     const url2 = await second.ready;
     const follow = await fetch(`${url2}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'Còn Bộ Nội vụ thì sao?', conversationId: 'conv-restart-1' }) }).then((r) => r.json() as Promise<{ citations: Array<{ id: string }>; heading: string }>);
     // The window "tháng 3/2023" was remembered across the restart: B.21 (March) yes, B.20 (June) no.
@@ -57,5 +66,53 @@ describe('graceful shutdown', () => {
     p.child.stderr.on('data', (d: Buffer) => (err += String(d)));
     expect(await p.exited).toBe(1);
     expect(err).toMatch(/BOT_ID: required when NODE_ENV=production/u);
+  });
+});
+
+describe('when the state store cannot be opened', () => {
+  it('when STATE_STORE=redis and Redis is unreachable, then the server exits 1 within seconds saying so', async () => {
+    const p = startMain({ STATE_STORE: 'redis', REDIS_URL: 'redis://127.0.0.1:1' });
+    p.ready.catch(() => undefined);
+    let err = '';
+    p.child.stderr.on('data', (d: Buffer) => (err += String(d)));
+    const started = Date.now();
+    expect(await p.exited).toBe(1);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(err).toMatch(/failed to start: Redis is not reachable/u);
+  });
+});
+
+describe('the shutdown sequence (in-process)', () => {
+  function setup(stop: (ms: number) => Promise<boolean>, timeoutMs = 200) {
+    const emitter = new EventEmitter();
+    const codes: number[] = [];
+    let stops = 0;
+    const lines: string[] = [];
+    const logger = createLogger({ destination: new Writable({ write(c, _e, cb) { lines.push(String(c)); cb(); } }) as never });
+    const { shutdown } = installGracefulShutdown({ stop: (ms) => (stops++, stop(ms)), logger, timeoutMs, exit: (c) => void codes.push(c), emitter });
+    return { emitter, codes, shutdown, stops: () => stops, logs: () => lines.join('') };
+  }
+
+  it('when SIGTERM arrives and everything finishes, then it exits 0 once, even if the signal repeats', async () => {
+    const t = setup(async () => true);
+    t.emitter.emit('SIGTERM');
+    t.emitter.emit('SIGINT');
+    expect(await t.shutdown('test')).toBe(0);
+    expect(t.codes).toEqual([0]);
+    expect(t.stops()).toBe(1);
+    expect(t.logs()).toContain('"reason":"SIGTERM"');
+  });
+
+  it('when stopping reports unfinished work or fails, then it exits 1', async () => {
+    expect(await setup(async () => false).shutdown('SIGTERM')).toBe(1);
+    expect(await setup(async () => Promise.reject(new Error('store gone'))).shutdown('SIGTERM')).toBe(1);
+  });
+
+  it('when stopping hangs, then the hard timer exits 1 shortly after the timeout', async () => {
+    const t = setup(() => new Promise<boolean>(() => undefined), 100);
+    void t.shutdown('SIGTERM');
+    await new Promise((r) => setTimeout(r, 100 + HARD_EXIT_GRACE_MS + 200));
+    expect(t.codes).toEqual([1]);
+    expect(t.logs()).toContain('shutdown took too long');
   });
 });

@@ -100,6 +100,14 @@ describe('the sqlite store over time', () => {
   });
 });
 
+describe('the redis store without a server', () => {
+  it('when Redis cannot be reached at start-up, then opening the store fails within seconds instead of waiting forever', async () => {
+    const started = Date.now();
+    await expect(createRedisStorage({ url: 'redis://127.0.0.1:1', ttlSeconds: 60, connectAttempts: 2 })).rejects.toThrow(/Redis is not reachable/u);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
+
 describe.skipIf(skipRedisTests)('the redis store over time', () => {
   it('when an item is written, then Redis holds it with the TTL', async () => {
     const s = await createRedisStorage({ url: redis!.url, ttlSeconds: 120, prefix: 'ttl:' });
