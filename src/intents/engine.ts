@@ -84,9 +84,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   const maxQuestionLength = options.maxQuestionLength ?? DEFAULT_MAX_QUESTION_LENGTH;
   const rel = createRelevance(kb);
 
-  function run(text: string, context: unknown, pick: (turn: Turn) => Reply): AskResult {
+  function run(text: string, context: unknown, pick: (turn: Turn) => Reply, language?: Language): AskResult {
     const ctx = readContext(context ?? { v: 1, turns: 0 });
-    const q = understand(typeof text === 'string' ? text : '', kb, { maxQuestionLength });
+    const understood = understand(typeof text === 'string' ? text : '', kb, { maxQuestionLength });
+    const q = language ? { ...understood, language } : understood;
     const turn: Turn = { q, kb, ctx, rel };
     let reply: Reply;
     try {
@@ -107,7 +108,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 
   return {
     ask: (text, context) => run(text, context, route),
-    tour: (op, context, language) => run(language === 'en' ? 'tour' : 'hướng dẫn', context, (turn) => tourHandler(turn, op)),
+    tour: (op, context, language) => run('hướng dẫn', context, (turn) => tourHandler(turn, op), language ?? readContext(context).language ?? 'vi'),
     source(id, language = 'vi') {
       const row = kb.row(id);
       if (row) {

@@ -48,7 +48,7 @@ export function rowCitation(kb: KnowledgeBase, row: AppendixRow, lang: Language)
     id: row.id,
     kind: 'appendix',
     title: lang === 'vi' ? `Phụ lục, nhiệm vụ ${row.id}` : `Appendix, task ${row.id}`,
-    quote: shorten(row.task, 240),
+    quote: shorten(row.task, 160),
     lead: partyLabel(kb, row.lead, lang),
     deadline: deadlineLabel(row.deadline, lang),
   };
@@ -63,7 +63,7 @@ export function paragraphCitation(p: Paragraph, lang: Language): Citation {
     id: p.id,
     kind: 'paragraph',
     title: lang === 'vi' ? `Mục ${p.section}, đoạn ${p.index}` : `Section ${p.section}, paragraph ${p.index}`,
-    quote: shorten(p.text, 240),
+    quote: shorten(p.text, 160),
     ...(p.deadlines.length > 0 ? { deadline: p.deadlines.map((d) => d.text).join('; ') } : {}),
   };
 }
@@ -128,7 +128,7 @@ export function citationsFor(kb: KnowledgeBase, ids: readonly string[], lang: La
 export function rowItem(kb: KnowledgeBase, row: AppendixRow, lang: Language, note?: string): AnswerItem {
   let base = rowItemCache[lang].get(row);
   if (!base) {
-    base = { citationId: row.id, text: shorten(row.task, 180), lead: partyLabel(kb, row.lead, lang), deadline: deadlineLabel(row.deadline, lang), alsoIds: row.bodyIds };
+    base = { citationId: row.id, text: shorten(row.task, 150), lead: partyLabel(kb, row.lead, lang), deadline: deadlineLabel(row.deadline, lang), alsoIds: row.bodyIds };
     rowItemCache[lang].set(row, base);
   }
   return note ? { ...base, text: `${base.text} ${note}` } : base;

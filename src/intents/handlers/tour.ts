@@ -105,12 +105,13 @@ export function tour(turn: Turn, op: TourOp): Reply {
   if (op === 'start') next = 0;
   else if (op === 'next') next = current === undefined ? 0 : current + 1;
   else if (op === 'back') next = Math.max(0, (current ?? 0) - 1);
-  else if (op === 'exit') next = -1;
+  // "Kết thúc" on the last step finishes the tour rather than abandoning it.
+  else if (op === 'exit') next = current === steps.length - 1 ? steps.length : -1;
   else next = Math.min(Math.max(op.jump, 1), steps.length) - 1;
 
   if (next < 0 || next >= steps.length) {
     const finished = next >= steps.length;
-    const info: TourInfo = { step: steps.length, total: steps.length, stepId: 'end', title: t(lang, 'Kết thúc', 'End'), canBack: finished, canNext: false, ended: true };
+    const info: TourInfo = { step: steps.length, total: steps.length, stepId: 'end', title: t(lang, 'Kết thúc', 'End'), canBack: false, canNext: false, ended: true };
     return {
       answer: makeAnswer(kb, {
         intent: 'tour',
@@ -118,10 +119,10 @@ export function tour(turn: Turn, op: TourOp): Reply {
         heading: finished ? t(lang, 'Bạn đã hoàn thành phần hướng dẫn Chỉ thị 05/CT-TTg', 'You have finished the tour of Directive 05/CT-TTg') : t(lang, 'Đã thoát phần hướng dẫn', 'Tour closed'),
         intro: [t(lang, 'Bạn có thể hỏi bất kỳ điều gì về Chỉ thị, ví dụ:', 'Ask anything about the directive, for example:'), ...(lang === 'vi' ? EXAMPLES_VI : EXAMPLES_EN).map((e) => `• ${e}`), t(lang, 'Gõ "hướng dẫn" để xem lại từ đầu.', 'Type "tour" to start again.')],
         cite: [],
-        suggestions: [...(lang === 'vi' ? EXAMPLES_VI : EXAMPLES_EN), ...(finished ? [t(lang, 'Quay lại', 'Back')] : [])],
+        suggestions: [...(lang === 'vi' ? EXAMPLES_VI : EXAMPLES_EN), t(lang, 'Hướng dẫn', 'Tour')],
         tour: info,
       }),
-      remember: finished ? { lastIntent: 'tour', tourStep: steps.length } : { lastIntent: 'tour', tourStep: undefined },
+      remember: { lastIntent: 'tour', tourStep: undefined },
     };
   }
   const step = steps[next]!;
@@ -136,7 +137,7 @@ export function tour(turn: Turn, op: TourOp): Reply {
       groups: body.groups ?? [],
       cite: body.cite,
       suggestions: [
-        t(lang, 'Tiếp theo', 'Next'),
+        info.canNext ? t(lang, 'Tiếp theo', 'Next') : t(lang, 'Kết thúc', 'Finish'),
         ...(info.canBack ? [t(lang, 'Quay lại', 'Back')] : []),
         t(lang, 'Thoát', 'Exit'),
       ],
