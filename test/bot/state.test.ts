@@ -75,6 +75,59 @@ describe('the memory store (tests only)', () => {
   });
 });
 
+describe('the context store', () => {
+  const turnsPlusOne = (c: { turns: number }) => ({ context: { v: 1 as const, turns: c.turns + 1 }, result: c.turns });
+
+  it('when another writer slips in between the read and the write, then the turn is re-run on the fresh context', async () => {
+    const path = join(dir, 'slip.sqlite');
+    const [mine, other] = [createSqliteStorage({ path, ttlSeconds: 3600 }), createSqliteStorage({ path, ttlSeconds: 3600 })];
+    let runs = 0;
+    const seen = await createContextStore(mine).update('k', (c) => {
+      runs++;
+      // The SQLite write runs synchronously: on the first run, another instance writes turns=10 now.
+      if (runs === 1) void other.write({ 'ctx/k': { context: { v: 1, turns: 10 }, eTag: '*' } });
+      return turnsPlusOne(c);
+    });
+    expect(runs).toBe(2);
+    expect(seen).toBe(10);
+    expect(((await mine.read(['ctx/k']))['ctx/k'] as { context: { turns: number } }).context.turns).toBe(11);
+    await mine.close();
+    await other.close();
+  });
+
+  it('when every attempt conflicts, then the update gives up after a bounded number of tries with the eTag error', async () => {
+    const path = join(dir, 'always.sqlite');
+    const [mine, other] = [createSqliteStorage({ path, ttlSeconds: 3600 }), createSqliteStorage({ path, ttlSeconds: 3600 })];
+    let runs = 0;
+    const update = createContextStore(mine).update('k', (c) => {
+      runs++;
+      void other.write({ 'ctx/k': { context: { v: 1, turns: runs }, eTag: '*' } });
+      return turnsPlusOne(c);
+    });
+    await expect(update).rejects.toThrow(/eTag conflict/u);
+    expect(runs).toBeGreaterThan(1);
+    expect(runs).toBeLessThanOrEqual(10);
+    await mine.close();
+    await other.close();
+  });
+
+  it('when the stored context is not a valid one, then the turn starts from a new context', async () => {
+    const s = createMemoryStorage();
+    await s.write({ 'ctx/bad': { context: { v: 99, turns: 'many' } } });
+    const seen: unknown[] = [];
+    await createContextStore(s).update('bad', (c) => (seen.push(c), turnsPlusOne(c)));
+    expect(seen).toEqual([{ v: 1, turns: 0 }]);
+  });
+
+  it('when a turn throws, then nothing is written and the next turn of that conversation still runs', async () => {
+    const s = createMemoryStorage();
+    const contexts = createContextStore(s);
+    await expect(contexts.update('t', () => { throw new Error('handler bug'); })).rejects.toThrow('handler bug');
+    expect(await s.read(['ctx/t'])).toEqual({});
+    expect(await contexts.update('t', turnsPlusOne)).toBe(0);
+  });
+});
+
 describe('the sqlite store over time', () => {
   it('when the process restarts, then the conversation is still there', async () => {
     const path = join(dir, 'restart.sqlite');

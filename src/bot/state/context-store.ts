@@ -17,8 +17,13 @@ export interface ContextStore {
   update<T>(key: string, turn: (context: ConversationContext) => { context: ConversationContext; result: T }): Promise<T>;
 }
 
-const MAX_ATTEMPTS = 8;
+/** Tries per update before an eTag conflict is given up on (each waits a few random ms more). */
+export const MAX_ATTEMPTS = 8;
 
+/**
+ * A ContextStore over `storage`. Items are kept under `prefix + key` as `{ context }` with the
+ * store's eTag. An update whose turn throws writes nothing; the next update of the key still runs.
+ */
 export function createContextStore(storage: Storage, prefix = 'ctx/'): ContextStore {
   const queues = new Map<string, Promise<unknown>>();
 
