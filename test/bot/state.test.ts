@@ -6,6 +6,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContextStore } from '../../src/bot/state/context-store.js';
 import { createMemoryStorage } from '../../src/bot/state/memory-storage.js';
@@ -158,6 +159,39 @@ describe('the redis store without a server', () => {
     const started = Date.now();
     await expect(createRedisStorage({ url: 'redis://127.0.0.1:1', ttlSeconds: 60, connectAttempts: 2 })).rejects.toThrow(/Redis is not reachable/u);
     expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe('the sqlite purge', () => {
+  const rowsIn = (path: string) => {
+    const db = new Database(path, { readonly: true });
+    const n = (db.prepare('SELECT COUNT(*) AS n FROM state').get() as { n: number }).n;
+    db.close();
+    return n;
+  };
+
+  it('when the store opens, then rows older than the TTL are deleted from the file', async () => {
+    const path = join(dir, 'purge-start.sqlite');
+    let now = 5_000_000;
+    const a = createSqliteStorage({ path, ttlSeconds: 60, now: () => now });
+    await a.write({ old: { x: 1 }, fresh: { x: 2 } });
+    await a.close();
+    now += 61_000;
+    const b = createSqliteStorage({ path, ttlSeconds: 60, now: () => now });
+    expect(rowsIn(path)).toBe(0);
+    await b.close();
+  });
+
+  it('when the purge interval passes, then expired rows are deleted while the store runs', async () => {
+    const path = join(dir, 'purge-timer.sqlite');
+    let now = 5_000_000;
+    const s = createSqliteStorage({ path, ttlSeconds: 60, now: () => now, purgeEveryMs: 20 });
+    await s.write({ a: { x: 1 } });
+    expect(rowsIn(path)).toBe(1);
+    now += 61_000;
+    await new Promise((r) => setTimeout(r, 80));
+    expect(rowsIn(path)).toBe(0);
+    await s.close();
   });
 });
 
