@@ -62,18 +62,31 @@ const shownIn = (text: string, quote: string) => {
   return q === '' || text.includes(q.slice(0, 60));
 };
 
+/**
+ * The hidden "full text" parts of records and their JSON size, per language, record and shown
+ * text. Records never change, so a part is built and measured once, then shared by every card
+ * (card JSON is only ever serialised, never mutated).
+ */
+const fullTextCache = new Map<string, { parts: CardElement[]; bytes: number } | null>();
+const FULL_TEXT_CACHE_MAX = 20_000;
+
 /** The hidden "full text" part of an item or source, or undefined when it would add nothing. */
-function fullTextPart(b: Build, id: string, shownText: string, alsoIds: readonly string[]): CardElement[] | undefined {
+function fullTextPart(b: Build, id: string, shownText: string, alsoIds: readonly string[]): { parts: CardElement[]; bytes: number } | undefined {
+  const lang = b.answer.language;
+  const key = `${lang}\u0000${id}\u0000${shownText}\u0000${alsoIds.join(',')}`;
+  const cached = fullTextCache.get(key);
+  if (cached !== undefined) return cached ?? undefined;
   const record = b.lookup?.(id);
   if (!record) return undefined;
-  const lang = b.answer.language;
   const parts: CardElement[] = [];
   const clipped = shownText.replace(/…$/u, '').trim();
   if (record.text.replace(/\s+/gu, ' ').trim() !== clipped) parts.push(paragraph(record.text, { spacing: 'Small' }));
   parts.push(...factLines({ coop: record.coop, product: record.product }, lang));
   const related = [...new Set([...alsoIds, ...record.related])].filter((r) => r !== id);
   if (related.length > 0) parts.push(paragraph(`${label('related', lang)}: ${related.join(', ')}`, { spacing: 'Small' }, { isSubtle: true, size: 'Small' }));
-  return parts.length > 0 ? parts : undefined;
+  const result = parts.length > 0 ? { parts, bytes: cardBytes(parts) } : null;
+  if (fullTextCache.size < FULL_TEXT_CACHE_MAX) fullTextCache.set(key, result);
+  return result ?? undefined;
 }
 
 /**
@@ -92,8 +105,9 @@ function withFullText(b: Build, head: CardElement[], facts: RecordFacts, id: str
   const items = [...head, factsLine(facts, lang, [hint])!];
   if (hidden) {
     const targetId = `full-${b.nextId++}`;
-    const part: CardElement = { type: 'Container', id: targetId, isVisible: false, items: hidden };
-    const cost = cardBytes(part) + 60;
+    const part: CardElement = { type: 'Container', id: targetId, isVisible: false, items: hidden.parts };
+    // The container around the parts, its id and the toggle action cost a little more.
+    const cost = hidden.bytes + 110 + targetId.length * 2;
     if (cost <= b.budget) {
       b.budget -= cost;
       return { type: 'Container', items: [...items, part], selectAction: toggleAction([targetId], label('fullText', lang)) };
