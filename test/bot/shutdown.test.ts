@@ -77,7 +77,8 @@ describe('when the state store cannot be opened', () => {
     p.child.stderr.on('data', (d: Buffer) => (err += String(d)));
     const started = Date.now();
     expect(await p.exited).toBe(1);
-    expect(Date.now() - started).toBeLessThan(15_000);
+    // Most of this is the process loading; the store itself gives up after ~1.5 s (see state.test.ts).
+    expect(Date.now() - started).toBeLessThan(30_000);
     expect(err).toMatch(/failed to start: Redis is not reachable/u);
   });
 });
