@@ -1,11 +1,28 @@
 /**
- * The agency registry: every body the directive names (as lead, cooperator, addressee or praised),
- * the other ministries of 2023, the ministries formed in 2025, and the 63 provinces of 2023 with
- * the 34 provincial units they became on 1 July 2025. Each agency carries the names people type.
+ * The agency registry: every body Chỉ thị 05/CT-TTg names (as lead, cooperator, addressee or
+ * praised), the other ministries of 2023, the ministries formed on 1 March 2025, and the 63
+ * provinces of 2023 with the 34 provincial units they became on 1 July 2025. Pure data plus a
+ * resolver; no I/O.
  *
- * Pure data plus a resolver: `find` spots agencies in a question, `resolveParty` reads a table cell
- * or an addressee (including groups such as "Các bộ, ngành, địa phương"), `binds` says whether a
- * party includes an agency.
+ * - `find` spots agencies in a question: word-boundary matching over the folded text (case,
+ *   diacritics and punctuation fold away), longest match first, no overlaps.
+ * - `resolveParty` reads an appendix cell or an addressee, including group phrases such as
+ *   "Các bộ, ngành, địa phương"; `binds` says whether such a party includes an agency.
+ *
+ * Matching rules (decisions on ambiguous names):
+ * - Tone marks are forgiven ("Bộ Y tể" is Bộ Y tế), letters are not: a word typed with diacritics
+ *   must have the alias's letters (ă â ê ô ơ ư đ), so "diễn biến" is not Điện Biên, "năm định" is
+ *   not Nam Định and "bỏ thông tin" is not Bộ Thông tin. A word typed in plain ASCII matches any.
+ * - Bare topic words are never aliases: "y tế", "tài chính", "tư pháp", "quốc phòng",
+ *   "bảo hiểm xã hội", "giáo dục và đào tạo", "khoa học và công nghệ", "thông tin và truyền thông",
+ *   "tài nguyên và môi trường", "giao thông vận tải", "kế hoạch và đầu tư", "ngoại giao" only count
+ *   with "Bộ" (or as an abbreviation). So "tài chính công" names no agency. "Công an" and
+ *   "Nội vụ" do count on their own (they name the body, not a topic). After "các bộ:" the bare
+ *   names count ("Thứ trưởng các Bộ: Tài chính, Tư pháp, …").
+ * - Acronyms that are words once folded (MOT "một", MOC "mọc", MOST, MIC, MAE) match only in capitals.
+ * - Province names that are everyday words ("hòa bình", "cao bằng", "huệ"/"Huế", "thái bình",
+ *   "hải dương", "diễn biến") match bare only when capitalised; with "tỉnh"/"UBND" always.
+ * - "Bộ Nông nghiệp" is today's Bộ Nông nghiệp và Môi trường (the 2023 ministry needs its full name).
  */
 import type { Agency, AgencyGroup, AgencyKind, PartyRef, Succession } from './schema.js';
 import { AgencySchema } from './schema.js';
@@ -14,206 +31,346 @@ import { canonical, fold, stripDiacritics } from './text.js';
 // ---------------------------------------------------------------------------------------------
 // Data: ministries and other central bodies
 
-interface CentralDef {
+interface CentralRow {
   id: string;
   kind: AgencyKind;
   name: string;
   nameEn: string;
   short: string;
-  aliases: string[];
-  upperOnly?: string[];
-  formedAfterDirective?: boolean;
-  predecessorIds?: string[];
-  succession?: Succession;
+  aliases: readonly string[];
+  upper?: readonly string[];
+  formed?: boolean;
+  predecessors?: readonly string[];
 }
 
-const MINISTRY_CHANGES_2025 = 'Nghị quyết số 176/2025/QH15 của Quốc hội';
-const merged = (to: string, note: string, noteEn: string): Succession => ({ successorIds: [to], change: 'merged', effective: '2025-03-01', source: MINISTRY_CHANGES_2025, note, noteEn });
-
-const CENTRAL: readonly CentralDef[] = [
-  { id: 'cong-an', kind: 'ministry', name: 'Bộ Công an', nameEn: 'Ministry of Public Security', short: 'Bộ Công an', aliases: ['Bộ Công an', 'BCA', 'Bộ CA', 'Công an', 'MPS', 'Ministry of Public Security', 'Public Security Ministry'] },
-  { id: 'tu-phap', kind: 'ministry', name: 'Bộ Tư pháp', nameEn: 'Ministry of Justice', short: 'Bộ Tư pháp', aliases: ['Bộ Tư pháp', 'BTP', 'MOJ', 'Ministry of Justice', 'Justice Ministry'] },
-  { id: 'y-te', kind: 'ministry', name: 'Bộ Y tế', nameEn: 'Ministry of Health', short: 'Bộ Y tế', aliases: ['Bộ Y tế', 'BYT', 'MOH', 'Ministry of Health', 'Health Ministry'], predecessorIds: ['lao-dong-tbxh'] },
+/** One row per body; `name`, `short` and `nameEn` are added to the aliases when the table is built. */
+const CENTRAL: readonly CentralRow[] = [
+  { id: 'cong-an', kind: 'ministry', name: 'Bộ Công an', nameEn: 'Ministry of Public Security', short: 'Bộ Công an', aliases: ['Công an', 'BCA', 'MPS', 'Public Security Ministry'] },
+  { id: 'tu-phap', kind: 'ministry', name: 'Bộ Tư pháp', nameEn: 'Ministry of Justice', short: 'Bộ Tư pháp', aliases: ['BTP', 'MOJ', 'Justice Ministry'] },
+  { id: 'y-te', kind: 'ministry', name: 'Bộ Y tế', nameEn: 'Ministry of Health', short: 'Bộ Y tế', aliases: ['BYT', 'MOH', 'Health Ministry'], predecessors: ['lao-dong-tbxh'] },
   {
     id: 'lao-dong-tbxh', kind: 'ministry', name: 'Bộ Lao động - Thương binh và Xã hội', nameEn: 'Ministry of Labour, Invalids and Social Affairs', short: 'Bộ LĐ-TB&XH',
-    aliases: ['Bộ Lao động - Thương binh và Xã hội', 'Bộ Lao động Thương binh và Xã hội', 'Bộ Lao động, Thương binh và Xã hội', 'Lao động - Thương binh và Xã hội', 'Bộ Lao động', 'LĐTBXH', 'LĐ-TB&XH', 'LĐ-TBXH', 'LĐ TB XH', 'BLĐTBXH', 'Bộ LĐTBXH', 'Bộ LĐ-TB&XH', 'MOLISA', 'Ministry of Labour, Invalids and Social Affairs', 'Ministry of Labor, Invalids and Social Affairs', 'Ministry of Labour'],
-    succession: {
-      successorIds: ['noi-vu', 'y-te', 'giao-duc-dao-tao', 'nong-nghiep-moi-truong'], change: 'split', effective: '2025-03-01', source: MINISTRY_CHANGES_2025,
-      note: 'lao động, tiền lương, việc làm, người có công, an toàn vệ sinh lao động, bảo hiểm xã hội, bình đẳng giới → Bộ Nội vụ; bảo trợ xã hội, trẻ em, phòng chống tệ nạn xã hội → Bộ Y tế; giáo dục nghề nghiệp → Bộ Giáo dục và Đào tạo; giảm nghèo → Bộ Nông nghiệp và Môi trường',
-      noteEn: 'labour, wages, employment, people with meritorious services, occupational safety, social insurance, gender equality → Ministry of Home Affairs; social protection, children, social evils → Ministry of Health; vocational education → Ministry of Education and Training; poverty reduction → Ministry of Agriculture and Environment',
-    },
+    aliases: ['Bộ Lao động Thương binh và Xã hội', 'Bộ Lao động, Thương binh và Xã hội', 'Lao động - Thương binh và Xã hội', 'Bộ Lao động', 'LĐTBXH', 'LĐ-TB&XH', 'LĐTB&XH', 'LĐ-TBXH', 'BLĐTBXH', 'Bộ LĐTBXH', 'MOLISA', 'Ministry of Labor, Invalids and Social Affairs', 'Ministry of Labour'],
   },
-  { id: 'tai-chinh', kind: 'ministry', name: 'Bộ Tài chính', nameEn: 'Ministry of Finance', short: 'Bộ Tài chính', aliases: ['Bộ Tài chính', 'BTC', 'MOF', 'Ministry of Finance', 'Finance Ministry'], predecessorIds: ['ke-hoach-dau-tu'] },
+  { id: 'tai-chinh', kind: 'ministry', name: 'Bộ Tài chính', nameEn: 'Ministry of Finance', short: 'Bộ Tài chính', aliases: ['BTC', 'MOF', 'Finance Ministry'], predecessors: ['ke-hoach-dau-tu'] },
   {
     id: 'tai-nguyen-moi-truong', kind: 'ministry', name: 'Bộ Tài nguyên và Môi trường', nameEn: 'Ministry of Natural Resources and Environment', short: 'Bộ TN&MT',
-    aliases: ['Bộ Tài nguyên và Môi trường', 'Bộ Tài nguyên - Môi trường', 'Tài nguyên và Môi trường', 'TN&MT', 'TNMT', 'BTNMT', 'Bộ TN&MT', 'Bộ TNMT', 'MONRE', 'Ministry of Natural Resources and Environment'],
-    succession: merged('nong-nghiep-moi-truong', 'Bộ Tài nguyên và Môi trường hợp nhất với Bộ Nông nghiệp và Phát triển nông thôn thành Bộ Nông nghiệp và Môi trường.', 'The Ministry of Natural Resources and Environment merged with the Ministry of Agriculture and Rural Development into the Ministry of Agriculture and Environment.'),
+    aliases: ['Bộ Tài nguyên - Môi trường', 'Bộ Tài nguyên', 'TN&MT', 'TNMT', 'BTNMT', 'Bộ TNMT', 'MONRE'],
   },
-  { id: 'noi-vu', kind: 'ministry', name: 'Bộ Nội vụ', nameEn: 'Ministry of Home Affairs', short: 'Bộ Nội vụ', aliases: ['Bộ Nội vụ', 'BNV', 'Nội vụ', 'MOHA', 'Ministry of Home Affairs', 'Home Affairs Ministry'], predecessorIds: ['lao-dong-tbxh'] },
+  { id: 'noi-vu', kind: 'ministry', name: 'Bộ Nội vụ', nameEn: 'Ministry of Home Affairs', short: 'Bộ Nội vụ', aliases: ['Nội vụ', 'BNV', 'MOHA', 'Home Affairs Ministry'], predecessors: ['lao-dong-tbxh'] },
   {
     id: 'thong-tin-truyen-thong', kind: 'ministry', name: 'Bộ Thông tin và Truyền thông', nameEn: 'Ministry of Information and Communications', short: 'Bộ TT&TT',
-    aliases: ['Bộ Thông tin và Truyền thông', 'Bộ Thông tin - Truyền thông', 'Thông tin và Truyền thông', 'TT&TT', 'TTTT', 'BTTTT', 'Bộ TT&TT', 'Bộ TTTT', 'Bộ TT-TT', 'Ministry of Information and Communications', 'Ministry of Information and Communication', 'Information and Communications Ministry'],
-    upperOnly: ['MIC'],
-    succession: merged('khoa-hoc-cong-nghe', 'Bộ Thông tin và Truyền thông hợp nhất vào Bộ Khoa học và Công nghệ (trừ quản lý báo chí, xuất bản chuyển về Bộ Văn hóa, Thể thao và Du lịch).', 'The Ministry of Information and Communications merged into the Ministry of Science and Technology (press and publishing went to the Ministry of Culture, Sports and Tourism).'),
+    aliases: ['Bộ Thông tin - Truyền thông', 'Bộ Thông tin', 'TT&TT', 'TTTT', 'BTTTT', 'Bộ TTTT', 'Bộ TT-TT', 'Ministry of Information and Communication'], upper: ['MIC'],
   },
   {
     id: 'ke-hoach-dau-tu', kind: 'ministry', name: 'Bộ Kế hoạch và Đầu tư', nameEn: 'Ministry of Planning and Investment', short: 'Bộ KH&ĐT',
-    aliases: ['Bộ Kế hoạch và Đầu tư', 'Kế hoạch và Đầu tư', 'KH&ĐT', 'KHĐT', 'BKHĐT', 'Bộ KH&ĐT', 'Bộ KHĐT', 'MPI', 'Ministry of Planning and Investment'],
-    succession: merged('tai-chinh', 'Bộ Kế hoạch và Đầu tư hợp nhất vào Bộ Tài chính.', 'The Ministry of Planning and Investment merged into the Ministry of Finance.'),
+    aliases: ['Bộ Kế hoạch - Đầu tư', 'Bộ Kế hoạch', 'KH&ĐT', 'KHĐT', 'BKHĐT', 'Bộ KHĐT', 'MPI'],
   },
-  { id: 'cong-thuong', kind: 'ministry', name: 'Bộ Công Thương', nameEn: 'Ministry of Industry and Trade', short: 'Bộ Công Thương', aliases: ['Bộ Công Thương', 'BCT', 'MOIT', 'Ministry of Industry and Trade'] },
-  { id: 'quoc-phong', kind: 'ministry', name: 'Bộ Quốc phòng', nameEn: 'Ministry of National Defence', short: 'Bộ Quốc phòng', aliases: ['Bộ Quốc phòng', 'BQP', 'Quốc phòng', 'MND', 'MOND', 'Ministry of National Defence', 'Ministry of National Defense', 'Ministry of Defence'] },
-  { id: 'xay-dung', kind: 'ministry', name: 'Bộ Xây dựng', nameEn: 'Ministry of Construction', short: 'Bộ Xây dựng', aliases: ['Bộ Xây dựng', 'BXD', 'Ministry of Construction'], upperOnly: ['MOC'], predecessorIds: ['giao-thong-van-tai'] },
-  { id: 'giao-duc-dao-tao', kind: 'ministry', name: 'Bộ Giáo dục và Đào tạo', nameEn: 'Ministry of Education and Training', short: 'Bộ GD&ĐT', aliases: ['Bộ Giáo dục và Đào tạo', 'Bộ Giáo dục', 'Giáo dục và Đào tạo', 'GD&ĐT', 'GDĐT', 'BGDĐT', 'BGD&ĐT', 'Bộ GD&ĐT', 'Bộ GDĐT', 'MOET', 'Ministry of Education and Training', 'Ministry of Education'], predecessorIds: ['lao-dong-tbxh'] },
+  { id: 'cong-thuong', kind: 'ministry', name: 'Bộ Công Thương', nameEn: 'Ministry of Industry and Trade', short: 'Bộ Công Thương', aliases: ['BCT', 'MOIT'] },
+  { id: 'quoc-phong', kind: 'ministry', name: 'Bộ Quốc phòng', nameEn: 'Ministry of National Defence', short: 'Bộ Quốc phòng', aliases: ['BQP', 'MND', 'MOND', 'Ministry of National Defense', 'Ministry of Defence', 'Ministry of Defense'] },
+  { id: 'xay-dung', kind: 'ministry', name: 'Bộ Xây dựng', nameEn: 'Ministry of Construction', short: 'Bộ Xây dựng', aliases: ['BXD'], upper: ['MOC'], predecessors: ['giao-thong-van-tai'] },
+  {
+    id: 'giao-duc-dao-tao', kind: 'ministry', name: 'Bộ Giáo dục và Đào tạo', nameEn: 'Ministry of Education and Training', short: 'Bộ GD&ĐT',
+    aliases: ['Bộ Giáo dục - Đào tạo', 'Bộ Giáo dục', 'GD&ĐT', 'GDĐT', 'BGDĐT', 'BGD&ĐT', 'Bộ GDĐT', 'MOET', 'Ministry of Education'], predecessors: ['lao-dong-tbxh'],
+  },
   {
     id: 'giao-thong-van-tai', kind: 'ministry', name: 'Bộ Giao thông vận tải', nameEn: 'Ministry of Transport', short: 'Bộ GTVT',
-    aliases: ['Bộ Giao thông vận tải', 'Bộ Giao thông', 'Giao thông vận tải', 'GTVT', 'BGTVT', 'Bộ GTVT', 'Ministry of Transport', 'Transport Ministry'], upperOnly: ['MOT'],
-    succession: merged('xay-dung', 'Bộ Giao thông vận tải hợp nhất vào Bộ Xây dựng.', 'The Ministry of Transport merged into the Ministry of Construction.'),
+    aliases: ['Bộ Giao thông - Vận tải', 'Bộ Giao thông', 'GTVT', 'BGTVT', 'Transport Ministry'], upper: ['MOT'],
   },
-  { id: 'ngan-hang-nha-nuoc', kind: 'ministry-level', name: 'Ngân hàng Nhà nước Việt Nam', nameEn: 'State Bank of Vietnam', short: 'NHNN', aliases: ['Ngân hàng Nhà nước Việt Nam', 'Ngân hàng Nhà nước', 'NHNN', 'NHNNVN', 'NHNN VN', 'SBV', 'State Bank of Vietnam', 'State Bank of Viet Nam', 'State Bank'] },
-  { id: 'thanh-tra-chinh-phu', kind: 'ministry-level', name: 'Thanh tra Chính phủ', nameEn: 'Government Inspectorate', short: 'Thanh tra Chính phủ', aliases: ['Thanh tra Chính phủ', 'TTCP', 'Government Inspectorate'] },
-  { id: 'van-phong-chinh-phu', kind: 'ministry-level', name: 'Văn phòng Chính phủ', nameEn: 'Government Office', short: 'VPCP', aliases: ['Văn phòng Chính phủ', 'VPCP', 'Government Office', 'Office of the Government'] },
   {
-    id: 'uy-ban-dan-toc', kind: 'ministry-level', name: 'Ủy ban Dân tộc', nameEn: 'Committee for Ethnic Minority Affairs', short: 'Ủy ban Dân tộc', aliases: ['Ủy ban Dân tộc', 'UBDT', 'CEMA', 'Committee for Ethnic Minority Affairs'],
-    succession: merged('dan-toc-ton-giao', 'Ủy ban Dân tộc được tổ chức lại thành Bộ Dân tộc và Tôn giáo.', 'The Committee for Ethnic Minority Affairs became the Ministry of Ethnic and Religious Affairs.'),
+    id: 'ngan-hang-nha-nuoc', kind: 'ministry-level', name: 'Ngân hàng Nhà nước Việt Nam', nameEn: 'State Bank of Vietnam', short: 'NHNN',
+    aliases: ['Ngân hàng Nhà nước', 'NHNNVN', 'NHNN VN', 'SBV', 'State Bank of Viet Nam', 'State Bank'],
   },
-  { id: 'bao-hiem-xa-hoi', kind: 'government-agency', name: 'Bảo hiểm xã hội Việt Nam', nameEn: 'Vietnam Social Security', short: 'BHXH Việt Nam', aliases: ['Bảo hiểm xã hội Việt Nam', 'Bảo hiểm xã hội', 'BHXH', 'BHXHVN', 'BHXH VN', 'BHXH Việt Nam', 'VSS', 'Vietnam Social Security', 'Viet Nam Social Security'] },
-  { id: 'dai-truyen-hinh', kind: 'press', name: 'Đài Truyền hình Việt Nam', nameEn: 'Vietnam Television', short: 'VTV', aliases: ['Đài Truyền hình Việt Nam', 'VTV', 'Vietnam Television'] },
-  { id: 'dai-tieng-noi', kind: 'press', name: 'Đài Tiếng nói Việt Nam', nameEn: 'Voice of Vietnam', short: 'VOV', aliases: ['Đài Tiếng nói Việt Nam', 'VOV', 'Voice of Vietnam'] },
-  { id: 'thong-tan-xa', kind: 'press', name: 'Thông tấn xã Việt Nam', nameEn: 'Vietnam News Agency', short: 'TTXVN', aliases: ['Thông tấn xã Việt Nam', 'TTXVN', 'Vietnam News Agency'] },
-  { id: 'cong-ttdt-chinh-phu', kind: 'press', name: 'Cổng Thông tin điện tử Chính phủ', nameEn: 'Government Web Portal', short: 'Cổng TTĐT Chính phủ', aliases: ['Cổng Thông tin điện tử Chính phủ', 'Cổng TTĐT Chính phủ', 'Cổng TTĐTCP', 'Government Web Portal', 'Government Portal'] },
-  { id: 'ban-co-yeu', kind: 'other', name: 'Ban Cơ yếu Chính phủ', nameEn: 'Government Cipher Committee', short: 'Ban Cơ yếu Chính phủ', aliases: ['Ban Cơ yếu Chính phủ', 'Ban Cơ yếu', 'Government Cipher Committee'] },
-  { id: 'buu-dien-vn', kind: 'enterprise', name: 'Tổng công ty Bưu điện Việt Nam', nameEn: 'Vietnam Post Corporation', short: 'VNPost', aliases: ['Tổng công ty Bưu điện Việt Nam', 'Bưu điện Việt Nam', 'VNPost', 'VN Post', 'Vietnam Post'] },
-  { id: 'ubqlv', kind: 'government-agency', name: 'Ủy ban Quản lý vốn nhà nước tại doanh nghiệp', nameEn: 'Commission for the Management of State Capital at Enterprises', short: 'Ủy ban Quản lý vốn nhà nước', aliases: ['Ủy ban Quản lý vốn nhà nước tại doanh nghiệp', 'Ủy ban Quản lý vốn nhà nước', 'Ủy ban Quản lý vốn', 'UBQLV', 'CMSC', 'Commission for the Management of State Capital at Enterprises'] },
-  { id: 'evn', kind: 'enterprise', name: 'Tập đoàn Điện lực Việt Nam', nameEn: 'Vietnam Electricity', short: 'EVN', aliases: ['Tập đoàn Điện lực Việt Nam', 'Điện lực Việt Nam', 'EVN', 'Vietnam Electricity'] },
-  { id: 'tong-cuc-thue', kind: 'other', name: 'Tổng cục Thuế', nameEn: 'General Department of Taxation', short: 'Tổng cục Thuế', aliases: ['Tổng cục Thuế', 'General Department of Taxation'] },
-  { id: 'khoa-hoc-cong-nghe', kind: 'ministry', name: 'Bộ Khoa học và Công nghệ', nameEn: 'Ministry of Science and Technology', short: 'Bộ KH&CN', aliases: ['Bộ Khoa học và Công nghệ', 'Bộ Khoa học - Công nghệ', 'Khoa học và Công nghệ', 'KH&CN', 'KHCN', 'BKHCN', 'Bộ KH&CN', 'Bộ KHCN', 'Ministry of Science and Technology'], upperOnly: ['MOST'], predecessorIds: ['thong-tin-truyen-thong'] },
+  { id: 'thanh-tra-chinh-phu', kind: 'ministry-level', name: 'Thanh tra Chính phủ', nameEn: 'Government Inspectorate', short: 'TTCP', aliases: [] },
+  { id: 'van-phong-chinh-phu', kind: 'ministry-level', name: 'Văn phòng Chính phủ', nameEn: 'Government Office', short: 'VPCP', aliases: ['Office of the Government'] },
+  { id: 'uy-ban-dan-toc', kind: 'ministry-level', name: 'Ủy ban Dân tộc', nameEn: 'Committee for Ethnic Minority Affairs', short: 'Ủy ban Dân tộc', aliases: ['UBDT', 'CEMA'] },
+  {
+    id: 'bao-hiem-xa-hoi', kind: 'government-agency', name: 'Bảo hiểm xã hội Việt Nam', nameEn: 'Vietnam Social Security', short: 'BHXH Việt Nam',
+    aliases: ['BHXH', 'BHXH VN', 'BHXHVN', 'VSS', 'Viet Nam Social Security'],
+  },
+  {
+    id: 'ubqlv', kind: 'government-agency', name: 'Ủy ban Quản lý vốn nhà nước tại doanh nghiệp', nameEn: 'Commission for the Management of State Capital at Enterprises', short: 'Ủy ban Quản lý vốn nhà nước',
+    aliases: ['Ủy ban Quản lý vốn', 'UBQLV', 'CMSC'],
+  },
+  { id: 'dai-truyen-hinh', kind: 'government-agency', name: 'Đài Truyền hình Việt Nam', nameEn: 'Vietnam Television', short: 'VTV', aliases: ['Viet Nam Television'] },
+  { id: 'dai-tieng-noi', kind: 'government-agency', name: 'Đài Tiếng nói Việt Nam', nameEn: 'Voice of Vietnam', short: 'VOV', aliases: ['Voice of Viet Nam'] },
+  { id: 'thong-tan-xa', kind: 'government-agency', name: 'Thông tấn xã Việt Nam', nameEn: 'Vietnam News Agency', short: 'TTXVN', aliases: [] },
+  { id: 'cong-ttdt-chinh-phu', kind: 'press', name: 'Cổng Thông tin điện tử Chính phủ', nameEn: 'Government Web Portal', short: 'Cổng TTĐT Chính phủ', aliases: ['Cổng TTĐTCP', 'Government Portal'] },
+  { id: 'ban-co-yeu', kind: 'other', name: 'Ban Cơ yếu Chính phủ', nameEn: 'Government Cipher Committee', short: 'Ban Cơ yếu Chính phủ', aliases: ['Ban Cơ yếu'] },
+  { id: 'tong-cuc-thue', kind: 'other', name: 'Tổng cục Thuế', nameEn: 'General Department of Taxation', short: 'Tổng cục Thuế', aliases: [] },
+  { id: 'buu-dien-vn', kind: 'enterprise', name: 'Tổng công ty Bưu điện Việt Nam', nameEn: 'Vietnam Post Corporation', short: 'VNPost', aliases: ['Bưu điện Việt Nam', 'VN Post', 'Vietnam Post'] },
+  { id: 'evn', kind: 'enterprise', name: 'Tập đoàn Điện lực Việt Nam', nameEn: 'Vietnam Electricity', short: 'EVN', aliases: ['Điện lực Việt Nam'] },
+  // Ministries of 2023 the directive does not name.
+  { id: 'ngoai-giao', kind: 'ministry', name: 'Bộ Ngoại giao', nameEn: 'Ministry of Foreign Affairs', short: 'Bộ Ngoại giao', aliases: ['BNG', 'MOFA', 'Foreign Ministry'] },
   {
     id: 'nong-nghiep-ptnt', kind: 'ministry', name: 'Bộ Nông nghiệp và Phát triển nông thôn', nameEn: 'Ministry of Agriculture and Rural Development', short: 'Bộ NN&PTNT',
-    aliases: ['Bộ Nông nghiệp và Phát triển nông thôn', 'NN&PTNT', 'NNPTNT', 'BNNPTNT', 'Bộ NN&PTNT', 'MARD', 'Ministry of Agriculture and Rural Development'],
-    succession: merged('nong-nghiep-moi-truong', 'Bộ Nông nghiệp và Phát triển nông thôn hợp nhất với Bộ Tài nguyên và Môi trường thành Bộ Nông nghiệp và Môi trường.', 'The Ministry of Agriculture and Rural Development merged with the Ministry of Natural Resources and Environment into the Ministry of Agriculture and Environment.'),
+    aliases: ['Bộ Nông nghiệp - Phát triển nông thôn', 'NN&PTNT', 'NNPTNT', 'BNNPTNT', 'MARD'],
   },
-  { id: 'nong-nghiep-moi-truong', kind: 'ministry', name: 'Bộ Nông nghiệp và Môi trường', nameEn: 'Ministry of Agriculture and Environment', short: 'Bộ NN&MT', aliases: ['Bộ Nông nghiệp và Môi trường', 'Nông nghiệp và Môi trường', 'NN&MT', 'NNMT', 'BNNMT', 'Bộ NN&MT', 'Ministry of Agriculture and Environment'], upperOnly: ['MAE'], formedAfterDirective: true, predecessorIds: ['tai-nguyen-moi-truong', 'nong-nghiep-ptnt', 'lao-dong-tbxh'] },
-  { id: 'van-hoa-tt-dl', kind: 'ministry', name: 'Bộ Văn hóa, Thể thao và Du lịch', nameEn: 'Ministry of Culture, Sports and Tourism', short: 'Bộ VHTTDL', aliases: ['Bộ Văn hóa, Thể thao và Du lịch', 'Bộ Văn hóa Thể thao và Du lịch', 'Bộ Văn hóa', 'VHTTDL', 'BVHTTDL', 'Bộ VHTTDL', 'Bộ VH-TT-DL', 'MOCST', 'MCST', 'Ministry of Culture, Sports and Tourism'] },
-  { id: 'ngoai-giao', kind: 'ministry', name: 'Bộ Ngoại giao', nameEn: 'Ministry of Foreign Affairs', short: 'Bộ Ngoại giao', aliases: ['Bộ Ngoại giao', 'BNG', 'MOFA', 'Ministry of Foreign Affairs', 'Foreign Ministry'] },
-  { id: 'dan-toc-ton-giao', kind: 'ministry', name: 'Bộ Dân tộc và Tôn giáo', nameEn: 'Ministry of Ethnic and Religious Affairs', short: 'Bộ Dân tộc và Tôn giáo', aliases: ['Bộ Dân tộc và Tôn giáo', 'Bộ DT&TG', 'Ministry of Ethnic and Religious Affairs', 'Ministry of Ethnic Minority and Religious Affairs'], formedAfterDirective: true, predecessorIds: ['uy-ban-dan-toc'] },
+  {
+    id: 'khoa-hoc-cong-nghe', kind: 'ministry', name: 'Bộ Khoa học và Công nghệ', nameEn: 'Ministry of Science and Technology', short: 'Bộ KH&CN',
+    aliases: ['Bộ Khoa học - Công nghệ', 'Bộ Khoa học', 'KH&CN', 'KHCN', 'BKHCN', 'Bộ KHCN'], upper: ['MOST'], predecessors: ['thong-tin-truyen-thong'],
+  },
+  {
+    id: 'van-hoa-tt-dl', kind: 'ministry', name: 'Bộ Văn hóa, Thể thao và Du lịch', nameEn: 'Ministry of Culture, Sports and Tourism', short: 'Bộ VHTTDL',
+    aliases: ['Bộ Văn hóa Thể thao và Du lịch', 'Bộ Văn hóa', 'VHTTDL', 'BVHTTDL', 'Bộ VH-TT&DL', 'MOCST', 'MCST'],
+  },
+  // Ministries formed on 1 March 2025.
+  {
+    id: 'nong-nghiep-moi-truong', kind: 'ministry', name: 'Bộ Nông nghiệp và Môi trường', nameEn: 'Ministry of Agriculture and Environment', short: 'Bộ NN&MT',
+    aliases: ['Bộ Nông nghiệp - Môi trường', 'Bộ Nông nghiệp', 'NN&MT', 'NNMT', 'BNNMT'], upper: ['MAE'],
+    formed: true, predecessors: ['tai-nguyen-moi-truong', 'nong-nghiep-ptnt', 'lao-dong-tbxh'],
+  },
+  {
+    id: 'dan-toc-ton-giao', kind: 'ministry', name: 'Bộ Dân tộc và Tôn giáo', nameEn: 'Ministry of Ethnic and Religious Affairs', short: 'Bộ Dân tộc và Tôn giáo',
+    aliases: ['Bộ Dân tộc - Tôn giáo', 'Bộ Dân tộc', 'Bộ DT&TG', 'Ministry of Ethnic Minority and Religious Affairs'], formed: true, predecessors: ['uy-ban-dan-toc'],
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
-// Data: provinces of 2023 and the 34 units of 1 July 2025
+// Data: the ministry changes of 1 March 2025
 
-/** [id, name as written, extra aliases]. Cities are "Thành phố …", the rest "Tỉnh …". */
-const PROVINCES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
-  ['tp-ha-noi', 'Hà Nội', ['HN', 'Hanoi', 'Ha Noi', 'Thủ đô Hà Nội']],
-  ['tp-ho-chi-minh', 'Hồ Chí Minh', ['TP.HCM', 'TP HCM', 'TPHCM', 'HCM', 'HCMC', 'Sài Gòn', 'Saigon', 'Ho Chi Minh City']],
-  ['tp-hai-phong', 'Hải Phòng', []], ['tp-da-nang', 'Đà Nẵng', ['Danang']], ['tp-can-tho', 'Cần Thơ', []],
-  ['tinh-thua-thien-hue', 'Thừa Thiên Huế', ['Thừa Thiên - Huế', 'Huế', 'TT Huế']],
-  ['tinh-ha-giang', 'Hà Giang', []], ['tinh-cao-bang', 'Cao Bằng', []], ['tinh-bac-kan', 'Bắc Kạn', ['Bắc Cạn']], ['tinh-tuyen-quang', 'Tuyên Quang', []],
-  ['tinh-lao-cai', 'Lào Cai', []], ['tinh-dien-bien', 'Điện Biên', []], ['tinh-lai-chau', 'Lai Châu', []], ['tinh-son-la', 'Sơn La', []],
-  ['tinh-yen-bai', 'Yên Bái', []], ['tinh-hoa-binh', 'Hòa Bình', []], ['tinh-thai-nguyen', 'Thái Nguyên', []], ['tinh-lang-son', 'Lạng Sơn', []],
-  ['tinh-quang-ninh', 'Quảng Ninh', []], ['tinh-bac-giang', 'Bắc Giang', []], ['tinh-phu-tho', 'Phú Thọ', []], ['tinh-vinh-phuc', 'Vĩnh Phúc', []],
-  ['tinh-bac-ninh', 'Bắc Ninh', []], ['tinh-hai-duong', 'Hải Dương', []], ['tinh-hung-yen', 'Hưng Yên', []], ['tinh-thai-binh', 'Thái Bình', []],
-  ['tinh-ha-nam', 'Hà Nam', []], ['tinh-nam-dinh', 'Nam Định', []], ['tinh-ninh-binh', 'Ninh Bình', []], ['tinh-thanh-hoa', 'Thanh Hóa', []],
-  ['tinh-nghe-an', 'Nghệ An', []], ['tinh-ha-tinh', 'Hà Tĩnh', []], ['tinh-quang-binh', 'Quảng Bình', []], ['tinh-quang-tri', 'Quảng Trị', []],
-  ['tinh-quang-nam', 'Quảng Nam', []], ['tinh-quang-ngai', 'Quảng Ngãi', []], ['tinh-binh-dinh', 'Bình Định', []], ['tinh-phu-yen', 'Phú Yên', []],
-  ['tinh-khanh-hoa', 'Khánh Hòa', []], ['tinh-ninh-thuan', 'Ninh Thuận', []], ['tinh-binh-thuan', 'Bình Thuận', []], ['tinh-kon-tum', 'Kon Tum', ['Kontum']],
-  ['tinh-gia-lai', 'Gia Lai', []], ['tinh-dak-lak', 'Đắk Lắk', ['Đắc Lắc', 'Đắk Lăk', 'Daklak', 'Dak Lak']], ['tinh-dak-nong', 'Đắk Nông', ['Đắc Nông', 'Daknong', 'Dak Nong']],
-  ['tinh-lam-dong', 'Lâm Đồng', []], ['tinh-binh-phuoc', 'Bình Phước', []], ['tinh-tay-ninh', 'Tây Ninh', []], ['tinh-binh-duong', 'Bình Dương', []],
-  ['tinh-dong-nai', 'Đồng Nai', []], ['tinh-ba-ria-vung-tau', 'Bà Rịa - Vũng Tàu', ['Bà Rịa Vũng Tàu', 'BRVT', 'BR-VT', 'Vũng Tàu']], ['tinh-long-an', 'Long An', []],
-  ['tinh-tien-giang', 'Tiền Giang', []], ['tinh-ben-tre', 'Bến Tre', []], ['tinh-tra-vinh', 'Trà Vinh', []], ['tinh-vinh-long', 'Vĩnh Long', []],
-  ['tinh-dong-thap', 'Đồng Tháp', []], ['tinh-an-giang', 'An Giang', []], ['tinh-kien-giang', 'Kiên Giang', []], ['tinh-hau-giang', 'Hậu Giang', []],
+const MINISTRY_SOURCE = 'Nghị quyết số 176/2025/QH15 của Quốc hội (và các nghị định quy định chức năng, nhiệm vụ của các bộ)';
+
+type Change = Pick<Succession, 'successorIds' | 'change' | 'note' | 'noteEn'>;
+
+const MINISTRY_CHANGES: Readonly<Record<string, Change>> = {
+  'thong-tin-truyen-thong': {
+    successorIds: ['khoa-hoc-cong-nghe'], change: 'merged',
+    note: 'Bộ Thông tin và Truyền thông hợp nhất vào Bộ Khoa học và Công nghệ.',
+    noteEn: 'The Ministry of Information and Communications merged into the Ministry of Science and Technology.',
+  },
+  'ke-hoach-dau-tu': {
+    successorIds: ['tai-chinh'], change: 'merged',
+    note: 'Bộ Kế hoạch và Đầu tư hợp nhất vào Bộ Tài chính.',
+    noteEn: 'The Ministry of Planning and Investment merged into the Ministry of Finance.',
+  },
+  'tai-nguyen-moi-truong': {
+    successorIds: ['nong-nghiep-moi-truong'], change: 'merged',
+    note: 'Bộ Tài nguyên và Môi trường hợp nhất với Bộ Nông nghiệp và Phát triển nông thôn thành Bộ Nông nghiệp và Môi trường.',
+    noteEn: 'The Ministry of Natural Resources and Environment merged with the Ministry of Agriculture and Rural Development into the Ministry of Agriculture and Environment.',
+  },
+  'nong-nghiep-ptnt': {
+    successorIds: ['nong-nghiep-moi-truong'], change: 'merged',
+    note: 'Bộ Nông nghiệp và Phát triển nông thôn hợp nhất với Bộ Tài nguyên và Môi trường thành Bộ Nông nghiệp và Môi trường.',
+    noteEn: 'The Ministry of Agriculture and Rural Development merged with the Ministry of Natural Resources and Environment into the Ministry of Agriculture and Environment.',
+  },
+  'giao-thong-van-tai': {
+    successorIds: ['xay-dung'], change: 'merged',
+    note: 'Bộ Giao thông vận tải hợp nhất vào Bộ Xây dựng.',
+    noteEn: 'The Ministry of Transport merged into the Ministry of Construction.',
+  },
+  // The note lists "areas → successor" separated by ';' (the restructure answer shows each successor its part).
+  'lao-dong-tbxh': {
+    successorIds: ['noi-vu', 'y-te', 'giao-duc-dao-tao', 'nong-nghiep-moi-truong'], change: 'split',
+    note: 'lao động, tiền lương, việc làm, người có công, an toàn vệ sinh lao động, bảo hiểm xã hội, bình đẳng giới → Bộ Nội vụ; bảo trợ xã hội, trẻ em, phòng chống tệ nạn xã hội → Bộ Y tế; giáo dục nghề nghiệp → Bộ Giáo dục và Đào tạo; giảm nghèo → Bộ Nông nghiệp và Môi trường',
+    noteEn: 'labour, wages, employment, people with meritorious services, occupational safety and health, social insurance, gender equality → Ministry of Home Affairs; social protection, children, prevention of social evils → Ministry of Health; vocational education → Ministry of Education and Training; poverty reduction → Ministry of Agriculture and Environment',
+  },
+  'uy-ban-dan-toc': {
+    successorIds: ['dan-toc-ton-giao'], change: 'merged',
+    note: 'Ủy ban Dân tộc được tổ chức lại thành Bộ Dân tộc và Tôn giáo.',
+    noteEn: 'The Committee for Ethnic Minority Affairs was reorganised into the Ministry of Ethnic and Religious Affairs.',
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Data: the 63 provinces of 2023
+
+/** [id, name without "Tỉnh"/"Thành phố", extra aliases, English name when not "<ascii> province/City"]. */
+type ProvinceRow = readonly [id: string, short: string, extra: readonly string[], nameEn?: string];
+
+const PROVINCES_2023: readonly ProvinceRow[] = [
+  ['tp-ha-noi', 'Hà Nội', ['HN', 'Hanoi', 'Thủ đô Hà Nội'], 'Hanoi'],
+  ['tp-ho-chi-minh', 'Hồ Chí Minh', ['TP.HCM', 'TPHCM', 'HCM', 'HCMC', 'Thành phố HCM', 'Sài Gòn', 'Saigon'], 'Ho Chi Minh City'],
+  ['tp-hai-phong', 'Hải Phòng', []],
+  ['tp-da-nang', 'Đà Nẵng', ['Danang']],
+  ['tp-can-tho', 'Cần Thơ', []],
+  ['tinh-ha-giang', 'Hà Giang', []], ['tinh-cao-bang', 'Cao Bằng', []], ['tinh-bac-kan', 'Bắc Kạn', ['Bắc Cạn']],
+  ['tinh-tuyen-quang', 'Tuyên Quang', []], ['tinh-lao-cai', 'Lào Cai', []], ['tinh-dien-bien', 'Điện Biên', []],
+  ['tinh-lai-chau', 'Lai Châu', []], ['tinh-son-la', 'Sơn La', []], ['tinh-yen-bai', 'Yên Bái', []],
+  ['tinh-hoa-binh', 'Hòa Bình', []], ['tinh-thai-nguyen', 'Thái Nguyên', []], ['tinh-lang-son', 'Lạng Sơn', []],
+  ['tinh-quang-ninh', 'Quảng Ninh', []], ['tinh-bac-giang', 'Bắc Giang', []], ['tinh-phu-tho', 'Phú Thọ', []],
+  ['tinh-vinh-phuc', 'Vĩnh Phúc', []], ['tinh-bac-ninh', 'Bắc Ninh', []], ['tinh-hai-duong', 'Hải Dương', []],
+  ['tinh-hung-yen', 'Hưng Yên', []], ['tinh-thai-binh', 'Thái Bình', []], ['tinh-ha-nam', 'Hà Nam', []],
+  ['tinh-nam-dinh', 'Nam Định', []], ['tinh-ninh-binh', 'Ninh Bình', []], ['tinh-thanh-hoa', 'Thanh Hóa', []],
+  ['tinh-nghe-an', 'Nghệ An', []], ['tinh-ha-tinh', 'Hà Tĩnh', []], ['tinh-quang-binh', 'Quảng Bình', []],
+  ['tinh-quang-tri', 'Quảng Trị', []],
+  ['tinh-thua-thien-hue', 'Thừa Thiên Huế', ['Thừa Thiên - Huế', 'TT Huế', 'TT-Huế', 'Huế', 'Thành phố Huế', 'TP Huế']],
+  ['tinh-quang-nam', 'Quảng Nam', []], ['tinh-quang-ngai', 'Quảng Ngãi', []], ['tinh-binh-dinh', 'Bình Định', []],
+  ['tinh-phu-yen', 'Phú Yên', []], ['tinh-khanh-hoa', 'Khánh Hòa', []], ['tinh-ninh-thuan', 'Ninh Thuận', []],
+  ['tinh-binh-thuan', 'Bình Thuận', []], ['tinh-kon-tum', 'Kon Tum', ['Kontum']], ['tinh-gia-lai', 'Gia Lai', []],
+  ['tinh-dak-lak', 'Đắk Lắk', ['Đắc Lắk', 'Đắc Lắc', 'Đắk Lắc', 'Daklak']],
+  ['tinh-dak-nong', 'Đắk Nông', ['Đắc Nông', 'Daknong']],
+  ['tinh-lam-dong', 'Lâm Đồng', []], ['tinh-binh-phuoc', 'Bình Phước', []], ['tinh-tay-ninh', 'Tây Ninh', []],
+  ['tinh-binh-duong', 'Bình Dương', []], ['tinh-dong-nai', 'Đồng Nai', []],
+  ['tinh-ba-ria-vung-tau', 'Bà Rịa - Vũng Tàu', ['BRVT', 'BR-VT', 'Vũng Tàu']],
+  ['tinh-long-an', 'Long An', []], ['tinh-tien-giang', 'Tiền Giang', []], ['tinh-ben-tre', 'Bến Tre', []],
+  ['tinh-tra-vinh', 'Trà Vinh', []], ['tinh-vinh-long', 'Vĩnh Long', []], ['tinh-dong-thap', 'Đồng Tháp', []],
+  ['tinh-an-giang', 'An Giang', []], ['tinh-kien-giang', 'Kiên Giang', []], ['tinh-hau-giang', 'Hậu Giang', []],
   ['tinh-soc-trang', 'Sóc Trăng', []], ['tinh-bac-lieu', 'Bạc Liêu', []], ['tinh-ca-mau', 'Cà Mau', []],
 ];
 
+/** Bare province names that are also everyday words: they count bare only when capitalised. */
+const CAPITALISED_ONLY: ReadonlySet<string> = new Set(['hoa binh', 'cao bang', 'hue', 'thai binh', 'hai duong', 'dien bien']);
+
+// ---------------------------------------------------------------------------------------------
+// Data: the 34 provincial units of 1 July 2025 (Nghị quyết số 202/2025/QH15)
+
+const PROVINCE_SOURCE = 'Nghị quyết số 202/2025/QH15';
+
 /**
- * The 34 provincial units from 1 July 2025 (Nghị quyết số 202/2025/QH15): each keeps the name of
- * its first member; the others merged into it. Units with one member were unchanged.
+ * The 34 units, each as the 2023 provinces it covers; the first member's name is kept, the
+ * others merged into it. Units of one member were unchanged.
  */
 export const PROVINCES_2025: ReadonlyArray<readonly string[]> = [
-  ['tp-ha-noi'], ['tinh-thua-thien-hue'], ['tinh-lai-chau'], ['tinh-dien-bien'], ['tinh-son-la'], ['tinh-lang-son'], ['tinh-quang-ninh'],
-  ['tinh-thanh-hoa'], ['tinh-nghe-an'], ['tinh-ha-tinh'], ['tinh-cao-bang'],
+  ['tp-ha-noi'], ['tinh-thua-thien-hue'], ['tinh-lai-chau'], ['tinh-dien-bien'], ['tinh-son-la'], ['tinh-lang-son'],
+  ['tinh-quang-ninh'], ['tinh-thanh-hoa'], ['tinh-nghe-an'], ['tinh-ha-tinh'], ['tinh-cao-bang'],
   ['tinh-tuyen-quang', 'tinh-ha-giang'], ['tinh-lao-cai', 'tinh-yen-bai'], ['tinh-thai-nguyen', 'tinh-bac-kan'],
   ['tinh-phu-tho', 'tinh-vinh-phuc', 'tinh-hoa-binh'], ['tinh-bac-ninh', 'tinh-bac-giang'], ['tinh-hung-yen', 'tinh-thai-binh'],
   ['tp-hai-phong', 'tinh-hai-duong'], ['tinh-ninh-binh', 'tinh-ha-nam', 'tinh-nam-dinh'], ['tinh-quang-tri', 'tinh-quang-binh'],
-  ['tp-da-nang', 'tinh-quang-nam'], ['tinh-quang-ngai', 'tinh-kon-tum'], ['tinh-gia-lai', 'tinh-binh-dinh'], ['tinh-khanh-hoa', 'tinh-ninh-thuan'],
-  ['tinh-lam-dong', 'tinh-dak-nong', 'tinh-binh-thuan'], ['tinh-dak-lak', 'tinh-phu-yen'], ['tp-ho-chi-minh', 'tinh-binh-duong', 'tinh-ba-ria-vung-tau'],
-  ['tinh-dong-nai', 'tinh-binh-phuoc'], ['tinh-tay-ninh', 'tinh-long-an'], ['tp-can-tho', 'tinh-soc-trang', 'tinh-hau-giang'],
-  ['tinh-vinh-long', 'tinh-ben-tre', 'tinh-tra-vinh'], ['tinh-dong-thap', 'tinh-tien-giang'], ['tinh-ca-mau', 'tinh-bac-lieu'], ['tinh-an-giang', 'tinh-kien-giang'],
+  ['tp-da-nang', 'tinh-quang-nam'], ['tinh-quang-ngai', 'tinh-kon-tum'], ['tinh-gia-lai', 'tinh-binh-dinh'],
+  ['tinh-khanh-hoa', 'tinh-ninh-thuan'], ['tinh-lam-dong', 'tinh-dak-nong', 'tinh-binh-thuan'], ['tinh-dak-lak', 'tinh-phu-yen'],
+  ['tp-ho-chi-minh', 'tinh-binh-duong', 'tinh-ba-ria-vung-tau'], ['tinh-dong-nai', 'tinh-binh-phuoc'], ['tinh-tay-ninh', 'tinh-long-an'],
+  ['tp-can-tho', 'tinh-soc-trang', 'tinh-hau-giang'], ['tinh-vinh-long', 'tinh-ben-tre', 'tinh-tra-vinh'],
+  ['tinh-dong-thap', 'tinh-tien-giang'], ['tinh-ca-mau', 'tinh-bac-lieu'], ['tinh-an-giang', 'tinh-kien-giang'],
 ];
-const PROVINCE_SOURCE = 'Nghị quyết số 202/2025/QH15 của Quốc hội';
 
-/** Aliases that are also everyday words once folded: they count only when the diacritics match. */
-const DIACRITICS_REQUIRED = new Set(['dien bien', 'hoa binh', 'cao bang']);
+/** A provincial unit since 1 July 2025. */
+export interface ProvinceUnit2025 {
+  /** The 2023 province whose name the unit keeps (its record stands for the unit). */
+  keeperId: string;
+  name: string;
+  short: string;
+  nameEn: string;
+  /** The 2023 provinces it covers, the keeper first. */
+  memberIds: readonly string[];
+}
+
+/** Units whose name differs from their 2023 keeper: Thừa Thiên Huế is the city of Huế. */
+const UNIT_NAMES: Readonly<Record<string, Pick<ProvinceUnit2025, 'name' | 'short' | 'nameEn'>>> = {
+  'tinh-thua-thien-hue': { name: 'Thành phố Huế', short: 'Huế', nameEn: 'Hue City' },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Building the records
+
+/** The names first, then the aliases, then all of them without diacritics; one spelling per lower-case form. */
+function withNames(name: string, short: string, nameEn: string, aliases: readonly string[]): string[] {
+  const all = [name, short, nameEn, ...aliases];
+  const byLower = new Map<string, string>();
+  for (const alias of [...all, ...all.map(stripDiacritics)]) {
+    const key = canonical(alias).toLowerCase();
+    if (!byLower.has(key)) byLower.set(key, alias);
+  }
+  return [...byLower.values()];
+}
+
+/** "a, b và c" / "a, b and c". */
+function listOf(items: readonly string[], and: string): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+}
+
+function centralAgency(row: CentralRow): Agency {
+  const change = MINISTRY_CHANGES[row.id];
+  return {
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    nameEn: row.nameEn,
+    short: row.short,
+    aliases: withNames(row.name, row.short, row.nameEn, row.aliases),
+    upperOnlyAliases: [...(row.upper ?? [])],
+    formedAfterDirective: row.formed ?? false,
+    predecessorIds: [...(row.predecessors ?? [])],
+    ...(change ? { succession: { ...change, effective: '2025-03-01', source: MINISTRY_SOURCE } } : {}),
+  };
+}
+
+const isCity = (id: string) => id.startsWith('tp-');
+const provinceWord = (id: string) => (isCity(id) ? 'thành phố' : 'tỉnh');
+
+function provinceAliases(id: string, short: string, extra: readonly string[]): string[] {
+  const word = provinceWord(id);
+  return [
+    `${word} ${short}`, `UBND ${word} ${short}`, `Ủy ban nhân dân ${word} ${short}`,
+    ...(isCity(id) ? [`TP ${short}`, `TP. ${short}`, `UBND TP ${short}`] : []),
+    ...extra,
+  ];
+}
 
 function provinceAgencies(): Agency[] {
-  const unitOf = new Map<string, readonly string[]>();
-  for (const unit of PROVINCES_2025) for (const id of unit) unitOf.set(id, unit);
-  const names = new Map(PROVINCES.map(([id, name]) => [id, name]));
-  return PROVINCES.map(([id, name, extra]) => {
-    const city = id.startsWith('tp-');
-    const full = `${city ? 'Thành phố' : 'Tỉnh'} ${name}`;
+  const rows = new Map(PROVINCES_2023.map((r) => [r[0], r]));
+  const inSentence = (id: string) => `${provinceWord(id)} ${rows.get(id)![1]}`;
+  const english = (id: string) => rows.get(id)![3] ?? `${stripDiacritics(rows.get(id)![1])} ${isCity(id) ? 'City' : 'province'}`;
+  const unitOf = new Map(PROVINCES_2025.flatMap((unit) => unit.map((id) => [id, unit] as const)));
+  return PROVINCES_2023.map(([id, short, extra]) => {
+    const name = `${isCity(id) ? 'Thành phố' : 'Tỉnh'} ${short}`;
+    // "Hồ Chí Minh" alone reads as the person in a heading.
+    const display = id === 'tp-ho-chi-minh' ? 'TP. Hồ Chí Minh' : short;
     const unit = unitOf.get(id) ?? [id];
     const keeper = unit[0]!;
     const agency: Agency = {
-      id,
-      kind: 'province',
-      name: full,
-      nameEn: city ? `${stripDiacritics(name)} City` : `${stripDiacritics(name)} province`,
-      short: name,
-      aliases: [name, full, `UBND ${city ? 'thành phố' : 'tỉnh'} ${name}`, `Ủy ban nhân dân ${city ? 'thành phố' : 'tỉnh'} ${name}`, ...(city ? [`TP ${name}`, `TP. ${name}`] : []), ...extra],
-      upperOnlyAliases: [],
-      formedAfterDirective: false,
+      id, kind: 'province', name, nameEn: english(id), short: display,
+      aliases: withNames(name, display, english(id), [short, ...provinceAliases(id, short, extra)]),
+      upperOnlyAliases: [], formedAfterDirective: false,
       predecessorIds: keeper === id ? unit.slice(1) : [],
     };
     if (keeper !== id) {
-      const keeperName = names.get(keeper)!;
+      const others = unit.filter((m) => m !== id);
       agency.succession = {
-        successorIds: [keeper],
-        change: 'merged',
-        effective: '2025-07-01',
-        source: PROVINCE_SOURCE,
-        note: `${full} hợp nhất vào ${keeper.startsWith('tp-') ? 'thành phố' : 'tỉnh'} ${keeperName}.`,
-        noteEn: `${agency.nameEn} merged into ${keeper.startsWith('tp-') ? `${stripDiacritics(keeperName)} City` : `${stripDiacritics(keeperName)} province`}.`,
+        successorIds: [keeper], change: 'merged', effective: '2025-07-01', source: PROVINCE_SOURCE,
+        note: `${name} hợp nhất với ${listOf(others.map(inSentence), 'và')} thành ${inSentence(keeper)}.`,
+        noteEn: `${english(id)} merged with ${listOf(others.map(english), 'and')} into ${english(keeper)}.`,
       };
     }
     return agency;
   });
 }
 
-function centralAgencies(): Agency[] {
-  return CENTRAL.map((d) => {
-    const a: Agency = {
-      id: d.id,
-      kind: d.kind,
-      name: d.name,
-      nameEn: d.nameEn,
-      short: d.short,
-      aliases: d.aliases,
-      upperOnlyAliases: d.upperOnly ?? [],
-      formedAfterDirective: d.formedAfterDirective ?? false,
-      predecessorIds: d.predecessorIds ?? [],
-    };
-    if (d.succession) a.succession = d.succession;
-    return a;
+function validated(agencies: readonly Agency[]): Agency[] {
+  return agencies.map((a) => {
+    const parsed = AgencySchema.safeParse(a);
+    if (!parsed.success) throw new Error(`agency registry: entry ${a.id} is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    return parsed.data;
   });
 }
 
-/** Every agency, validated once at load: a bad entry fails loudly with its id. */
-export const AGENCIES: readonly Agency[] = [...centralAgencies(), ...provinceAgencies()].map((a) => {
-  const parsed = AgencySchema.safeParse(a);
-  if (!parsed.success) throw new Error(`agency registry: entry ${a.id} is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  return parsed.data;
+/** Ids unique; successors and predecessors exist and point at each other. */
+function checkLinks(agencies: readonly Agency[]): void {
+  const byId = new Map(agencies.map((a) => [a.id, a]));
+  if (byId.size !== agencies.length) throw new Error('agency registry: duplicate ids');
+  for (const a of agencies) {
+    for (const s of a.succession?.successorIds ?? []) {
+      if (!byId.get(s)?.predecessorIds.includes(a.id)) throw new Error(`agency registry: ${a.id} → ${s}, but ${s} does not list ${a.id} as a predecessor`);
+    }
+    for (const p of a.predecessorIds) {
+      if (!byId.get(p)?.succession?.successorIds.includes(a.id)) throw new Error(`agency registry: ${a.id} lists predecessor ${p}, whose succession does not name ${a.id}`);
+    }
+  }
+}
+
+/** Every agency, validated at load: a bad entry fails loudly with its id. */
+export const AGENCIES: readonly Agency[] = validated([...CENTRAL.map(centralAgency), ...provinceAgencies()]);
+checkLinks(AGENCIES);
+
+/** The 34 provincial units since 1 July 2025, named. */
+export const PROVINCE_UNITS_2025: readonly ProvinceUnit2025[] = PROVINCES_2025.map((memberIds) => {
+  const keeper = AGENCIES.find((a) => a.id === memberIds[0])!;
+  return { keeperId: keeper.id, name: keeper.name, short: keeper.short, nameEn: keeper.nameEn, ...UNIT_NAMES[keeper.id], memberIds };
 });
 
 // ---------------------------------------------------------------------------------------------
-// Resolver
+// Resolver: types
 
+/** An agency named in a text. */
 export interface AgencyMention {
   agencyId: string;
-  /** Character offsets in the canonical form of the text. */
+  /** UTF-16 offsets of the mention in the text given to `find` (end exclusive). */
   start: number;
   end: number;
-  /** The alias that matched, as written in the registry. */
+  /**
+   * The registry alias that matched: the agency's `name` when the full name was written exactly;
+   * for a ministry in a "các Bộ: …" list, its "Bộ …" alias.
+   */
   alias: string;
   /** true when the diacritics matched too, not only the folded form. */
   exact: boolean;
@@ -222,138 +379,307 @@ export interface AgencyMention {
 export interface AgencyRegistry {
   readonly all: readonly Agency[];
   byId(id: string): Agency | undefined;
-  /** Ministries, ministry-level and government agencies of 2023 (not those formed in 2025). */
+  /** Ministries, ministry-level and government agencies that existed in 2023. */
   ministries(): Agency[];
   /** The 63 provinces and centrally-run cities of 2023. */
   provinces(): Agency[];
-  /** Agencies named in a question, in order, longest match first, no overlaps. */
+  /** Agencies named in a question, in order of appearance, longest match first, no overlaps. */
   find(text: string): AgencyMention[];
-  /** Reads a party cell or an addressee: the agencies it names and the groups it means. */
-  resolveParty(text: string): PartyRef;
-  /** true when the party includes the agency, by name or through a group. */
+  /** Reads an appendix cell or an addressee: the agencies it names and the groups it means. */
+  resolveParty(cellText: string): PartyRef;
+  /** true when the party includes the agency by name, or through 'all-ministries' / 'all-provinces'. */
   binds(party: PartyRef, agencyId: string): boolean;
+  /** The agencies that took over from this one (empty when it did not change). */
   successorsOf(id: string): Agency[];
-  /** Agencies that merged (wholly or partly) into this one since 2023. */
+  /** The agencies this one took over from, wholly or in part (khoa-hoc-cong-nghe → thong-tin-truyen-thong). */
   predecessorsOf(id: string): Agency[];
-  /** The province whose name the 2025 unit covering this 2023 province keeps. */
+  /** The province (the record of the unit's keeper) that has covered this 2023 province since 1 July 2025. */
   provinceSince2025(id: string): Agency | undefined;
-  /** The 2023 provinces the 2025 unit named after this province covers (itself first). */
+  /** The 2023 provinces a 2025 province covers, itself first; empty for a province merged away. */
   formerProvincesOf(id: string): Agency[];
+  /** The named 2025 unit covering this 2023 province ("Thành phố Huế" for Thừa Thiên Huế). */
+  unitSince2025(id: string): ProvinceUnit2025 | undefined;
 }
 
-interface AliasEntry {
-  agencyId: string;
+// ---------------------------------------------------------------------------------------------
+// Resolver: words
+
+/** A word: letters, digits and marks, with "&" joining ("TT & TT" is one word). */
+const WORD = /[\p{L}\p{N}\p{M}]+(?:[ \t]*&[ \t]*[\p{L}\p{N}\p{M}]+)*/gu;
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+const ASCII = /^[\x00-\x7F]*$/u;
+
+interface WordForms {
+  /** canonical(), "&" without spaces: for capitals-only aliases. */
+  canon: string;
+  lower: string;
+  folded: string;
+  /** Lower case without tone marks but with the letters ă â ê ô ơ ư đ. */
+  toneless: string;
+  ascii: boolean;
+  capital: boolean;
+}
+
+/** A word of the text: its forms (shared through the cache) and where it is. */
+interface Word {
+  forms: WordForms;
+  start: number;
+  end: number;
+}
+
+function wordForms(raw: string): WordForms {
+  const canon = canonical(raw).replace(/\s*&\s*/gu, '&');
+  const lower = canon.toLowerCase();
+  return {
+    canon,
+    lower,
+    folded: fold(canon).replace(/ /gu, ''),
+    toneless: lower.normalize('NFD').replace(TONE_MARKS, '').normalize('NFC'),
+    ascii: ASCII.test(raw),
+    capital: raw[0] !== raw[0]!.toLowerCase(),
+  };
+}
+
+/** Splits a text into words; word forms are memoised per reader (questions repeat their words), bounded. */
+function wordsReader(): (text: string) => Word[] {
+  const cache = new Map<string, WordForms>();
+  const re = new RegExp(WORD.source, WORD.flags);
+  return (text) => {
+    const out: Word[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      let forms = cache.get(m[0]);
+      if (forms === undefined) {
+        if (cache.size >= 20_000) cache.clear();
+        forms = wordForms(m[0]);
+        cache.set(m[0], forms);
+      }
+      out.push({ forms, start: m.index, end: m.index + m[0].length });
+    }
+    return out;
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resolver: compiled aliases
+
+/** One spelling of an alias. */
+interface Variant {
   alias: string;
-  words: string[];
-  exactLower: string;
-  upperOnly: boolean;
-  diacriticsRequired: boolean;
+  /** Punctuation between its words ("," in "Bộ Văn hóa, Thể thao và Du lịch"). */
+  gaps: readonly string[];
+  canon: readonly string[];
+  toneless: readonly string[];
+  lower: string;
+  /** Whether typing it counts as exact (false for the ASCII copy of an alias with diacritics). */
+  exact: boolean;
 }
 
-const WORD = /[\p{L}\p{N}&]+/gu;
+/** All aliases of one agency that fold to the same words. */
+interface Entry {
+  agencyId: string;
+  words: readonly string[];
+  variants: Variant[];
+  upperOnly: boolean;
+  capitalised: boolean;
+}
 
-function wordsOf(text: string): Array<{ word: string; start: number; end: number }> {
-  return [...text.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+interface Match {
+  entry: Entry;
+  alias: string;
+  exact: boolean;
 }
 
 const MINISTRY_KINDS: ReadonlySet<AgencyKind> = new Set(['ministry', 'ministry-level', 'government-agency']);
 
-export function createAgencyRegistry(agencies: readonly Agency[] = AGENCIES): AgencyRegistry {
-  const byId = new Map(agencies.map((a) => [a.id, a]));
-  const byFirst = new Map<string, AliasEntry[]>();
-  const add = (agencyId: string, alias: string, upperOnly: boolean) => {
-    const words = wordsOf(canonical(alias)).map((w) => fold(w.word));
+function compileAliases(agencies: readonly Agency[]): Map<string, Entry> {
+  const entries = new Map<string, Entry>();
+  const readWords = wordsReader();
+  const add = (a: Agency, alias: string, upperOnly: boolean) => {
+    const words = readWords(alias);
     if (words.length === 0) return;
-    const entry: AliasEntry = {
-      agencyId, alias, words, upperOnly,
-      exactLower: wordsOf(canonical(alias)).map((w) => w.word.toLowerCase()).join(' '),
-      diacriticsRequired: DIACRITICS_REQUIRED.has(words.join(' ')),
-    };
-    const list = byFirst.get(words[0]!) ?? [];
-    list.push(entry);
-    byFirst.set(words[0]!, list);
+    const key = `${upperOnly ? '^' : ''}${words.map((w) => w.forms.folded).join(' ')}`;
+    let entry = entries.get(key);
+    if (entry === undefined) {
+      const bare = a.kind === 'province' && CAPITALISED_ONLY.has(key);
+      entry = { agencyId: a.id, words: words.map((w) => w.forms.folded), variants: [], upperOnly, capitalised: bare };
+      entries.set(key, entry);
+    } else if (entry.agencyId !== a.id) {
+      throw new Error(`agency registry: alias "${alias}" of ${a.id} folds like an alias of ${entry.agencyId}`);
+    }
+    const forms = words.map((w) => w.forms);
+    const gaps = words.slice(1).map((w, k) => gapBetween(alias, words[k]!, w));
+    const variant = { alias, gaps, canon: forms.map((w) => w.canon), toneless: forms.map((w) => w.toneless), lower: forms.map((w) => w.lower).join(' '), exact: true };
+    const same = (v: Variant) => v.lower === variant.lower && v.canon.join(' ') === variant.canon.join(' ') && v.gaps.join(' ') === gaps.join(' ');
+    if (!entry.variants.some(same)) entry.variants.push(variant);
   };
   for (const a of agencies) {
-    for (const alias of new Set([a.name, a.short, a.nameEn, ...a.aliases])) add(a.id, alias, false);
-    for (const alias of a.upperOnlyAliases) add(a.id, alias, true);
+    for (const alias of [a.name, a.short, a.nameEn, ...a.aliases]) add(a, alias, false);
+    for (const alias of a.upperOnlyAliases) add(a, alias, true);
   }
-  for (const list of byFirst.values()) list.sort((x, y) => y.words.length - x.words.length);
+  for (const entry of entries.values()) {
+    const marked = entry.variants.some((v) => !ASCII.test(v.alias));
+    for (const v of entry.variants) v.exact = !marked || !ASCII.test(v.alias);
+  }
+  return entries;
+}
 
-  const unitOf = new Map<string, readonly string[]>();
-  for (const unit of PROVINCES_2025) for (const id of unit) unitOf.set(id, unit);
-  const ids = (list: readonly string[]) => list.map((id) => byId.get(id)).filter((a): a is Agency => a !== undefined);
+/** Entries by first folded word, longest first. */
+function indexByFirst(entries: Iterable<Entry>): Map<string, Entry[]> {
+  const index = new Map<string, Entry[]>();
+  for (const e of entries) {
+    const list = index.get(e.words[0]!) ?? [];
+    list.push(e);
+    index.set(e.words[0]!, list);
+  }
+  for (const list of index.values()) list.sort((x, y) => y.words.length - x.words.length);
+  return index;
+}
+
+/** "Bộ X" aliases of ministries without "Bộ", for lists such as "các Bộ: Tài chính, Tư pháp". */
+function ministryHeads(entries: Iterable<Entry>, byId: ReadonlyMap<string, Agency>): Entry[] {
+  const heads: Entry[] = [];
+  for (const e of entries) {
+    if (e.upperOnly || e.words[0] !== 'bo' || e.words.length < 2 || !MINISTRY_KINDS.has(byId.get(e.agencyId)!.kind)) continue;
+    const variants = e.variants.map((v) => ({ ...v, gaps: v.gaps.slice(1), canon: v.canon.slice(1), toneless: v.toneless.slice(1), lower: v.lower.split(' ').slice(1).join(' ') }));
+    heads.push({ ...e, words: e.words.slice(1), variants });
+  }
+  return heads;
+}
+
+/** The punctuation between two words, whitespace removed. */
+function gapBetween(text: string, a: Word, b: Word): string {
+  return text.slice(a.end, b.start).replace(/\s+/gu, '');
+}
+
+/** Punctuation that may always sit inside a name ("Bộ Lao động - Thương binh", "TP. Hồ Chí Minh"). */
+const SOFT_GAP = /^[-–—.]?$/u;
+
+/**
+ * Whether the words at `i` spell the entry: folded words equal, letters and capitals as required,
+ * and no punctuation the alias does not have ("các bộ, y tế" is not Bộ Y tế).
+ */
+function matchEntry(e: Entry, text: string, words: readonly Word[], i: number): Match | undefined {
+  const n = e.words.length;
+  if (i + n > words.length) return undefined;
+  for (let k = 1; k < n; k++) if (words[i + k]!.forms.folded !== e.words[k]) return undefined;
+  const gaps = words.slice(i + 1, i + n).map((w, k) => gapBetween(text, words[i + k]!, w));
+  const span = words.slice(i, i + n).map((w) => w.forms);
+  if (e.capitalised && !span.every((w) => w.capital)) return undefined;
+  const fits = e.variants.filter(
+    (v) =>
+      gaps.every((g, k) => SOFT_GAP.test(g) || g === v.gaps[k]) &&
+      span.every((w, k) => (e.upperOnly ? w.canon === v.canon[k] : w.ascii || w.toneless === v.toneless[k])),
+  );
+  if (fits.length === 0) return undefined;
+  const typed = span.map((w) => w.lower).join(' ');
+  const exact = fits.find((v) => v.exact && v.lower === typed);
+  return { entry: e, alias: (exact ?? fits[0]!).alias, exact: exact !== undefined };
+}
+
+function longestAt(index: ReadonlyMap<string, Entry[]>, text: string, words: readonly Word[], i: number): Match | undefined {
+  for (const e of index.get(words[i]!.forms.folded) ?? []) {
+    const m = matchEntry(e, text, words, i);
+    if (m) return m;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resolver: group phrases of party cells
+
+/**
+ * Group phrases over the folded cell (colons kept), tried in order; each match is removed before
+ * the next rule runs, so "các bộ, ngành liên quan" is 'related' and not also 'all-ministries'.
+ */
+const GROUP_PHRASES: ReadonlyArray<readonly [RegExp, readonly AgencyGroup[]]> = [
+  [/\b(?:cac )?bo nganh duoc giao\b(?: tai de an 0?6\b)?(?: va quyet dinh so 422 qd ttg\b)?/gu, ['assigned']],
+  [/\b(?:va )?(?:cac )?co quan thong tan bao chi(?: trung uong)?(?: dia phuong)?\b/gu, ['press-all']],
+  [/\b(?:va )?(?:cac )?(?:bo nganh dia phuong|bo nganh|bo co quan|bo|co quan)(?: co)? lien quan\b/gu, ['related']],
+  // "Ủy ban nhân dân các tỉnh: Bắc Kạn, …" names its provinces: no group.
+  [/\b(?:uy ban nhan dan|ubnd) (?:cac )?tinh(?: thanh pho)? ?:/gu, []],
+  [/\b(?:tung dong chi )?bo truong thu truong co quan ngang bo(?: thu truong)?(?: co quan thuoc chinh phu)?\b/gu, ['all-ministries']],
+  [/\b(?:cac dong chi )?(?:chu tich )?(?:uy ban nhan dan|ubnd) (?:cac )?tinh(?: thanh pho)?(?: truc thuoc trung uong)?\b/gu, ['all-provinces']],
+  [/\b(?:cac )?bo nganh dia phuong\b/gu, ['all-ministries', 'all-provinces']],
+  [/\b(?:cac )?bo nganh\b/gu, ['all-ministries']],
+  [/\b(?:cac )?dia phuong\b/gu, ['all-provinces']],
+];
+
+function groupsOf(text: string): AgencyGroup[] {
+  let rest = stripDiacritics(canonical(text)).toLowerCase().replace(/[^a-z0-9:]+/gu, ' ');
+  const groups = new Set<AgencyGroup>();
+  for (const [re, named] of GROUP_PHRASES) {
+    rest = rest.replace(re, () => {
+      for (const g of named) groups.add(g);
+      return ' ';
+    });
+  }
+  return [...groups];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resolver
+
+/** Builds the resolver over the agencies (the registry's data by default). */
+export function createAgencyRegistry(agencies: readonly Agency[] = AGENCIES): AgencyRegistry {
+  const byId = new Map(agencies.map((a) => [a.id, a]));
+  const entries = compileAliases(agencies);
+  const index = indexByFirst(entries.values());
+  const heads = indexByFirst(ministryHeads(entries.values(), byId));
+  const readWords = wordsReader();
+  const unitOf = new Map(PROVINCE_UNITS_2025.flatMap((u) => u.memberIds.map((id) => [id, u] as const)));
+  const existing = (ids: readonly string[]) => ids.map((id) => byId.get(id)).filter((a): a is Agency => a !== undefined);
+  const isMinistry = (a: Agency) => MINISTRY_KINDS.has(a.kind) && !a.formedAfterDirective;
+
+  /** "bộ:" (or "các Bộ:") opens a list of ministries named without "Bộ". */
+  const opensList = (text: string, words: readonly Word[], i: number) => {
+    const [w, next] = [words[i]!, words[i + 1]];
+    return next !== undefined && w.forms.folded === 'bo' && (w.forms.ascii || w.forms.toneless === 'bô') && gapBetween(text, w, next) === ':';
+  };
 
   function find(text: string): AgencyMention[] {
-    const canon = canonical(text);
-    const hasMarks = fold(canon) !== canon.toLowerCase().replace(/[^\p{L}\p{N}&]+/gu, ' ').trim();
-    const tokens = wordsOf(canon);
-    const folded = tokens.map((t) => fold(t.word));
+    const words = readWords(text);
     const out: AgencyMention[] = [];
+    let inList = false;
     let i = 0;
-    while (i < tokens.length) {
-      let matched = 0;
-      for (const e of byFirst.get(folded[i]!) ?? []) {
-        const n = e.words.length;
-        if (i + n > tokens.length) continue;
-        let ok = true;
-        for (let k = 1; k < n && ok; k++) ok = folded[i + k] === e.words[k];
-        if (!ok) continue;
-        const span = tokens.slice(i, i + n);
-        const exact = span.map((s) => s.word.toLowerCase()).join(' ') === e.exactLower;
-        if (e.upperOnly && span.map((s) => s.word).join(' ') !== e.alias) continue;
-        if (e.diacriticsRequired && hasMarks && !exact) continue;
-        out.push({ agencyId: e.agencyId, start: span[0]!.start, end: span[n - 1]!.end, alias: e.alias, exact });
-        matched = n;
-        break;
+    while (i < words.length) {
+      if (opensList(text, words, i)) {
+        inList = true;
+        i++;
+        continue;
       }
-      i += matched > 0 ? matched : 1;
+      const m = longestAt(index, text, words, i) ?? (inList ? longestAt(heads, text, words, i) : undefined);
+      if (m === undefined) {
+        inList = false;
+        i++;
+        continue;
+      }
+      const n = m.entry.words.length;
+      out.push({ agencyId: m.entry.agencyId, start: words[i]!.start, end: words[i + n - 1]!.end, alias: m.alias, exact: m.exact });
+      i += n;
+      if (inList && words[i]?.forms.folded === 'va') i++;
+      else if (inList && !/^[,;]$/u.test(words[i] ? gapBetween(text, words[i - 1]!, words[i]!) : '')) inList = false;
     }
     return out;
-  }
-
-  function resolveParty(text: string): PartyRef {
-    const f = fold(text);
-    const groups = new Set<AgencyGroup>();
-    const namedProvinces = /các tỉnh\s*:/iu.test(text) || /tỉnh, thành phố\s*:/iu.test(text);
-    if (/\bduoc giao tai\b/u.test(f)) groups.add('assigned');
-    else if (/\bbo nganh dia phuong(?! lien quan)\b/u.test(f) || /\b(?:bo truong|thu truong co quan ngang bo)\b/u.test(f)) {
-      groups.add('all-ministries');
-      if (!/\bbo nganh dia phuong lien quan\b/u.test(f)) groups.add('all-provinces');
-    }
-    if (!namedProvinces && /\b(?:uy ban nhan dan|chu tich uy ban nhan dan)(?: cac)? tinh thanh pho\b/u.test(f)) groups.add('all-provinces');
-    if (/\blien quan\b/u.test(f)) groups.add('related');
-    if (/\bco quan thong tan bao chi\b/u.test(f)) groups.add('press-all');
-    if (groups.has('all-ministries') && !/\bbo nganh dia phuong\b/u.test(f) && !/\b(?:uy ban nhan dan|chu tich)\b/u.test(f)) groups.delete('all-provinces');
-    const agencyIds = [...new Set(find(text).map((m) => m.agencyId))];
-    return { text, agencyIds, groups: [...groups] };
   }
 
   return {
     all: agencies,
     byId: (id) => byId.get(id),
-    ministries: () => agencies.filter((a) => MINISTRY_KINDS.has(a.kind) && !a.formedAfterDirective),
+    ministries: () => agencies.filter(isMinistry),
     provinces: () => agencies.filter((a) => a.kind === 'province'),
     find,
-    resolveParty,
+    resolveParty: (text) => ({ text, agencyIds: [...new Set(find(text).map((m) => m.agencyId))], groups: groupsOf(text) }),
     binds(party, agencyId) {
       if (party.agencyIds.includes(agencyId)) return true;
       const a = byId.get(agencyId);
-      if (!a) return false;
-      if (party.groups.includes('all-ministries') && MINISTRY_KINDS.has(a.kind)) return true;
-      return party.groups.includes('all-provinces') && a.kind === 'province';
+      if (a === undefined) return false;
+      return (party.groups.includes('all-ministries') && isMinistry(a)) || (party.groups.includes('all-provinces') && a.kind === 'province');
     },
-    successorsOf: (id) => ids(byId.get(id)?.succession?.successorIds ?? []),
-    predecessorsOf(id) {
-      const direct = ids(byId.get(id)?.predecessorIds ?? []);
-      return direct;
-    },
-    provinceSince2025(id) {
-      const unit = unitOf.get(id);
-      return unit ? byId.get(unit[0]!) : undefined;
-    },
-    formerProvincesOf(id) {
-      const unit = unitOf.get(id);
-      return unit && unit[0] === id ? ids(unit) : byId.get(id) ? [byId.get(id)!] : [];
-    },
+    successorsOf: (id) => existing(byId.get(id)?.succession?.successorIds ?? []),
+    predecessorsOf: (id) => existing(byId.get(id)?.predecessorIds ?? []),
+    provinceSince2025: (id) => byId.get(unitOf.get(id)?.keeperId ?? ''),
+    formerProvincesOf: (id) => (unitOf.get(id)?.keeperId === id ? existing(unitOf.get(id)!.memberIds) : []),
+    unitSince2025: (id) => unitOf.get(id),
   };
 }
