@@ -1,6 +1,6 @@
 /**
  * Engine figures: seed parse + index build time, and per-question latency over a few thousand
- * varied questions (p50, p99, max). In-process, no HTTP.
+ * varied questions (p50, p99, max), with the answer cache off. In-process, no HTTP.
  */
 import { performance } from 'node:perf_hooks';
 import { createEngine } from '../src/intents/engine.js';
@@ -29,7 +29,8 @@ export function benchEngine(count = 3000): EngineFigures {
   const loaded = loadKnowledge(seed);
   const loadMs = performance.now() - t0;
   if (!loaded.ok) throw new Error(loaded.error.message);
-  const engine = createEngine(loaded.kb);
+  // No answer cache here: this measures the work of answering, not a cache hit.
+  const engine = createEngine(loaded.kb, { cacheSize: 0 });
   const questions = benchQuestions(count);
   // Warm-up: let the JIT see every path once.
   for (const q of questions.slice(0, 500)) engine.ask(q);

@@ -68,9 +68,42 @@ export interface EngineOptions {
    * Default 2000.
    */
   maxQuestionLength?: number;
+  /**
+   * How many answers to remember. The engine is deterministic: the same text in the same
+   * conversation state always gets the same answer, so repeated questions (a help desk's daily
+   * bread) are served from a least-recently-used cache. Default 1000; 0 turns it off.
+   */
+  cacheSize?: number;
 }
 
 const DEFAULT_MAX_QUESTION_LENGTH = 2000;
+const DEFAULT_CACHE_SIZE = 1000;
+
+/** A least-recently-used map (Map keeps insertion order; a hit is moved to the end). */
+class Lru<K, V> {
+  private readonly map = new Map<K, V>();
+  constructor(private readonly max: number) {}
+  get(key: K): V | undefined {
+    const v = this.map.get(key);
+    if (v !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, v);
+    }
+    return v;
+  }
+  set(key: K, value: V): void {
+    if (this.max <= 0) return;
+    this.map.delete(key);
+    this.map.set(key, value);
+    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as K);
+  }
+}
+
+/** The cache key: the text and the context minus its turn counter (which no answer depends on). */
+function cacheKey(text: string, ctx: Ctx, op: string): string {
+  const { turns: _turns, ...rest } = ctx;
+  return `${op}\u0000${text}\u0000${JSON.stringify(rest)}`;
+}
 
 /** Merges what a turn remembers into the stored context; `undefined` values clear a field. */
 function remember(ctx: Ctx, reply: Reply, language: Ctx['language']): Ctx {
@@ -83,10 +116,22 @@ function remember(ctx: Ctx, reply: Reply, language: Ctx['language']): Ctx {
 export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): Engine {
   const maxQuestionLength = options.maxQuestionLength ?? DEFAULT_MAX_QUESTION_LENGTH;
   const rel = createRelevance(kb);
+  const cache = new Lru<string, { reply: Reply; language: Language }>(options.cacheSize ?? DEFAULT_CACHE_SIZE);
 
-  function run(text: string, context: unknown, pick: (turn: Turn) => Reply, language?: Language): AskResult {
+  /** Answers through the cache. Cached answers are shared: callers treat Answers as read-only. */
+  function run(text: string, context: unknown, pick: (turn: Turn) => Reply, language?: Language, op = 'ask'): AskResult {
     const ctx = readContext(context ?? { v: 1, turns: 0 });
-    const understood = understand(typeof text === 'string' ? text : '', kb, { maxQuestionLength });
+    const safeText = typeof text === 'string' ? text : '';
+    const key = cacheKey(safeText, ctx, `${op}\u0000${language ?? ''}`);
+    const hit = cache.get(key);
+    if (hit) return { answer: hit.reply.answer, context: remember(ctx, hit.reply, hit.language) };
+    const result = compute(safeText, ctx, pick, language);
+    cache.set(key, { reply: result.reply, language: result.language });
+    return { answer: result.reply.answer, context: remember(ctx, result.reply, result.language) };
+  }
+
+  function compute(text: string, ctx: Ctx, pick: (turn: Turn) => Reply, language?: Language): { reply: Reply; language: Language } {
+    const understood = understand(text, kb, { maxQuestionLength });
     const q = language ? { ...understood, language } : understood;
     const turn: Turn = { q, kb, ctx, rel };
     let reply: Reply;
@@ -103,12 +148,12 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       reply.answer.notes.push(note);
       reply.answer.text += `\n${q.language === 'vi' ? 'Lưu ý' : 'Note'}: ${note}`;
     }
-    return { answer: reply.answer, context: remember(ctx, reply, q.language) };
+    return { reply, language: q.language };
   }
 
   return {
     ask: (text, context) => run(text, context, route),
-    tour: (op, context, language) => run('hướng dẫn', context, (turn) => tourHandler(turn, op), language ?? readContext(context).language ?? 'vi'),
+    tour: (op, context, language) => run('hướng dẫn', context, (turn) => tourHandler(turn, op), language ?? readContext(context).language ?? 'vi', `tour:${JSON.stringify(op)}`),
     source(id, language = 'vi') {
       const row = kb.row(id);
       if (row) {

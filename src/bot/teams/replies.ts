@@ -22,7 +22,19 @@ export function cardMessage(card: AdaptiveCard, summary: string): Partial<Activi
   };
 }
 
+/**
+ * Cards already made, per Answer. The engine serves repeated questions from its cache as the same
+ * Answer object, and a card depends only on the Answer and the (unchanging) directive, so each
+ * distinct answer is laid out once.
+ */
+const cards = new WeakMap<Answer, AdaptiveCard>();
+
 /** An Answer as a message; cited records' full texts come from the engine. */
 export function answerMessage(answer: Answer, engine: Engine): Partial<Activity> {
-  return cardMessage(answerCard(answer, { source: (id) => engine.source(id, answer.language) }), answer.text);
+  let card = cards.get(answer);
+  if (!card) {
+    card = answerCard(answer, { source: (id) => engine.source(id, answer.language) });
+    cards.set(answer, card);
+  }
+  return cardMessage(card, answer.text);
 }
