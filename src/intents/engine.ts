@@ -71,13 +71,13 @@ export interface EngineOptions {
   /**
    * How many answers to remember. The engine is deterministic: the same text in the same
    * conversation state always gets the same answer, so repeated questions (a help desk's daily
-   * bread) are served from a least-recently-used cache. Default 1000; 0 turns it off.
+   * bread) are served from a least-recently-used cache. Default 500; 0 turns it off.
    */
   cacheSize?: number;
 }
 
 const DEFAULT_MAX_QUESTION_LENGTH = 2000;
-const DEFAULT_CACHE_SIZE = 1000;
+const DEFAULT_CACHE_SIZE = 500;
 
 /** A least-recently-used map (Map keeps insertion order; a hit is moved to the end). */
 class Lru<K, V> {
