@@ -4,7 +4,16 @@
  * handlers. Pure: no I/O, no clock unless passed in.
  */
 import type { Answer, Citation, CitationKind, Language } from './answer.js';
-import type { ConversationContext } from './context.js';
+import { readContext, type ConversationContext } from './context.js';
+import type { KnowledgeBase } from '../knowledge/index.js';
+import { shorten } from '../knowledge/text.js';
+import { citationsFor, deadlineLabel, partyLabel } from './present.js';
+import { fallback } from './handlers/help.js';
+import { tour as tourHandler } from './handlers/tour.js';
+import { createRelevance } from './relevance.js';
+import { route } from './route.js';
+import type { Reply, Turn } from './turn.js';
+import { understand } from './understand.js';
 
 export type TourOp = 'start' | 'next' | 'back' | 'exit' | { jump: number };
 
@@ -51,17 +60,6 @@ export interface Engine {
 
 // ---------------------------------------------------------------------------------------------
 
-import type { KnowledgeBase } from '../knowledge/index.js';
-import { shorten } from '../knowledge/text.js';
-import { citationsFor, deadlineLabel, partyLabel } from './present.js';
-import { readContext, type ConversationContext as Ctx } from './context.js';
-import { fallback } from './handlers/help.js';
-import { tour as tourHandler } from './handlers/tour.js';
-import { createRelevance } from './relevance.js';
-import { route } from './route.js';
-import type { Reply, Turn } from './turn.js';
-import { understand } from './understand.js';
-
 export interface EngineOptions {
   /**
    * Messages longer than this many characters are answered from their first part, with a note.
@@ -100,17 +98,17 @@ class Lru<K, V> {
 }
 
 /** The cache key: the text and the context minus its turn counter (which no answer depends on). */
-function cacheKey(text: string, ctx: Ctx, op: string): string {
+function cacheKey(text: string, ctx: ConversationContext, op: string): string {
   const { turns: _turns, ...rest } = ctx;
   return `${op}\u0000${text}\u0000${JSON.stringify(rest)}`;
 }
 
 /** Merges what a turn remembers into the stored context; `undefined` values clear a field. */
-function remember(ctx: Ctx, reply: Reply, language: Ctx['language']): Ctx {
+function remember(ctx: ConversationContext, reply: Reply, language: ConversationContext['language']): ConversationContext {
   const next: Record<string, unknown> = { ...ctx, ...reply.remember, v: 1, turns: ctx.turns + 1 };
   if (language) next['language'] = language;
   for (const k of Object.keys(next)) if (next[k] === undefined) delete next[k];
-  return next as Ctx;
+  return next as ConversationContext;
 }
 
 export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): Engine {
@@ -130,7 +128,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     return { answer: result.reply.answer, context: remember(ctx, result.reply, result.language) };
   }
 
-  function compute(text: string, ctx: Ctx, pick: (turn: Turn) => Reply, language?: Language): { reply: Reply; language: Language } {
+  function compute(text: string, ctx: ConversationContext, pick: (turn: Turn) => Reply, language?: Language): { reply: Reply; language: Language } {
     const understood = understand(text, kb, { maxQuestionLength });
     const q = language ? { ...understood, language } : understood;
     const turn: Turn = { q, kb, ctx, rel };
@@ -193,10 +191,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       if (rowRefs.length > 0) {
         ids = rowRefs;
       } else if (q.agencyIds.length > 0) {
-        const w = q.time.kind === 'window' ? q.time.window : undefined;
+        // An agency (and maybe a month) typed in the search box: the rows its answer would cite.
         const answer = route({ q, kb, ctx: { v: 1, turns: 0 }, rel }).answer;
         ids = answer.citations.filter((c) => c.kind === 'appendix').map((c) => c.id);
-        void w;
       } else {
         ids = kb.index.search(q.text, limit).map((h) => h.id);
       }
