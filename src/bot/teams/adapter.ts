@@ -5,8 +5,15 @@
  */
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Config } from '../config.js';
+import { reuseConnectors } from './reuse-connectors.js';
 
 export function createTeamsAdapter(config: Config): TeamsAdapter {
+  const adapter = build(config);
+  reuseConnectors(adapter);
+  return adapter;
+}
+
+function build(config: Config): TeamsAdapter {
   if (config.BOT_ID === undefined) return new TeamsAdapter({});
   return new TeamsAdapter({
     MicrosoftAppId: config.BOT_ID,
