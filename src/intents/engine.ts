@@ -114,17 +114,18 @@ function remember(ctx: ConversationContext, reply: Reply, language: Conversation
 export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): Engine {
   const maxQuestionLength = options.maxQuestionLength ?? DEFAULT_MAX_QUESTION_LENGTH;
   const rel = createRelevance(kb);
-  const cache = new Lru<string, { reply: Reply; language: Language }>(options.cacheSize ?? DEFAULT_CACHE_SIZE);
+  const cacheSize = options.cacheSize ?? DEFAULT_CACHE_SIZE;
+  const cache = new Lru<string, { reply: Reply; language: Language }>(cacheSize);
 
   /** Answers through the cache. Cached answers are shared: callers treat Answers as read-only. */
   function run(text: string, context: unknown, pick: (turn: Turn) => Reply, language?: Language, op = 'ask'): AskResult {
     const ctx = readContext(context ?? { v: 1, turns: 0 });
     const safeText = typeof text === 'string' ? text : '';
-    const key = cacheKey(safeText, ctx, `${op}\u0000${language ?? ''}`);
-    const hit = cache.get(key);
+    const key = cacheSize > 0 ? cacheKey(safeText, ctx, `${op}\u0000${language ?? ''}`) : undefined;
+    const hit = key === undefined ? undefined : cache.get(key);
     if (hit) return { answer: hit.reply.answer, context: remember(ctx, hit.reply, hit.language) };
     const result = compute(safeText, ctx, pick, language);
-    cache.set(key, { reply: result.reply, language: result.language });
+    if (key !== undefined) cache.set(key, { reply: result.reply, language: result.language });
     return { answer: result.reply.answer, context: remember(ctx, result.reply, result.language) };
   }
 

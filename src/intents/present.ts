@@ -153,6 +153,19 @@ const L = {
   note: { vi: 'Lưu ý', en: 'Note' },
 } as const;
 
+/** Rendered item lines, per (shared, read-only) item object and language. */
+const itemLines = { vi: new WeakMap<AnswerItem, string>(), en: new WeakMap<AnswerItem, string>() };
+
+function itemLine(it: AnswerItem, lang: Language): string {
+  let line = itemLines[lang].get(it);
+  if (line === undefined) {
+    const facts = [it.lead ? `${L.lead[lang]}: ${it.lead}` : '', it.deadline ? `${L.deadline[lang]}: ${it.deadline}` : ''].filter(Boolean).join('. ');
+    line = `• [${it.citationId}] ${it.text}${facts ? ` — ${facts}.` : ''}`;
+    itemLines[lang].set(it, line);
+  }
+  return line;
+}
+
 /** The plain-text rendering every text channel shows. */
 export function renderText(heading: string, intro: readonly string[], groups: readonly AnswerGroup[], notes: readonly string[], lang: Language): string {
   const lines: string[] = [heading];
@@ -160,10 +173,7 @@ export function renderText(heading: string, intro: readonly string[], groups: re
   for (const g of groups) {
     if (g.items.length === 0) continue;
     lines.push('', `${g.title}:`);
-    for (const it of g.items) {
-      const facts = [it.lead ? `${L.lead[lang]}: ${it.lead}` : '', it.deadline ? `${L.deadline[lang]}: ${it.deadline}` : ''].filter(Boolean).join('. ');
-      lines.push(`• [${it.citationId}] ${it.text}${facts ? ` — ${facts}.` : ''}`);
-    }
+    for (const it of g.items) lines.push(itemLine(it, lang));
   }
   if (notes.length > 0) {
     lines.push('');
