@@ -47,7 +47,7 @@ const CUES: ReadonlyArray<readonly [Cue, RegExp]> = [
   ['title', /\b(?:so hieu|trich yeu|ten day du|tieu de|ten goi|title|full name|ve viec gi|noi dung chinh|tom tat|summary|summari[sz]e|overview|tong quan)\b/u],
   ['praised', /\b(?:bieu duong|khen|tieu bieu|danh gia cao|praise\w*|commend\w*)\b/u],
   ['bottleneck', /\b(?:diem nghen|nut that|ton tai|han che|vuong mac|bottlenecks?|obstacles?)\b/u],
-  ['restructure', /\bcon (?:ton tai|hoat dong)\b|^\S.* con (?:khong|ko)$|\b(?:gio la|nay la|hien nay la|hien la|bay gio la|gio thuoc|nay thuoc|sap nhap|sat nhap|hop nhat|giai the|doi ten|chia tach|tach ra|con ton tai|sau sap xep|merged?|renamed|successor|restructur\w*|still exist\w*|new name|ten moi|tinh moi|thuoc tinh nao|thuoc bo nao|now part of|what is .* now|become)\b/u],
+  ['restructure', /\bcon (?:ton tai|hoat dong)\b|^\S.* con (?:khong|ko)$|\b(?:gio gom|nay gom|gom nhung tinh|sap xep lai|gio la|nay la|hien nay la|hien la|bay gio la|gio thuoc|nay thuoc|sap nhap|sat nhap|hop nhat|giai the|doi ten|chia tach|tach ra|con ton tai|sau sap xep|merged?|renamed|successor|restructur\w*|still exist\w*|new name|ten moi|tinh moi|thuoc tinh nao|thuoc bo nao|now part of|what is .* now|become)\b/u],
   ['narrow', /\b(?:trong so (?:do|nay|tren)|trong (?:cac|nhung) (?:viec|nhiem vu) (?:do|tren|nay)|nhung (?:viec|nhiem vu) (?:do|tren)|cac (?:viec|nhiem vu) (?:do|tren)|among (?:them|those|these)|of (?:those|these|them)|which of)\b/u],
   ['switch', /^(?:con|the con|vay con|what about|how about|and)\b|\bthi sao\b|\bthe nao\s*$/u],
   ['what', /\b(?:la gi|noi gi|noi ve gi|gom gi|what is|what's|whats|what does .* say|describe|explain|chi tiet|cu the)\b/u],

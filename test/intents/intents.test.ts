@@ -110,6 +110,8 @@ table('the document, praise, restructuring', [
   { q: 'Bộ Giao thông vận tải giờ thuộc bộ nào?', intent: 'restructure', text: ['Bộ Xây dựng'], why: 'MOT merged into Construction' },
   { q: 'Bộ Lao động - Thương binh và Xã hội sáp nhập vào đâu?', intent: 'restructure', text: ['Bộ Nội vụ', 'Bộ Y tế'], why: 'MOLISA was split' },
   { q: 'Tỉnh Bắc Kạn giờ thuộc tỉnh nào?', intent: 'restructure', text: ['Thái Nguyên'], why: 'the 34-province map' },
+  { q: 'Tỉnh Lâm Đồng giờ gồm những tỉnh nào?', intent: 'restructure', text: ['Đắk Nông', 'Bình Thuận'], why: 'a 2025 province lists the former provinces it covers' },
+  { q: 'Thừa Thiên Huế giờ là gì?', intent: 'restructure', text: ['Thành phố Huế'], why: 'the 2025 unit’s name from the 34-unit list' },
 ]);
 
 table('declining', [

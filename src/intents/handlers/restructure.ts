@@ -110,9 +110,13 @@ export function restructure(turn: Turn): Reply {
 export function provinceNote(kb: KnowledgeBase, a: Agency, lang: Language): string | undefined {
   if (a.kind !== 'province') return undefined;
   const now = kb.agencies.provinceSince2025(a.id);
+  const unit = kb.agencies.unitSince2025(a.id);
   const former = kb.agencies.formerProvincesOf(a.id).filter((p) => p.id !== a.id);
   if (former.length > 0) {
-    return t(lang, `Từ 01/07/2025 (Nghị quyết số 202/2025/QH15), ${now?.name ?? a.name} gồm cả ${names(former, lang)} trước đây.`, `Since 1 July 2025 (Resolution 202/2025/QH15), ${now?.nameEn ?? a.nameEn} also covers the former ${names(former, lang)}.`);
+    return t(lang, `Từ 01/07/2025 (Nghị quyết số 202/2025/QH15), ${unit?.name ?? now?.name ?? a.name} gồm cả ${names(former, lang)} trước đây.`, `Since 1 July 2025 (Resolution 202/2025/QH15), ${unit?.nameEn ?? now?.nameEn ?? a.nameEn} also covers the former ${names(former, lang)}.`);
+  }
+  if (unit && unit.keeperId === a.id && unit.memberIds.length === 1 && unit.name !== a.name) {
+    return t(lang, `Trong danh sách 34 đơn vị hành chính cấp tỉnh từ 01/07/2025 (Nghị quyết số 202/2025/QH15), đơn vị này mang tên ${unit.name}; Chỉ thị (2023) ghi ${a.name}.`, `In the list of 34 provincial units from 1 July 2025 (Resolution 202/2025/QH15), this unit is named ${unit.nameEn}; the directive (2023) names ${a.nameEn}.`);
   }
   if (now && !now.id.startsWith(a.id) && now.short !== a.short) {
     return t(lang, `Từ 01/07/2025 (Nghị quyết số 202/2025/QH15), ${a.name} thuộc ${now.name}.`, `Since 1 July 2025 (Resolution 202/2025/QH15), ${a.nameEn} is part of ${now.nameEn}.`);
