@@ -16,6 +16,7 @@ import { escapeHtml, escapeMarkdown } from '../../src/bot/teams/cards/text.js';
 import { welcomeCard, WELCOME_EXAMPLES } from '../../src/bot/teams/cards/welcome-card.js';
 import { searchDirective } from '../../src/bot/teams/search-extension.js';
 import { engineFromSeed } from '../../src/seed-file.js';
+import { nodes, type Json } from '../helpers/card-nodes.js';
 
 // The package's ESM entry does not load in Node; its UMD build does, and parsing needs no DOM.
 const AC = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js') as {
@@ -23,7 +24,6 @@ const AC = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js')
   SerializationContext: new () => { eventCount: number; getEventAt(i: number): { message: string } };
 };
 
-type Json = Record<string, unknown>;
 
 /** Parse events and validation failures; [] when the card is clean. */
 function problems(card: unknown): string[] {
@@ -40,15 +40,6 @@ function problems(card: unknown): string[] {
   return found;
 }
 
-/** Every object in a card (elements, actions, inlines, sub-cards). */
-function nodes(value: unknown, out: Json[] = []): Json[] {
-  if (Array.isArray(value)) for (const v of value) nodes(v, out);
-  else if (value !== null && typeof value === 'object') {
-    out.push(value as Json);
-    for (const v of Object.values(value)) nodes(v, out);
-  }
-  return out;
-}
 
 /** Text of every element that parses markdown (TextBlock, FactSet), which must hold no dynamic text. */
 const markdownTexts = (card: unknown) => nodes(card).flatMap((n) => (n['type'] === 'TextBlock' ? [String(n['text'])] : n['type'] === 'FactSet' ? [JSON.stringify(n['facts'])] : []));

@@ -20,8 +20,8 @@ import { registerTeamsRoutes } from '../../src/bot/teams/index.js';
 import { engineFromSeed } from '../../src/seed-file.js';
 import { skipRedisTests, startRedis, type TestRedis } from '../helpers/redis.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
+import { nodes, type Json } from '../helpers/card-nodes.js';
 
-type Json = Record<string, unknown>;
 type Reply = { type: string; summary?: string; attachments?: Array<{ contentType: string; content: Json }>; value?: Json };
 
 let seq = 0;
@@ -57,15 +57,6 @@ async function turn(url: string, body: Json): Promise<Reply[]> {
 
 const cardOf = (reply: Reply | undefined) => reply?.attachments?.[0]?.content as { body: unknown[]; actions?: Array<{ title: string; data: Json }>; fallbackText: string };
 
-/** Every object in a card. */
-function nodes(value: unknown, out: Json[] = []): Json[] {
-  if (Array.isArray(value)) for (const v of value) nodes(v, out);
-  else if (value !== null && typeof value === 'object') {
-    out.push(value as Json);
-    for (const v of Object.values(value)) nodes(v, out);
-  }
-  return out;
-}
 const runs = (reply: Reply | undefined) => nodes(cardOf(reply)).filter((n) => n['type'] === 'TextRun').map((n) => String(n['text']));
 /** Citation ids shown as items ("[B.10] ") or record titles on a card. */
 const citedIds = (reply: Reply | undefined) => runs(reply).flatMap((t) => /^\[([A-Z0-9.]+)\] $/u.exec(t)?.[1] ?? []);
