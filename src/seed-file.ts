@@ -9,7 +9,8 @@ import { createEngine, type Engine, type EngineOptions } from './intents/engine.
 import { describeParseError, loadKnowledge, type KnowledgeBase } from './knowledge/index.js';
 
 /** The project root: the folder holding package.json (this file is in src/ or dist/src/). */
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), dirname(fileURLToPath(import.meta.url)).includes(`${'/'}dist${'/'}`) ? '../..' : '..');
+const HERE = dirname(fileURLToPath(import.meta.url));
+export const PROJECT_ROOT = resolve(HERE, HERE.includes('/dist/') ? '../..' : '..');
 
 export const DEFAULT_SEED_PATH = resolve(PROJECT_ROOT, 'seeds/chi-thi-05-CT-TTg-2023.txt');
 
