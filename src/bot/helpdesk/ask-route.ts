@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import type { BotDeps } from '../deps.js';
+import { askResponseBody } from './answer-body.js';
 import { readAskBody } from './ask-body.js';
 import { clientAddress } from './client-address.js';
 import { TokenBucketLimiter } from './rate-limit.js';
@@ -52,6 +53,6 @@ export function registerAskRoute(server: Server, deps: BotDeps, options: AskRout
       return { context: r.context, result: r.answer };
     });
     log.info({ intent: answer.intent, questionLength: body.body.text.length, citations: answer.citations.length, ms: Math.round(performance.now() - started) }, 'question answered');
-    res.send(200, { ...answer, conversationId });
+    res.sendRaw(200, askResponseBody(answer, conversationId), { 'Content-Type': 'application/json; charset=utf-8' });
   });
 }
