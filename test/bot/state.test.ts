@@ -141,6 +141,39 @@ describe('the sqlite store over time', () => {
     await b.close();
   });
 
+  it('when writes arrive in the same moment, then they are committed together and a conflict fails only its own write', async () => {
+    const path = join(dir, 'group.sqlite');
+    const s = createSqliteStorage({ path, ttlSeconds: 3600 });
+    await s.write({ held: { n: 0 } });
+    const { eTag } = (await s.read(['held']))['held'] as { eTag: string };
+    // Three writes in one tick: the first changes `held`, the second still carries the old eTag
+    // (a lost race), the third is unrelated. Only the second may fail.
+    const outcomes = await Promise.allSettled([
+      s.write({ held: { n: 1, eTag } }),
+      s.write({ held: { n: 2, eTag } }),
+      s.write({ other: { n: 3 } }),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(String((outcomes[1] as PromiseRejectedResult).reason)).toMatch(/eTag conflict/u);
+    // What was acknowledged is on disk, read by another connection.
+    const db = new Database(path, { readonly: true });
+    const rows = db.prepare('SELECT key, value FROM state ORDER BY key').all() as Array<{ key: string; value: string }>;
+    db.close();
+    expect(rows.map((r) => [r.key, JSON.parse(r.value) as unknown])).toEqual([['held', { n: 1 }], ['other', { n: 3 }]]);
+    await s.close();
+  });
+
+  it('when the store is closed with a write still waiting for its commit, then the write is committed first', async () => {
+    const path = join(dir, 'close-flush.sqlite');
+    const s = createSqliteStorage({ path, ttlSeconds: 3600 });
+    const written = s.write({ late: { n: 7 } });
+    await s.close();
+    await expect(written).resolves.toBeUndefined();
+    const again = createSqliteStorage({ path, ttlSeconds: 3600 });
+    expect(((await again.read(['late']))['late'] as { n: number }).n).toBe(7);
+    await expect(again.close().then(() => again.write({ x: { n: 1 } }))).rejects.toThrow(/closed/u);
+  });
+
   it('when a conversation is older than the TTL, then it is forgotten', async () => {
     let now = 1_000_000;
     const s = createSqliteStorage({ path: join(dir, 'ttl.sqlite'), ttlSeconds: 60, now: () => now });

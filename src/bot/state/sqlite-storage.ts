@@ -3,6 +3,12 @@
  * restart. better-sqlite3 12 (13 needs Node 22). One row per key with its eTag; a conditional
  * write is one UPDATE … WHERE etag = ?, so two writers cannot both win. Items older than the TTL
  * are neither returned nor kept.
+ *
+ * Writes are group-committed: the writes that arrive while the event loop is busy with one round
+ * of requests are committed together in one transaction (each inside its own savepoint, so one
+ * write's eTag conflict does not undo the others), and each `write()` resolves only after the
+ * transaction holding it committed. A commit costs about 0.1 ms whatever it holds, so under load
+ * this divides the store's cost per turn by the batch size; a lone write waits one loop turn.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -38,7 +44,7 @@ export function createSqliteStorage(options: SqliteStorageOptions): ClosableStor
   const timer = setInterval(() => purge.run(now() - ttlMs), options.purgeEveryMs ?? 600_000);
   timer.unref();
 
-  const writeAll = db.transaction((changes: StoreItems) => {
+  const writeOne = db.transaction((changes: StoreItems) => {
     for (const [key, item] of Object.entries(changes)) {
       const { expected, value } = splitChange(item);
       const etag = newETag();
@@ -52,6 +58,35 @@ export function createSqliteStorage(options: SqliteStorageOptions): ClosableStor
     }
   });
 
+  /** Writes waiting for the next group commit. */
+  let pending: Array<{ changes: StoreItems; resolve: () => void; reject: (e: unknown) => void }> = [];
+  /** Commits every pending write in one transaction; settles each write's promise afterwards. */
+  const commitAll = db.transaction((batch: typeof pending) => {
+    // writeOne is itself a transaction: nested, better-sqlite3 runs it as a savepoint, so a
+    // conflict rolls back that write alone and the batch goes on.
+    return batch.map((w) => {
+      try {
+        writeOne(w.changes);
+        return undefined;
+      } catch (e) {
+        return e;
+      }
+    });
+  });
+  function flush(): void {
+    const batch = pending;
+    pending = [];
+    if (batch.length === 0) return;
+    let outcomes: unknown[];
+    try {
+      outcomes = commitAll(batch);
+    } catch (e) {
+      for (const w of batch) w.reject(e);
+      return;
+    }
+    batch.forEach((w, i) => (outcomes[i] === undefined ? w.resolve() : w.reject(outcomes[i])));
+  }
+
   let closed = false;
   return {
     async read(keys) {
@@ -63,8 +98,12 @@ export function createSqliteStorage(options: SqliteStorageOptions): ClosableStor
       }
       return out;
     },
-    async write(changes) {
-      writeAll(changes);
+    write(changes) {
+      if (closed) return Promise.reject(new Error('the SQLite store is closed'));
+      return new Promise<void>((resolve, reject) => {
+        if (pending.length === 0) setImmediate(flush);
+        pending.push({ changes, resolve, reject });
+      });
     },
     async delete(keys) {
       for (const key of keys) remove.run(key);
@@ -73,6 +112,7 @@ export function createSqliteStorage(options: SqliteStorageOptions): ClosableStor
       if (closed) return;
       closed = true;
       clearInterval(timer);
+      flush();
       db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();
     },
