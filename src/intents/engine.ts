@@ -7,6 +7,7 @@ import type { Answer, Citation, CitationKind, Language } from './answer.js';
 import { readContext, type ConversationContext } from './context.js';
 import type { KnowledgeBase } from '../knowledge/index.js';
 import { shorten } from '../knowledge/text.js';
+import { AnswerCache, watchContext } from './answer-cache.js';
 import { citationsFor, deadlineLabel, partyLabel } from './present.js';
 import { fallback } from './handlers/help.js';
 import { tour as tourHandler } from './handlers/tour.js';
@@ -67,41 +68,16 @@ export interface EngineOptions {
    */
   maxQuestionLength?: number;
   /**
-   * How many answers to remember. The engine is deterministic: the same text in the same
-   * conversation state always gets the same answer, so repeated questions (a help desk's daily
-   * bread) are served from a least-recently-used cache. Default 500; 0 turns it off.
+   * How many answers to remember. The engine is deterministic: the same text, in contexts that
+   * agree on the fields its turn read, always gets the same answer, so repeated questions (a help
+   * desk's daily bread) are served from a least-recently-used cache shared by all conversations
+   * (see answer-cache.ts). Default 1000; 0 turns it off.
    */
   cacheSize?: number;
 }
 
 const DEFAULT_MAX_QUESTION_LENGTH = 2000;
-const DEFAULT_CACHE_SIZE = 500;
-
-/** A least-recently-used map (Map keeps insertion order; a hit is moved to the end). */
-class Lru<K, V> {
-  private readonly map = new Map<K, V>();
-  constructor(private readonly max: number) {}
-  get(key: K): V | undefined {
-    const v = this.map.get(key);
-    if (v !== undefined) {
-      this.map.delete(key);
-      this.map.set(key, v);
-    }
-    return v;
-  }
-  set(key: K, value: V): void {
-    if (this.max <= 0) return;
-    this.map.delete(key);
-    this.map.set(key, value);
-    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as K);
-  }
-}
-
-/** The cache key: the text and the context minus its turn counter (which no answer depends on). */
-function cacheKey(text: string, ctx: ConversationContext, op: string): string {
-  const { turns: _turns, ...rest } = ctx;
-  return `${op}\u0000${text}\u0000${JSON.stringify(rest)}`;
-}
+const DEFAULT_CACHE_SIZE = 1000;
 
 /** Merges what a turn remembers into the stored context; `undefined` values clear a field. */
 function remember(ctx: ConversationContext, reply: Reply, language: ConversationContext['language']): ConversationContext {
@@ -115,17 +91,22 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   const maxQuestionLength = options.maxQuestionLength ?? DEFAULT_MAX_QUESTION_LENGTH;
   const rel = createRelevance(kb);
   const cacheSize = options.cacheSize ?? DEFAULT_CACHE_SIZE;
-  const cache = new Lru<string, { reply: Reply; language: Language }>(cacheSize);
+  const cache = cacheSize > 0 ? new AnswerCache({ maxEntries: cacheSize }) : undefined;
 
   /** Answers through the cache. Cached answers are shared: callers treat Answers as read-only. */
   function run(text: string, context: unknown, pick: (turn: Turn) => Reply, language?: Language, op = 'ask'): AskResult {
     const ctx = readContext(context ?? { v: 1, turns: 0 });
     const safeText = typeof text === 'string' ? text : '';
-    const key = cacheSize > 0 ? cacheKey(safeText, ctx, `${op}\u0000${language ?? ''}`) : undefined;
-    const hit = key === undefined ? undefined : cache.get(key);
+    if (cache === undefined) {
+      const result = compute(safeText, ctx, pick, language);
+      return { answer: result.reply.answer, context: remember(ctx, result.reply, result.language) };
+    }
+    const key = `${op}\u0000${language ?? ''}\u0000${safeText}`;
+    const hit = cache.get(key, ctx);
     if (hit) return { answer: hit.reply.answer, context: remember(ctx, hit.reply, hit.language) };
-    const result = compute(safeText, ctx, pick, language);
-    if (key !== undefined) cache.set(key, { reply: result.reply, language: result.language });
+    const watched = watchContext(ctx);
+    const result = compute(safeText, watched.view, pick, language);
+    cache.set(key, watched.reads(), result);
     return { answer: result.reply.answer, context: remember(ctx, result.reply, result.language) };
   }
 

@@ -1,0 +1,123 @@
+/**
+ * The engine's answer cache. The engine is deterministic, so a turn's reply is a function of the
+ * question and of the context fields the turn actually read. Most questions read none ("Bộ Y tế
+ * phải làm gì?" is answered the same in every conversation); a follow-up reads one or two ("Còn Bộ
+ * Tư pháp thì sao?" reads `lastIntent`, `time`, `role`). So a reply is kept under its question
+ * with the values of just the fields it read, and is served to any conversation whose context has
+ * the same values there — not only to the conversation that asked first.
+ *
+ * Why this is exact: the turn that computed the reply took the same path for any context that
+ * agrees on the fields it read (each read's value decides what is read next), so it would have
+ * computed the same reply.
+ */
+import { ConversationContextSchema, type ConversationContext } from './context.js';
+import type { Language } from './answer.js';
+import type { Reply } from './turn.js';
+
+/** A computed turn, as kept. */
+export interface CachedTurn {
+  reply: Reply;
+  language: Language;
+}
+
+/** A context field the turn read, and its value then (as JSON; undefined when absent). */
+export type FieldRead = readonly [field: string, value: string | undefined];
+
+interface Variant extends CachedTurn {
+  reads: readonly FieldRead[];
+}
+
+/** Every field a context can have: what a turn that enumerated the context depends on. */
+const ALL_FIELDS = Object.keys(ConversationContextSchema.shape);
+
+function valueOf(ctx: ConversationContext, field: string): string | undefined {
+  const v = (ctx as Record<string, unknown>)[field];
+  return v === undefined ? undefined : JSON.stringify(v);
+}
+
+/**
+ * The context as a turn should see it, plus what it read. Reading a field, asking whether it is
+ * there, or enumerating the context (a spread) are all noted.
+ */
+export function watchContext(ctx: ConversationContext): { view: ConversationContext; reads(): FieldRead[] } {
+  const fields = new Set<string>();
+  let everything = false;
+  const view = new Proxy(ctx, {
+    get(target, p, receiver) {
+      if (typeof p === 'string') fields.add(p);
+      return Reflect.get(target, p, receiver) as unknown;
+    },
+    has(target, p) {
+      if (typeof p === 'string') fields.add(p);
+      return Reflect.has(target, p);
+    },
+    getOwnPropertyDescriptor(target, p) {
+      if (typeof p === 'string') fields.add(p);
+      return Reflect.getOwnPropertyDescriptor(target, p);
+    },
+    ownKeys(target) {
+      everything = true;
+      return Reflect.ownKeys(target);
+    },
+  });
+  return {
+    view,
+    reads: () => [...(everything ? new Set([...ALL_FIELDS, ...Object.keys(ctx)]) : fields)].map((f) => [f, valueOf(ctx, f)] as const),
+  };
+}
+
+export interface AnswerCacheOptions {
+  /** Replies kept in all (every variant counts). 0 keeps nothing. */
+  maxEntries: number;
+  /** Variants kept per question (per distinct values of the fields read); the oldest goes. Default 8. */
+  maxVariantsPerKey?: number;
+}
+
+/** Least-recently-used by question; within a question, its variants. */
+export class AnswerCache {
+  private readonly byKey = new Map<string, Variant[]>();
+  private entries = 0;
+  private readonly maxEntries: number;
+  private readonly maxVariants: number;
+
+  constructor(options: AnswerCacheOptions) {
+    this.maxEntries = options.maxEntries;
+    this.maxVariants = options.maxVariantsPerKey ?? 8;
+  }
+
+  /** Replies kept right now. */
+  get size(): number {
+    return this.entries;
+  }
+
+  /** The reply kept for `key` whose read fields have the same values in `ctx`, if any. */
+  get(key: string, ctx: ConversationContext): CachedTurn | undefined {
+    const variants = this.byKey.get(key);
+    if (variants === undefined) return undefined;
+    const hit = variants.find((v) => v.reads.every(([field, value]) => valueOf(ctx, field) === value));
+    if (hit === undefined) return undefined;
+    // Most recently used question goes last.
+    this.byKey.delete(key);
+    this.byKey.set(key, variants);
+    return hit;
+  }
+
+  /** Keeps a reply computed for `key`, valid for contexts with the same values on `reads`. */
+  set(key: string, reads: readonly FieldRead[], turn: CachedTurn): void {
+    if (this.maxEntries <= 0) return;
+    const variants = this.byKey.get(key) ?? [];
+    this.byKey.delete(key);
+    variants.push({ ...turn, reads });
+    this.entries++;
+    if (variants.length > this.maxVariants) {
+      variants.shift();
+      this.entries--;
+    }
+    this.byKey.set(key, variants);
+    while (this.entries > this.maxEntries) {
+      const oldest = this.byKey.keys().next().value as string;
+      this.entries -= this.byKey.get(oldest)!.length;
+      this.byKey.delete(oldest);
+    }
+  }
+}
