@@ -12,7 +12,8 @@ import { apologyCard } from '../../src/bot/teams/cards/apology-card.js';
 import { cardBytes, type AdaptiveCard } from '../../src/bot/teams/cards/card.js';
 import { searchPreview } from '../../src/bot/teams/cards/search-cards.js';
 import { sourceCard } from '../../src/bot/teams/cards/source-card.js';
-import { escapeHtml, escapeMarkdown } from '../../src/bot/teams/cards/text.js';
+import { clip, escapeHtml, escapeMarkdown } from '../../src/bot/teams/cards/text.js';
+import fc from 'fast-check';
 import { welcomeCard, WELCOME_EXAMPLES } from '../../src/bot/teams/cards/welcome-card.js';
 import { searchDirective } from '../../src/bot/teams/search-extension.js';
 import { engineFromSeed } from '../../src/seed-file.js';
@@ -202,5 +203,26 @@ describe('escaping helpers', () => {
     expect(escapeMarkdown('<script>**x**[a](b)')).toBe(String.raw`\<script\>\*\*x\*\*\[a\]\(b\)`);
     expect(escapeMarkdown('1. mục\n- gạch')).toBe('1\\. mục\n\\- gạch');
     expect(escapeHtml('<a href="x">&</a>')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;');
+  });
+});
+
+describe('clip (summaries and previews)', () => {
+  /** What clip means: collapse all whitespace, then cut at a word boundary with an ellipsis. */
+  function reference(text: string, max: number): string {
+    const t = text.replace(/\s+/gu, ' ').trim();
+    if (t.length <= max) return t;
+    const cut = t.slice(0, max - 1);
+    const space = cut.lastIndexOf(' ');
+    return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.…]+$/u, '')}…`;
+  }
+
+  it('when the text is long or full of whitespace runs, then only a prefix is scanned and the result is what collapsing it all gives', () => {
+    const piece = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom(' ', '\n\n', '\t \n', ' '.repeat(900), 'Bộ Y tế', 'B.6.', '…'));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 120 }).map((xs) => xs.join('')), fc.integer({ min: 2, max: 300 }), (text, max) => {
+        expect(clip(text, max)).toBe(reference(text, max));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -23,18 +23,19 @@ export function cardMessage(card: AdaptiveCard, summary: string): Partial<Activi
 }
 
 /**
- * Cards already made, per Answer. The engine serves repeated questions from its cache as the same
- * Answer object, and a card depends only on the Answer and the (unchanging) directive, so each
- * distinct answer is laid out once.
+ * Messages already made, per Answer. The engine serves repeated questions from its cache as the
+ * same Answer object, and a card depends only on the Answer and the (unchanging) directive, so each
+ * distinct answer is laid out once. Each turn gets its own shallow copy of the message (botbuilder
+ * stamps ids and addresses on the activity it sends); the card itself is shared, read-only.
  */
-const cards = new WeakMap<Answer, AdaptiveCard>();
+const messages = new WeakMap<Answer, Partial<Activity>>();
 
 /** An Answer as a message; cited records' full texts come from the engine. */
 export function answerMessage(answer: Answer, engine: Engine): Partial<Activity> {
-  let card = cards.get(answer);
-  if (!card) {
-    card = answerCard(answer, { source: (id) => engine.source(id, answer.language) });
-    cards.set(answer, card);
+  let message = messages.get(answer);
+  if (!message) {
+    message = cardMessage(answerCard(answer, { source: (id) => engine.source(id, answer.language) }), answer.text);
+    messages.set(answer, message);
   }
-  return cardMessage(card, answer.text);
+  return { ...message };
 }
