@@ -1,17 +1,18 @@
 /**
  * POST /api/messages: the Teams channel. With BOT_ID set, a request without an Authorization
  * header is refused at once (401); the activity's shape is checked (400 with a JSON message); then
- * teams-ai's TeamsAdapter authenticates the token (401 when it is not valid) and runs the
- * Application, one turn at a time per conversation. Refusals and failures leave as short JSON
- * messages; their detail goes to the log with the activity's ids.
+ * the adapter authenticates the token (401 when it is not valid) and runs the Application, one
+ * turn at a time per conversation. The replies of an expectReplies turn (or an invoke's result)
+ * are the response body. Refusals and failures leave as short JSON messages; their detail goes to
+ * the log with the activity's ids.
  */
 import type { Request, Response, Server } from 'restify';
 import type { BotDeps } from '../deps.js';
-import { checkActivity } from './activity.js';
-import { createBufferedResponse } from './buffered-response.js';
+import { checkActivity, toBotActivity } from './activity.js';
 import { createTeamsAdapter } from './adapter.js';
 import { createTeamsApp } from './app.js';
 import { createConversationQueue } from './conversation-queue.js';
+import { replyBodyJson } from './reply-body.js';
 
 export const MESSAGES_PATH = '/api/messages';
 
@@ -37,24 +38,28 @@ export function registerTeamsRoutes(server: Server, deps: BotDeps): void {
     }
     const key = `${check.activity.channelId}/${check.activity.conversation.id}`;
     const ids = { activityId: check.activity['id'], activityType: check.activity.type, conversationId: check.activity.conversation.id };
-    const out = createBufferedResponse();
+    let response: Awaited<ReturnType<typeof adapter.runTurn>>;
     try {
-      await adapter.process(req, out, (context) => queue.run(key, async () => void (await app.run(context))));
+      const auth = req.header('authorization') ?? '';
+      response = await adapter.runTurn(auth, toBotActivity(check.activity), (context) => queue.run(key, async () => void (await app.run(context))));
     } catch (err) {
-      log.error({ ...ids, err: { type: (err as Error)?.name, message: (err as Error)?.message } }, 'teams: request failed');
-      res.send(500, INTERNAL_ERROR);
+      const status = (err as { statusCode?: unknown } | undefined)?.statusCode;
+      const reason = { type: (err as Error)?.name, message: (err as Error)?.message };
+      if (status === 401 || status === 403) {
+        log.warn({ ...ids, status, reason: reason.message }, 'teams: request refused by Bot Framework authentication');
+        res.send(401, UNAUTHORIZED);
+      } else {
+        log.error({ ...ids, err: reason }, 'teams: request failed');
+        res.send(500, INTERNAL_ERROR);
+      }
       return;
     }
-    if (out.statusCode === 401 || out.statusCode === 403) {
-      log.warn({ ...ids, status: out.statusCode, reason: String(out.body ?? '') }, 'teams: request refused by Bot Framework authentication');
-      res.send(out.statusCode, UNAUTHORIZED);
-    } else if (out.statusCode >= 500) {
-      log.error({ ...ids, status: out.statusCode, reason: String(out.body ?? '') }, 'teams: the adapter could not process the request');
-      res.send(out.statusCode, INTERNAL_ERROR);
-    } else {
-      for (const [name, value] of Object.entries(out.headers)) res.header(name, value);
-      if (out.body === undefined) res.send(out.statusCode);
-      else res.send(out.statusCode, out.body);
-    }
+    res.header('User-Agent', adapter.userAgent);
+    const status = response?.status ?? 200;
+    if (status >= 500) {
+      log.error({ ...ids, status }, 'teams: the turn failed');
+      res.send(status, INTERNAL_ERROR);
+    } else if (response?.body === undefined) res.send(status);
+    else res.sendRaw(status, replyBodyJson(response.body), { 'Content-Type': 'application/json; charset=utf-8' });
   });
 }
