@@ -9,7 +9,7 @@
  * All traffic goes to 127.0.0.1 and stops by itself.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/seed-file.js';
@@ -61,6 +61,8 @@ async function main(): Promise<void> {
       messages: { ...msgFig, ratioToFloor: ratio(msgFig.requestsPerSec) },
     },
     memory: { rssBeforeMb: rssBefore, rssAfterMb: rssAfter, growthMb: round(rssAfter - rssBefore, 1) },
+    // The server logs one line per question at LOG_LEVEL=info, to a file (see server-process.ts).
+    serverLogLines: readFileSync(server.logFile, 'utf8').split('\n').filter((l) => l !== '').length,
     shutdownExitCode: exitCode,
     node: process.version,
     targets: { engineP99Ms: 1, askRatio: 0.7, messagesRatio: 0.25, rssGrowthMb: 150 },
@@ -75,6 +77,7 @@ async function main(): Promise<void> {
     log(`${f.route.padEnd(38)}  ${String(Math.round(f.requestsPerSec)).padStart(7)}  ${String(f.p50Ms).padStart(7)} ${String(f.p99Ms).padStart(7)}  ${r.padStart(5)}  ${String(f.errors).padStart(6)}  ${String(f.non2xx).padStart(6)}`);
   }
   log(`memory      RSS ${rssBefore} MB before, ${rssAfter} MB after (growth ${report.memory.growthMb} MB)`);
+  log(`server log  ${report.serverLogLines} lines (LOG_LEVEL=info, to ${server.logFile})`);
   process.stdout.write(`${JSON.stringify(report)}\n`);
 }
 

@@ -1,15 +1,24 @@
 /**
  * Starts a server as a child process on a free loopback port and tells when it is ready, how
  * long that took, and its resident memory (from /proc).
+ *
+ * The child's stdout and stderr go to a log file, as a deployed server's go to its log collector:
+ * the benchmark process runs autocannon, and if it also had to read every log line through a pipe,
+ * the server's logging would be charged to the load generator and slow the measurement itself.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 export interface RunningServer {
   child: ChildProcess;
   url: string;
   startMs: number;
+  /** Where the child's stdout and stderr go. */
+  logFile: string;
   rssMb(): number;
   stop(): Promise<number | null>;
 }
@@ -20,40 +29,56 @@ export function rssMbOf(pid: number): number {
   return Math.round((kb / 1024) * 10) / 10;
 }
 
-/** Runs `node args…` and waits for a "listening" line carrying the port or URL. */
-export function startServer(args: string[], env: Record<string, string>, readyPath = '/healthz'): Promise<RunningServer> {
-  const t0 = performance.now();
-  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  let found = false;
+/** A loopback port nobody listens on right now. */
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
-    const onData = async (d: Buffer) => {
-      // Keep reading after start-up so the child never blocks on a full pipe.
-      if (found) return;
-      out += String(d);
-      const m = /"url":"(http:\/\/[^"]+)"|listening (\d+)/u.exec(out);
-      if (!m) return;
-      found = true;
-      const url = m[1] ?? `http://127.0.0.1:${m[2]}`;
-      for (let i = 0; i < 200; i++) {
-        try {
-          const r = await fetch(`${url}${readyPath}`, { method: readyPath === '/healthz' ? 'GET' : 'POST', headers: { 'content-type': 'application/json' }, body: readyPath === '/healthz' ? undefined : '{}' });
-          if (r.status < 500) break;
-        } catch {
-          await new Promise((r) => setTimeout(r, 20));
-        }
-      }
-      const startMs = Math.round(performance.now() - t0);
-      resolve({
-        child,
-        url,
-        startMs,
-        rssMb: () => rssMbOf(child.pid!),
-        stop: () => new Promise((res) => { child.once('exit', (code) => res(code)); child.kill('SIGTERM'); }),
-      });
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (d: Buffer) => (out += String(d)));
-    child.once('exit', (code) => reject(new Error(`server exited early (${code}): ${out.slice(-2000)}`)));
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
   });
+}
+
+/**
+ * Runs `node args…` with PORT set to a free port and waits until `readyPath` answers below 500
+ * (GET /healthz, or a POST of `{}` for another path).
+ */
+export async function startServer(args: string[], env: Record<string, string>, readyPath = '/healthz'): Promise<RunningServer> {
+  const port = await freePort();
+  const logFile = join(mkdtempSync(join(tmpdir(), 'bench-log-')), 'server.log');
+  const fd = openSync(logFile, 'a');
+  const t0 = performance.now();
+  const child = spawn(process.execPath, args, { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', fd, fd] });
+  closeSync(fd);
+  let exited: number | null | undefined;
+  child.once('exit', (code) => (exited = code));
+  const url = `http://127.0.0.1:${port}`;
+  for (;;) {
+    if (exited !== undefined) throw new Error(`server exited early (${exited}): ${readFileSync(logFile, 'utf8').slice(-2000)}`);
+    if (performance.now() - t0 > 60_000) throw new Error(`server not ready after 60 s: ${readFileSync(logFile, 'utf8').slice(-2000)}`);
+    try {
+      const get = readyPath === '/healthz';
+      const r = await fetch(`${url}${readyPath}`, { method: get ? 'GET' : 'POST', headers: { 'content-type': 'application/json' }, body: get ? undefined : '{}' });
+      if (r.status < 500) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  return {
+    child,
+    url,
+    startMs: Math.round(performance.now() - t0),
+    logFile,
+    rssMb: () => rssMbOf(child.pid!),
+    stop: () =>
+      new Promise((res) => {
+        if (exited !== undefined) return res(exited);
+        child.once('exit', (code) => res(code));
+        child.kill('SIGTERM');
+      }),
+  };
 }
