@@ -64,9 +64,23 @@ export function createRelevance(kb: KnowledgeBase): Relevance {
     ...kb.model.sections.flatMap((s) => s.paragraphs.map((p) => docOf(p.id, 'paragraph', p.text))),
   ];
   const df = new Map<string, number>();
-  for (const d of docs) for (const w of d.words) df.set(w, (df.get(w) ?? 0) + 1);
+  // For each word, the positions (in `docs`) of the records that contain it, ascending: a question
+  // then touches only the records that share a word with it, not every record for every word.
+  const postings = new Map<string, number[]>();
+  docs.forEach((d, i) => {
+    for (const w of d.words) {
+      df.set(w, (df.get(w) ?? 0) + 1);
+      const list = postings.get(w);
+      if (list) list.push(i);
+      else postings.set(w, [i]);
+    }
+  });
   const n = docs.length;
   const weight = (w: string) => Math.log((n + 1) / ((df.get(w) ?? 0) + 0.5));
+  // Per-record tallies of one find() call, zeroed again before it returns.
+  const found = new Uint16Array(n);
+  const covered = new Float64Array(n);
+  const rareFound = new Uint8Array(n);
 
   return {
     weight,
@@ -76,23 +90,39 @@ export function createRelevance(kb: KnowledgeBase): Relevance {
       const weights = terms.map(weight);
       const total = weights.reduce((s, w) => s + w, 0);
       const pairs = words.slice(1).map((w, i) => `${words[i]} ${w}`);
-      const hits: Array<RelevantHit & { length: number }> = [];
-      for (const d of docs) {
-        if (options.filter && !options.filter(d.id)) continue;
-        let found = 0;
-        let covered = 0;
-        let rareFound = false;
-        for (let i = 0; i < terms.length; i++) {
-          if (!d.words.has(terms[i]!)) continue;
-          found++;
-          covered += weights[i]!;
-          rareFound ||= (df.get(terms[i]!) ?? 0) <= SINGLE_WORD_MAX_DF;
+      // Terms in question order, so each record's weights are summed in the same order as before.
+      let first = n;
+      let last = -1;
+      for (let t = 0; t < terms.length; t++) {
+        const list = postings.get(terms[t]!);
+        if (list === undefined) continue;
+        const rare = (df.get(terms[t]!) ?? 0) <= SINGLE_WORD_MAX_DF ? 1 : 0;
+        for (const i of list) {
+          found[i]!++;
+          covered[i]! += weights[t]!;
+          rareFound[i]! |= rare;
         }
-        const coverage = covered / total;
-        const enough = terms.length > 1 ? found >= 2 : rareFound;
-        if (coverage < MIN_COVERAGE || !enough) continue;
-        const phrases = pairs.reduce((c, p) => c + (d.pairs.has(p) ? 1 : 0), 0);
-        hits.push({ id: d.id, kind: d.kind, coverage, phrases, score: 0, length: d.length });
+        if (list[0]! < first) first = list[0]!;
+        if (list[list.length - 1]! > last) last = list[list.length - 1]!;
+      }
+      const hits: Array<RelevantHit & { length: number }> = [];
+      try {
+        for (let i = first; i <= last; i++) {
+          if (found[i] === 0) continue;
+          const d = docs[i]!;
+          const coverage = covered[i]! / total;
+          const enough = terms.length > 1 ? found[i]! >= 2 : rareFound[i] === 1;
+          if (coverage < MIN_COVERAGE || !enough) continue;
+          if (options.filter && !options.filter(d.id)) continue;
+          const phrases = pairs.reduce((c, p) => c + (d.pairs.has(p) ? 1 : 0), 0);
+          hits.push({ id: d.id, kind: d.kind, coverage, phrases, score: 0, length: d.length });
+        }
+      } finally {
+        if (last >= first) {
+          found.fill(0, first, last + 1);
+          covered.fill(0, first, last + 1);
+          rareFound.fill(0, first, last + 1);
+        }
       }
       if (hits.length === 0) return [];
       if (options.rankWithIndex && hits.length > 1) {
