@@ -23,7 +23,7 @@ const log = (s: string) => process.stderr.write(`${s}\n`);
 
 async function main(): Promise<void> {
   log('engine: 3000 questions in-process…');
-  const engine = benchEngine(3000);
+  const engine = await benchEngine(3000);
 
   log('building (tsc)…');
   execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
@@ -69,7 +69,7 @@ async function main(): Promise<void> {
   };
 
   log('');
-  log(`engine      questions=${engine.questions}  p50=${engine.p50Ms} ms  p99=${engine.p99Ms} ms  max=${engine.maxMs} ms  load=${engine.loadMs} ms  index build=${engine.indexBuildMs} ms`);
+  log(`engine      questions=${engine.questions}  p50=${engine.p50Ms} ms  p99=${engine.p99Ms} ms  max=${engine.maxMs} ms  (after ${engine.warmupPasses} warm-up passes; p99 after one: ${engine.afterOneWarmupP99Ms} ms; ${engine.gcCount} GCs, ${engine.gcMs} ms)  load=${engine.loadMs} ms  index build=${engine.indexBuildMs} ms`);
   log(`start→ready ${server.startMs} ms (node dist/src/main.js, SQLite store)`);
   log('route                                   req/s     p50 ms  p99 ms  ratio  errors  non2xx');
   for (const f of [floorFig, { ...askFig, ratioToFloor: ratio(askFig.requestsPerSec) }, { ...msgFig, ratioToFloor: ratio(msgFig.requestsPerSec) }]) {
