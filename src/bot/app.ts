@@ -66,7 +66,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const logger = options.logger ?? createLogger({ level: config.LOG_LEVEL });
   const loaded = loadKnowledge(options.seedText ?? readSeed(config.SEED_PATH));
   if (!loaded.ok) throw new Error(`The directive's text did not parse: ${describeParseError(loaded.error)}`);
-  const engine = createEngine(loaded.kb, { maxQuestionLength: config.MAX_QUESTION_LENGTH });
+  const engine = createEngine(loaded.kb, { maxQuestionLength: config.MAX_QUESTION_LENGTH, cacheSize: config.ANSWER_CACHE_SIZE });
   const storage = await createStorage(config, logger);
   const deps: BotDeps = { engine, config, logger, storage, contexts: createContextStore(storage) };
   const { server, requests, helpdesk } = createServer(deps, options.helpdesk ? { helpdesk: options.helpdesk } : {});

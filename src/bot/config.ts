@@ -42,6 +42,11 @@ export const ConfigSchema = z.object({
   ASK_RATE_LIMIT_PER_MINUTE: int(60),
   /** Longer messages are answered from their first part, with a note. */
   MAX_QUESTION_LENGTH: int(2000, 50),
+  /**
+   * Answers kept for repeated questions, shared by all conversations (0: none). Each kept answer
+   * also keeps its Teams card and the JSON of both: about 110 KB in all, so 500 is about 55 MB.
+   */
+  ANSWER_CACHE_SIZE: int(500),
   /** Request bodies over this many bytes get 413 on every route. */
   MAX_BODY_BYTES: int(64 * 1024, 1024),
   /** On SIGTERM, in-flight turns get this long before the process exits anyway. */

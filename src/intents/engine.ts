@@ -71,13 +71,13 @@ export interface EngineOptions {
    * How many answers to remember. The engine is deterministic: the same text, in contexts that
    * agree on the fields its turn read, always gets the same answer, so repeated questions (a help
    * desk's daily bread) are served from a least-recently-used cache shared by all conversations
-   * (see answer-cache.ts). Default 1000; 0 turns it off.
+   * (see answer-cache.ts). Default 500; 0 turns it off.
    */
   cacheSize?: number;
 }
 
 const DEFAULT_MAX_QUESTION_LENGTH = 2000;
-const DEFAULT_CACHE_SIZE = 1000;
+const DEFAULT_CACHE_SIZE = 500;
 
 /** Merges what a turn remembers into the stored context; `undefined` values clear a field. */
 function remember(ctx: ConversationContext, reply: Reply, language: ConversationContext['language']): ConversationContext {
