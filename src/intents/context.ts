@@ -36,8 +36,18 @@ export function emptyContext(): ConversationContext {
   return { v: 1, turns: 0 };
 }
 
+/**
+ * Contexts this module produced by validation. A context is never changed once made (a turn makes
+ * a new one), so one that passed is not checked again when the next layer reads it (the channel's
+ * store, then the engine, read each turn's context).
+ */
+const validated = new WeakSet<object>();
+
 /** Reads a stored context; anything that does not validate starts afresh. */
 export function readContext(value: unknown): ConversationContext {
+  if (typeof value === 'object' && value !== null && validated.has(value)) return value as ConversationContext;
   const parsed = ConversationContextSchema.safeParse(value);
-  return parsed.success ? parsed.data : emptyContext();
+  if (!parsed.success) return emptyContext();
+  validated.add(parsed.data);
+  return parsed.data;
 }

@@ -85,7 +85,7 @@ describe('the context store', () => {
     let runs = 0;
     const seen = await createContextStore(mine).update('k', (c) => {
       runs++;
-      // The SQLite write runs synchronously: on the first run, another instance writes turns=10 now.
+      // On the first run, another instance writes turns=10; its commit is queued before this turn's own.
       if (runs === 1) void other.write({ 'ctx/k': { context: { v: 1, turns: 10 }, eTag: '*' } });
       return turnsPlusOne(c);
     });
@@ -160,6 +160,40 @@ describe('the sqlite store over time', () => {
     const rows = db.prepare('SELECT key, value FROM state ORDER BY key').all() as Array<{ key: string; value: string }>;
     db.close();
     expect(rows.map((r) => [r.key, JSON.parse(r.value) as unknown])).toEqual([['held', { n: 1 }], ['other', { n: 3 }]]);
+    await s.close();
+  });
+
+  it('when another connection changes a row this store has read, then the next read returns the new row, not the one kept in memory', async () => {
+    const path = join(dir, 'read-cache.sqlite');
+    const mine = createSqliteStorage({ path, ttlSeconds: 3600 });
+    await mine.write({ k: { n: 1 } });
+    expect(((await mine.read(['k']))['k'] as { n: number }).n).toBe(1); // now kept in memory
+    // A plain SQLite connection, as another process would have.
+    const other = new Database(path);
+    other.prepare("UPDATE state SET value = '{\"n\":2}', etag = 'theirs' WHERE key = 'k'").run();
+    other.close();
+    expect((await mine.read(['k']))['k']).toEqual({ n: 2, eTag: 'theirs' });
+    // And a write with the eTag read before that change is refused.
+    await expect(mine.write({ k: { n: 3, eTag: 'not-theirs' } })).rejects.toThrow(/eTag conflict/u);
+    await mine.close();
+  });
+
+  it('when a row read from memory is changed by the caller, then the stored row is not', async () => {
+    const s = createSqliteStorage({ path: join(dir, 'copy.sqlite'), ttlSeconds: 3600 });
+    await s.write({ k: { list: [1, 2] } });
+    const first = (await s.read(['k']))['k'] as { list: number[] };
+    first.list.push(3);
+    expect(((await s.read(['k']))['k'] as { list: number[] }).list).toEqual([1, 2]);
+    await s.close();
+  });
+
+  it('when one key of a change set conflicts, then none of that set is written, and a set committed beside it is', async () => {
+    const s = createSqliteStorage({ path: join(dir, 'all-or-nothing.sqlite'), ttlSeconds: 3600 });
+    await s.write({ a: { n: 0 }, b: { n: 0 } });
+    const outcomes = await Promise.allSettled([s.write({ a: { n: 1 }, b: { n: 1, eTag: 'stale' } }), s.write({ c: { n: 1 } })]);
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'fulfilled']);
+    const read = await s.read(['a', 'b', 'c']);
+    expect([read['a'], read['b'], read['c']].map((x) => (x as { n: number }).n)).toEqual([0, 0, 1]);
     await s.close();
   });
 

@@ -9,6 +9,12 @@
  * write's eTag conflict does not undo the others), and each `write()` resolves only after the
  * transaction holding it committed. A commit costs about 0.1 ms whatever it holds, so under load
  * this divides the store's cost per turn by the batch size; a lone write waits one loop turn.
+ *
+ * Reads are served from the rows this connection last read or committed, kept in memory, as long
+ * as no other connection has committed since (SQLite's `PRAGMA data_version` changes exactly
+ * then): a second process on the same file, or a second store in this one, makes the next read
+ * forget them all and go to the file. Each read still returns a fresh copy (parsed from the
+ * row's JSON), as botbuilder's callers change what they read.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -22,6 +28,15 @@ export interface SqliteStorageOptions {
   now?: () => number;
   /** How often expired rows are purged (default 10 minutes). */
   purgeEveryMs?: number;
+  /** Rows kept in memory for reads (default 10 000); 0 reads every row from the file. */
+  cachedRows?: number;
+}
+
+/** A row as stored. */
+interface Row {
+  value: string;
+  etag: string;
+  updatedAt: number;
 }
 
 export function createSqliteStorage(options: SqliteStorageOptions): ClosableStorage {
@@ -33,7 +48,8 @@ export function createSqliteStorage(options: SqliteStorageOptions): ClosableStor
   db.pragma('busy_timeout = 5000');
   db.exec('CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL, etag TEXT NOT NULL, updated_at INTEGER NOT NULL)');
   const ttlMs = options.ttlSeconds * 1000;
-  const select = db.prepare<[string, number], { value: string; etag: string }>('SELECT value, etag FROM state WHERE key = ? AND updated_at >= ?');
+  const select = db.prepare<[string, number], { value: string; etag: string; updatedAt: number }>('SELECT value, etag, updated_at AS updatedAt FROM state WHERE key = ? AND updated_at >= ?');
+  const dataVersion = db.prepare('PRAGMA data_version').pluck();
   const insertOrReplace = db.prepare('INSERT OR REPLACE INTO state (key, value, etag, updated_at) VALUES (?, ?, ?, ?)');
   const updateIf = db.prepare('UPDATE state SET value = ?, etag = ?, updated_at = ? WHERE key = ? AND etag = ? AND updated_at >= ?');
   const remove = db.prepare('DELETE FROM state WHERE key = ?');
@@ -44,7 +60,36 @@ export function createSqliteStorage(options: SqliteStorageOptions): ClosableStor
   const timer = setInterval(() => purge.run(now() - ttlMs), options.purgeEveryMs ?? 600_000);
   timer.unref();
 
-  const writeOne = db.transaction((changes: StoreItems) => {
+  // Rows as this connection last saw them (insertion order = least recently stored first).
+  const maxCached = options.cachedRows ?? 10_000;
+  const rows = new Map<string, Row>();
+  let version = dataVersion.get();
+  const remember = (key: string, row: Row) => {
+    if (maxCached <= 0) return;
+    rows.delete(key);
+    rows.set(key, row);
+    if (rows.size > maxCached) rows.delete(rows.keys().next().value as string);
+  };
+  /** The row of `key` if it is not older than `since`, from memory while nobody else wrote. */
+  const rowOf = (key: string, since: number): Row | undefined => {
+    const v = dataVersion.get();
+    if (v !== version) {
+      rows.clear();
+      version = v;
+    }
+    const kept = rows.get(key);
+    if (kept !== undefined) return kept.updatedAt >= since ? kept : undefined;
+    const row = select.get(key, since);
+    if (row !== undefined) remember(key, row);
+    return row;
+  };
+
+  /**
+   * Stores one change set; returns the rows it stored (kept in memory once committed). Throws an
+   * ETagConflictError, having changed nothing of that key, when a key's eTag does not match.
+   */
+  const storeChanges = (changes: StoreItems): Array<[string, Row]> => {
+    const stored: Array<[string, Row]> = [];
     for (const [key, item] of Object.entries(changes)) {
       const { expected, value } = splitChange(item);
       const etag = newETag();
@@ -55,21 +100,26 @@ export function createSqliteStorage(options: SqliteStorageOptions): ClosableStor
         removeExpired.run(key, t - ttlMs);
         if (insertNew.run(key, json, etag, t).changes === 0) throw new ETagConflictError(key);
       } else if (updateIf.run(json, etag, t, key, expected, t - ttlMs).changes === 0) throw new ETagConflictError(key);
+      stored.push([key, { value: json, etag, updatedAt: t }]);
     }
-  });
+    return stored;
+  };
+  // A change set of several keys must be all or nothing: nested in the batch's transaction,
+  // better-sqlite3 runs it inside a savepoint, rolled back if a later key conflicts. A single key
+  // needs none: a conflicting write changes nothing (removing an expired row on the way is harmless).
+  const storeAllOrNothing = db.transaction(storeChanges);
+  const writeOne = (changes: StoreItems): Array<[string, Row]> => (Object.keys(changes).length > 1 ? storeAllOrNothing(changes) : storeChanges(changes));
 
   /** Writes waiting for the next group commit. */
   let pending: Array<{ changes: StoreItems; resolve: () => void; reject: (e: unknown) => void }> = [];
   /** Commits every pending write in one transaction; settles each write's promise afterwards. */
   const commitAll = db.transaction((batch: typeof pending) => {
-    // writeOne is itself a transaction: nested, better-sqlite3 runs it as a savepoint, so a
-    // conflict rolls back that write alone and the batch goes on.
+    // A write that fails leaves nothing behind (see writeOne), so the batch goes on without it.
     return batch.map((w) => {
       try {
-        writeOne(w.changes);
-        return undefined;
+        return writeOne(w.changes);
       } catch (e) {
-        return e;
+        return e instanceof Error ? e : new Error(String(e));
       }
     });
   });
@@ -77,14 +127,21 @@ export function createSqliteStorage(options: SqliteStorageOptions): ClosableStor
     const batch = pending;
     pending = [];
     if (batch.length === 0) return;
-    let outcomes: unknown[];
+    let outcomes: Array<Array<[string, Row]> | Error>;
     try {
       outcomes = commitAll(batch);
     } catch (e) {
+      // Nothing of the batch is on disk; what memory holds of its keys may be stale.
+      rows.clear();
       for (const w of batch) w.reject(e);
       return;
     }
-    batch.forEach((w, i) => (outcomes[i] === undefined ? w.resolve() : w.reject(outcomes[i])));
+    batch.forEach((w, i) => {
+      const outcome = outcomes[i]!;
+      if (outcome instanceof Error) return w.reject(outcome);
+      for (const [key, row] of outcome) remember(key, row);
+      w.resolve();
+    });
   }
 
   let closed = false;
@@ -93,7 +150,7 @@ export function createSqliteStorage(options: SqliteStorageOptions): ClosableStor
       const out: StoreItems = {};
       const since = now() - ttlMs;
       for (const key of keys) {
-        const row = select.get(key, since);
+        const row = rowOf(key, since);
         if (row) out[key] = { ...(JSON.parse(row.value) as object), eTag: row.etag };
       }
       return out;
@@ -106,7 +163,10 @@ export function createSqliteStorage(options: SqliteStorageOptions): ClosableStor
       });
     },
     async delete(keys) {
-      for (const key of keys) remove.run(key);
+      for (const key of keys) {
+        rows.delete(key);
+        remove.run(key);
+      }
     },
     async close() {
       if (closed) return;

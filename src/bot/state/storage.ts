@@ -36,9 +36,11 @@ export function splitChange(item: StoreItems[string]): { expected: string | unde
   return { expected: typeof eTag === 'string' && eTag !== '*' && eTag !== '' ? eTag : undefined, value: rest };
 }
 
+/** This process's eTag prefix: the start time, the pid and a random part, so no two processes share one. */
+const ETAG_PREFIX = `${Date.now().toString(36)}-${process.pid.toString(36)}-${Math.random().toString(36).slice(2, 8)}-`;
 let counter = 0;
-/** A fresh eTag: unique within and across processes. */
+/** A fresh eTag: unique within and across processes (a prefix per process, then a counter). */
 export function newETag(): string {
-  counter = (counter + 1) % 1_000_000;
-  return `${Date.now().toString(36)}-${process.pid.toString(36)}-${counter.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  counter++;
+  return `${ETAG_PREFIX}${counter.toString(36)}`;
 }
