@@ -44,6 +44,8 @@ table('obligations of an agency', [
   { q: 'bộ y tể lm gì', intent: 'obligations', must: ['B.10'], why: 'a tone-mark typo and chat shorthand still work' },
   { q: 'Bộ Nội vụ có nhiệm vụ gì đến hết tháng 3/2023?', intent: 'obligations', must: ['B.21'], mustNot: ['B.20'], why: 'B.20 is due in June, outside the window' },
   { q: 'Bộ Xây dựng phải hoàn thành gì trong tháng 6?', intent: 'obligations', must: ['B.16'], mustNot: ['B.42'], why: 'a year-less month means 2023; B.42 is March (predecessor MOT)' },
+  { q: 'Bộ Nông nghiệp và Môi trường phải làm gì?', intent: 'obligations', must: ['B.17', 'B.3', 'B.16', 'A.1'], text: ['Bộ Tài nguyên và Môi trường phối hợp', 'thành lập sau Chỉ thị'], why: 'a ministry formed in 2025 lists its predecessors’ lead rows, their cooperation rows (B.16 via MONRE), and the part A rows that bound them as ministries, with a note saying why' },
+  { q: 'Bộ Khoa học và Công nghệ phối hợp những việc gì?', intent: 'obligations', must: ['B.5', 'B.43'], mustNot: ['B.1'], text: ['Bộ Thông tin và Truyền thông phối hợp'], why: 'MIC merged into MOST: the rows MIC cooperated on are MOST’s cooperation rows, tagged with whom the directive named' },
   { q: 'Bộ Giáo dục và Đào tạo phải làm gì trong tháng 6/2023?', intent: 'obligations', must: ['B.41'], why: 'MOET leads B.41, due June 2023' },
   { q: 'GTVT phải làm gì?', intent: 'obligations', must: ['B.42'], why: 'abbreviation GTVT' },
   { q: 'TN&MT phải làm gì?', intent: 'obligations', must: ['B.17', 'B.18', 'B.19'], why: 'abbreviation with an ampersand' },

@@ -22,7 +22,7 @@ type Standing = 'own' | 'shared' | 'predecessor' | 'cooperation' | 'mentioned';
 interface Classified {
   row: AppendixRow;
   standing: Standing;
-  /** For predecessor rows: who the directive named. */
+  /** For a row that concerns the agency through a 2025 predecessor: the predecessor the directive named. */
   via?: string;
 }
 
@@ -38,17 +38,33 @@ function mentionedIn(kb: KnowledgeBase, row: AppendixRow): ReadonlySet<string> {
   return ids;
 }
 
-/** How a row concerns an agency, or undefined when it does not. */
-function standingOf(kb: KnowledgeBase, agency: Agency, predecessors: readonly string[], row: AppendixRow): Classified | undefined {
+/** Bodies "các bộ, ngành" (part A, A.5's assigned ministries) bound in 2023. */
+function ministryLike(agency: Agency): boolean {
+  return agency.kind === 'ministry' || agency.kind === 'ministry-level' || agency.kind === 'government-agency';
+}
+
+/** Whether the row's lead cell binds `agency` as one of a group (every ministry, every province…). */
+function boundAsGroup(kb: KnowledgeBase, agency: Agency, row: AppendixRow): boolean {
+  return kb.agencies.binds(row.lead, agency.id) || (row.lead.groups.includes('assigned') && ministryLike(agency) && !agency.formedAfterDirective);
+}
+
+/**
+ * How a row concerns an agency, or undefined when it does not. `predecessors` are the bodies
+ * merged whole into it in 2025: their lead rows are 'predecessor' rows, their cooperation rows are
+ * its cooperation rows (`via` the predecessor), and a body formed in 2025 takes on the common rows
+ * that bound them.
+ */
+function standingOf(kb: KnowledgeBase, agency: Agency, predecessors: readonly Agency[], row: AppendixRow): Classified | undefined {
   const reg = kb.agencies;
   if (row.lead.agencyIds.includes(agency.id)) return { row, standing: 'own' };
-  const ministryLike = agency.kind === 'ministry' || agency.kind === 'ministry-level' || agency.kind === 'government-agency';
-  if (reg.binds(row.lead, agency.id) || (row.lead.groups.includes('assigned') && ministryLike && !agency.formedAfterDirective)) {
-    return { row, standing: agency.kind === 'province' && row.section === 'C' ? 'own' : 'shared' };
-  }
-  const via = predecessors.find((p) => row.lead.agencyIds.includes(p));
-  if (via !== undefined) return { row, standing: 'predecessor', via };
+  if (boundAsGroup(kb, agency, row)) return { row, standing: agency.kind === 'province' && row.section === 'C' ? 'own' : 'shared' };
+  const leadVia = predecessors.find((p) => row.lead.agencyIds.includes(p.id));
+  if (leadVia !== undefined) return { row, standing: 'predecessor', via: leadVia.id };
+  const sharedVia = agency.formedAfterDirective ? predecessors.find((p) => boundAsGroup(kb, p, row)) : undefined;
+  if (sharedVia !== undefined) return { row, standing: 'shared', via: sharedVia.id };
   if (row.coop.agencyIds.includes(agency.id) || reg.binds(row.coop, agency.id)) return { row, standing: 'cooperation' };
+  const coopVia = predecessors.find((p) => row.coop.agencyIds.includes(p.id) || reg.binds(row.coop, p.id));
+  if (coopVia !== undefined) return { row, standing: 'cooperation', via: coopVia.id };
   if (mentionedIn(kb, row).has(agency.id)) return { row, standing: 'mentioned' };
   return undefined;
 }
@@ -87,7 +103,7 @@ export function obligations(turn: Turn, req: ObligationsRequest): Reply {
 
   for (const agency of agencies) {
     // Rows of agencies merged whole into this one are its duties now; a split agency's rows are only noted.
-    const predecessors = kb.agencies.predecessorsOf(agency.id).filter((p) => p.succession?.change !== 'split').map((a) => a.id);
+    const predecessors = kb.agencies.predecessorsOf(agency.id).filter((p) => p.succession?.change !== 'split');
     const classified = kb.model.appendix
       .map((row) => standingOf(kb, agency, predecessors, row))
       .filter((c): c is Classified => c !== undefined && roleAllows(req.role, c.standing));
@@ -102,11 +118,10 @@ export function obligations(turn: Turn, req: ObligationsRequest): Reply {
       const k = deadlineMonth(c.row.deadline);
       return req.window?.to === undefined || (k !== undefined && k <= req.window.to);
     };
-    const item = (c: Classified) =>
-      rowItem(kb, c.row, lang, c.standing === 'predecessor' && c.via ? predecessorTag(kb, c.via, lang) : undefined);
+    const item = (c: Classified) => rowItem(kb, c.row, lang, viaTag(kb, c, lang));
     const tagged = (c: Classified): AnswerItem => {
       const it = item(c);
-      return c.standing === 'predecessor' ? it : { ...it, text: `${it.text} ${STANDING_TAG[c.standing][lang]}` };
+      return c.standing === 'predecessor' || c.via !== undefined ? it : { ...it, text: `${it.text} ${STANDING_TAG[c.standing][lang]}` };
     };
     const pick = (standing: Standing) => (req.recurringOnly ? [] : classified.filter((c) => c.standing === standing && dated(c) && inTime(c)));
 
@@ -137,6 +152,13 @@ export function obligations(turn: Turn, req: ObligationsRequest): Reply {
     listIds.push(...all.map((c) => c.row.id));
     intro.push(summary(agency, lang, req, { own: own.length, shared: shared.length, pred: pred.length, coop: coop.length, ongoing: from.length + recurring.length + external.length }, classified.some((c) => c.standing === 'own')));
     notes.push(...successionNotes(kb, agency, lang));
+    const sharedVia = [...new Set(classified.filter((c) => c.standing === 'shared' && c.via !== undefined).map((c) => c.via!))];
+    if (sharedVia.length > 0) {
+      const via = sharedVia.map((id) => kb.agencies.byId(id)).filter((a): a is Agency => a !== undefined);
+      notes.push(t(lang,
+        `${agency.name} được thành lập sau Chỉ thị; các nhiệm vụ chung của các bộ (phần A) được liệt kê vì Chỉ thị giao chúng cho mọi bộ, trong đó có cơ quan tiền thân: ${via.map((a) => a.name).join(', ')}.`,
+        `The ${agency.nameEn} was formed after the directive; the common tasks of every ministry (part A) are listed because the directive gave them to every ministry, its predecessors among them: ${via.map((a) => a.nameEn).join(', ')}.`));
+    }
     if (shared.some((c) => c.row.lead.groups.includes('assigned'))) {
       notes.push(t(lang, 'Nhiệm vụ A.5 áp dụng với các bộ, ngành được giao tại Đề án 06 và Quyết định số 422/QĐ-TTg.', 'Task A.5 applies to the ministries and agencies assigned in Đề án 06 and Decision 422/QĐ-TTg.'));
     }
@@ -163,9 +185,13 @@ export function obligations(turn: Turn, req: ObligationsRequest): Reply {
   return { answer, remember };
 }
 
-function predecessorTag(kb: KnowledgeBase, viaId: string, lang: Language): string {
-  const via = kb.agencies.byId(viaId);
-  return via ? t(lang, `(Chỉ thị giao cho ${via.name})`, `(the directive named ${via.nameEn})`) : '';
+/** For a row that concerns the agency through a predecessor: whom the directive named, and as what. */
+function viaTag(kb: KnowledgeBase, c: Classified, lang: Language): string | undefined {
+  const via = c.via === undefined || c.standing === 'shared' ? undefined : kb.agencies.byId(c.via);
+  if (via === undefined) return undefined;
+  return c.standing === 'cooperation'
+    ? t(lang, `(Chỉ thị giao cho ${via.name} phối hợp)`, `(the directive named ${via.nameEn} to cooperate)`)
+    : t(lang, `(Chỉ thị giao cho ${via.name})`, `(the directive named ${via.nameEn})`);
 }
 
 function summary(
