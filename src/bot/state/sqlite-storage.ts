@@ -70,13 +70,16 @@ export function createSqliteStorage(options: SqliteStorageOptions): ClosableStor
     rows.set(key, row);
     if (rows.size > maxCached) rows.delete(rows.keys().next().value as string);
   };
-  /** The row of `key` if it is not older than `since`, from memory while nobody else wrote. */
-  const rowOf = (key: string, since: number): Row | undefined => {
+  /** Forgets the rows kept in memory if another connection committed since the last look. */
+  const forgetIfOthersWrote = () => {
     const v = dataVersion.get();
     if (v !== version) {
       rows.clear();
       version = v;
     }
+  };
+  /** The row of `key` if it is not older than `since`: from memory, else from the file. */
+  const rowOf = (key: string, since: number): Row | undefined => {
     const kept = rows.get(key);
     if (kept !== undefined) return kept.updatedAt >= since ? kept : undefined;
     const row = select.get(key, since);
@@ -149,6 +152,7 @@ export function createSqliteStorage(options: SqliteStorageOptions): ClosableStor
     async read(keys) {
       const out: StoreItems = {};
       const since = now() - ttlMs;
+      if (keys.length > 0) forgetIfOthersWrote();
       for (const key of keys) {
         const row = rowOf(key, since);
         if (row) out[key] = { ...(JSON.parse(row.value) as object), eTag: row.etag };

@@ -24,15 +24,39 @@ function jsonOfCard(card: object): string {
   return json;
 }
 
-/** `JSON.stringify(body)`, with each Adaptive Card attachment's JSON made once per card. */
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The body with each card attachment of its activities replaced by a mark (the card's JSON goes
+ * to `cards`). Shallow copies: the activities themselves are not changed, and every key keeps
+ * its place, so the JSON differs from the original's only where the marks are.
+ */
+function marked(body: Json, cards: string[]): Json {
+  const activities = body['activities'] as unknown[];
+  return {
+    ...body,
+    activities: activities.map((activity) => {
+      if (!isObject(activity) || !Array.isArray(activity['attachments'])) return activity;
+      return {
+        ...activity,
+        attachments: (activity['attachments'] as unknown[]).map((a) => {
+          if (!isObject(a) || a['contentType'] !== ADAPTIVE_CARD_CONTENT_TYPE || !isObject(a['content'])) return a;
+          cards.push(jsonOfCard(a['content']));
+          return { ...a, content: `${MARK}${cards.length - 1}` };
+        }),
+      };
+    }),
+  };
+}
+
+/**
+ * `JSON.stringify(body)`. For an expectReplies body (`{"activities": [...]}`), each Adaptive Card
+ * attachment's JSON is made once per card and spliced in; any other body is serialised as it is.
+ */
 export function replyBodyJson(body: unknown): string {
+  if (!isObject(body) || !Array.isArray(body['activities'])) return JSON.stringify(body);
   const cards: string[] = [];
-  const json = JSON.stringify(body, function (this: unknown, key: string, value: unknown) {
-    if (key === 'content' && value !== null && typeof value === 'object' && (this as { contentType?: unknown }).contentType === ADAPTIVE_CARD_CONTENT_TYPE) {
-      cards.push(jsonOfCard(value));
-      return `${MARK}${cards.length - 1}`;
-    }
-    return value;
-  });
+  const json = JSON.stringify(marked(body, cards));
   return cards.length === 0 ? json : json.replace(MARKED, (_m, i: string) => cards[Number(i)]!);
 }
