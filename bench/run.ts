@@ -4,7 +4,10 @@
  *   - the engine in-process: load + index build, per-question latency over a few thousand questions;
  *   - the server as users run it (node dist/src/main.js): start to /healthz ready;
  *   - HTTP under load with autocannon (32 connections, BENCH_SECONDS each, default 10): a bare
- *     restify JSON route (the floor), POST /api/ask, POST /api/messages with expectReplies;
+ *     restify JSON route (the floor), POST /api/ask, POST /api/messages with expectReplies. The
+ *     three are run in turn BENCH_ROUNDS times (default 2), and each route's figure is the mean
+ *     of its rounds: on these shared 2-core machines the floor alone moves by 20–30 % from one
+ *     10 s run to the next, and interleaving keeps a slow or fast moment from landing on one route;
  *   - server RSS before and after the load.
  * All traffic goes to 127.0.0.1 and stops by itself.
  */
@@ -17,8 +20,11 @@ import { benchEngine, round } from './engine.js';
 import { runLoad } from './load.js';
 import { benchQuestions } from './questions.js';
 import { startServer } from './server-process.js';
+import { serverNodeArgs } from './start-command.js';
+import type { LoadFigures } from './load.js';
 
 const seconds = Number(process.env['BENCH_SECONDS'] ?? 10);
+const rounds = Math.max(1, Number(process.env['BENCH_ROUNDS'] ?? 2));
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
 async function main(): Promise<void> {
@@ -29,7 +35,8 @@ async function main(): Promise<void> {
   execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
 
   const dir = mkdtempSync(join(tmpdir(), 'bench-'));
-  const server = await startServer([join(PROJECT_ROOT, 'dist/src/main.js')], { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', STATE_STORE: 'sqlite', STATE_SQLITE_PATH: join(dir, 'state.sqlite'), ASK_RATE_LIMIT_PER_MINUTE: '0' });
+  // Started as `npm start` starts it (its node flags included), with its log going to a file.
+  const server = await startServer(serverNodeArgs(), { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', STATE_STORE: 'sqlite', STATE_SQLITE_PATH: join(dir, 'state.sqlite'), ASK_RATE_LIMIT_PER_MINUTE: '0' });
   const floor = await startServer(['--import', 'tsx', join(PROJECT_ROOT, 'bench/floor-server.ts')], { PORT: '0' }, '/floor');
   const rssBefore = server.rssMb();
 
@@ -37,14 +44,20 @@ async function main(): Promise<void> {
   const askBodies = questions.map((text, i) => JSON.stringify({ text, conversationId: `bench-conv-${i % 64}` }));
   const activityBodies = questions.map((text, i) => JSON.stringify({ type: 'message', id: `b${i}`, channelId: 'msteams', serviceUrl: 'https://smba.trafficmanager.net/teams/', from: { id: `u${i % 64}` }, recipient: { id: 'bot' }, conversation: { id: `bench-teams-${i % 64}` }, text, deliveryMode: 'expectReplies' }));
 
-  log(`load: ${seconds} s per route, 32 connections…`);
+  log(`load: ${seconds} s per route, 32 connections, ${rounds} round(s)…`);
   const warm = { connections: 8, durationSec: 2 };
   await runLoad({ route: 'warm', url: `${floor.url}/floor`, bodies: askBodies, ...warm });
   await runLoad({ route: 'warm', url: `${server.url}/api/ask`, bodies: askBodies, ...warm });
   await runLoad({ route: 'warm', url: `${server.url}/api/messages`, bodies: activityBodies, ...warm });
-  const floorFig = await runLoad({ route: 'floor (bare restify JSON)', url: `${floor.url}/floor`, bodies: askBodies, durationSec: seconds });
-  const askFig = await runLoad({ route: 'POST /api/ask', url: `${server.url}/api/ask`, bodies: askBodies, durationSec: seconds });
-  const msgFig = await runLoad({ route: 'POST /api/messages (expectReplies)', url: `${server.url}/api/messages`, bodies: activityBodies, durationSec: seconds });
+  const runs: Record<'floor' | 'ask' | 'messages', LoadFigures[]> = { floor: [], ask: [], messages: [] };
+  for (let r = 0; r < rounds; r++) {
+    runs.floor.push(await runLoad({ route: 'floor (bare restify JSON)', url: `${floor.url}/floor`, bodies: askBodies, durationSec: seconds }));
+    runs.ask.push(await runLoad({ route: 'POST /api/ask', url: `${server.url}/api/ask`, bodies: askBodies, durationSec: seconds }));
+    runs.messages.push(await runLoad({ route: 'POST /api/messages (expectReplies)', url: `${server.url}/api/messages`, bodies: activityBodies, durationSec: seconds }));
+  }
+  const floorFig = meanOf(runs.floor);
+  const askFig = meanOf(runs.ask);
+  const msgFig = meanOf(runs.messages);
   const rssAfter = server.rssMb();
   await floor.stop();
   const exitCode = await server.stop();
@@ -55,7 +68,9 @@ async function main(): Promise<void> {
     startToReadyMs: server.startMs,
     http: {
       seconds,
+      rounds,
       connections: 32,
+      ratiosPerRound: runs.floor.map((f, i) => ({ ask: round(runs.ask[i]!.requestsPerSec / f.requestsPerSec, 2), messages: round(runs.messages[i]!.requestsPerSec / f.requestsPerSec, 2) })),
       floor: floorFig,
       ask: { ...askFig, ratioToFloor: ratio(askFig.requestsPerSec) },
       messages: { ...msgFig, ratioToFloor: ratio(msgFig.requestsPerSec) },
@@ -70,15 +85,32 @@ async function main(): Promise<void> {
 
   log('');
   log(`engine      questions=${engine.questions}  p50=${engine.p50Ms} ms  p99=${engine.p99Ms} ms  max=${engine.maxMs} ms  (after ${engine.warmupPasses} warm-up passes; p99 after one: ${engine.afterOneWarmupP99Ms} ms; ${engine.gcCount} GCs, ${engine.gcMs} ms)  load=${engine.loadMs} ms  index build=${engine.indexBuildMs} ms`);
-  log(`start→ready ${server.startMs} ms (node dist/src/main.js, SQLite store)`);
+  log(`start→ready ${server.startMs} ms (node ${serverNodeArgs().slice(0, -1).join(' ')} dist/src/main.js, SQLite store)`);
   log('route                                   req/s     p50 ms  p99 ms  ratio  errors  non2xx');
   for (const f of [floorFig, { ...askFig, ratioToFloor: ratio(askFig.requestsPerSec) }, { ...msgFig, ratioToFloor: ratio(msgFig.requestsPerSec) }]) {
     const r = 'ratioToFloor' in f ? String(f.ratioToFloor) : '1';
     log(`${f.route.padEnd(38)}  ${String(Math.round(f.requestsPerSec)).padStart(7)}  ${String(f.p50Ms).padStart(7)} ${String(f.p99Ms).padStart(7)}  ${r.padStart(5)}  ${String(f.errors).padStart(6)}  ${String(f.non2xx).padStart(6)}`);
   }
-  log(`memory      RSS ${rssBefore} MB before, ${rssAfter} MB after (growth ${report.memory.growthMb} MB)`);
+  log(`per round   ${report.http.ratiosPerRound.map((r, i) => `round ${i + 1}: ask ${r.ask}, messages ${r.messages}`).join('; ')}`);
+  log(`memory      RSS ${rssBefore} MB before, ${rssAfter} MB after (growth ${report.memory.growthMb} MB; server started as npm start starts it: node ${serverNodeArgs().slice(0, -1).join(' ')})`);
   log(`server log  ${report.serverLogLines} lines (LOG_LEVEL=info, to ${server.logFile})`);
   process.stdout.write(`${JSON.stringify(report)}\n`);
+}
+
+/** One figure for several runs of a route: means of rates and latencies, sums of counts. */
+function meanOf(figures: readonly LoadFigures[]): LoadFigures {
+  const mean = (pick: (f: LoadFigures) => number) => round(figures.reduce((s, f) => s + pick(f), 0) / figures.length, 2);
+  const sum = (pick: (f: LoadFigures) => number) => figures.reduce((s, f) => s + pick(f), 0);
+  return {
+    route: figures[0]!.route,
+    requestsPerSec: mean((f) => f.requestsPerSec),
+    p50Ms: mean((f) => f.p50Ms),
+    p99Ms: mean((f) => f.p99Ms),
+    errors: sum((f) => f.errors),
+    non2xx: sum((f) => f.non2xx),
+    timeouts: sum((f) => f.timeouts),
+    requests: sum((f) => f.requests),
+  };
 }
 
 main().catch((e: unknown) => {

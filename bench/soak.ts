@@ -16,6 +16,7 @@ import autocannon from 'autocannon';
 import { PROJECT_ROOT } from '../src/seed-file.js';
 import { benchQuestions } from './questions.js';
 import { startServer } from './server-process.js';
+import { serverNodeArgs } from './start-command.js';
 
 const seconds = Number(process.env['SOAK_SECONDS'] ?? 60);
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -34,10 +35,10 @@ async function main(): Promise<void> {
   await new Promise<void>((r) => oa.listen(0, '127.0.0.1', r));
   const oaUrl = `http://127.0.0.1:${(oa.address() as AddressInfo).port}`;
   const dir = mkdtempSync(join(tmpdir(), 'soak-'));
-  // A heap cap, as a container's memory limit would set: without one, V8 on this 24 GB machine
-  // grows the heap lazily and RSS keeps climbing although live memory is flat (checked with
-  // --expose-gc: heap after GC stays within 2 MB across rounds of load on each route).
-  const server = await startServer([`--max-old-space-size=${process.env['SOAK_HEAP_MB'] ?? 256}`, join(PROJECT_ROOT, 'dist/src/main.js')], {
+  // Started as `npm start` starts it, heap cap included (MAX_OLD_SPACE_MB, default 384): without
+  // one, V8 on this 24 GB machine grows the heap lazily and RSS keeps climbing although live
+  // memory is flat (checked with --expose-gc: heap after GC stays within 2 MB across rounds).
+  const server = await startServer(serverNodeArgs(), {
     PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', STATE_STORE: 'sqlite', STATE_SQLITE_PATH: join(dir, 'state.sqlite'), ASK_RATE_LIMIT_PER_MINUTE: '0',
     ZALO_APP_ID: 'soak-app', ZALO_OA_SECRET_KEY: 'soak-secret', ZALO_OA_ACCESS_TOKEN: 'soak-token', ZALO_API_BASE_URL: oaUrl,
   });

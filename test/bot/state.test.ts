@@ -175,6 +175,14 @@ describe('the sqlite store over time', () => {
     expect((await mine.read(['k']))['k']).toEqual({ n: 2, eTag: 'theirs' });
     // And a write with the eTag read before that change is refused.
     await expect(mine.write({ k: { n: 3, eTag: 'not-theirs' } })).rejects.toThrow(/eTag conflict/u);
+    // A key known to be absent is found once another connection adds it; a deleted one is gone.
+    expect(await mine.read(['new'])).toEqual({});
+    const third = new Database(path);
+    third.prepare("INSERT INTO state (key, value, etag, updated_at) VALUES ('new', '{\"n\":1}', 'e1', ?)").run(Date.now());
+    third.close();
+    expect((await mine.read(['new']))['new']).toEqual({ n: 1, eTag: 'e1' });
+    await mine.delete(['new']);
+    expect(await mine.read(['new'])).toEqual({});
     await mine.close();
   });
 

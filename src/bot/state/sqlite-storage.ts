@@ -49,6 +49,7 @@ export function createSqliteStorage(options: SqliteStorageOptions): ClosableStor
   db.exec('CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL, etag TEXT NOT NULL, updated_at INTEGER NOT NULL)');
   const ttlMs = options.ttlSeconds * 1000;
   const select = db.prepare<[string, number], { value: string; etag: string; updatedAt: number }>('SELECT value, etag, updated_at AS updatedAt FROM state WHERE key = ? AND updated_at >= ?');
+  const selectAny = db.prepare<[string], number>('SELECT 1 FROM state WHERE key = ?').pluck();
   const dataVersion = db.prepare('PRAGMA data_version').pluck();
   const insertOrReplace = db.prepare('INSERT OR REPLACE INTO state (key, value, etag, updated_at) VALUES (?, ?, ?, ?)');
   const updateIf = db.prepare('UPDATE state SET value = ?, etag = ?, updated_at = ? WHERE key = ? AND etag = ? AND updated_at >= ?');
@@ -62,9 +63,10 @@ export function createSqliteStorage(options: SqliteStorageOptions): ClosableStor
 
   // Rows as this connection last saw them (insertion order = least recently stored first).
   const maxCached = options.cachedRows ?? 10_000;
-  const rows = new Map<string, Row>();
+  // A key known to have no row maps to null (teams-ai reads a user-state key that is never written).
+  const rows = new Map<string, Row | null>();
   let version = dataVersion.get();
-  const remember = (key: string, row: Row) => {
+  const remember = (key: string, row: Row | null) => {
     if (maxCached <= 0) return;
     rows.delete(key);
     rows.set(key, row);
@@ -81,9 +83,12 @@ export function createSqliteStorage(options: SqliteStorageOptions): ClosableStor
   /** The row of `key` if it is not older than `since`: from memory, else from the file. */
   const rowOf = (key: string, since: number): Row | undefined => {
     const kept = rows.get(key);
+    if (kept === null) return undefined;
     if (kept !== undefined) return kept.updatedAt >= since ? kept : undefined;
     const row = select.get(key, since);
+    // An expired row is not remembered as absent: the purge has not deleted it yet.
     if (row !== undefined) remember(key, row);
+    else if (selectAny.get(key) === undefined) remember(key, null);
     return row;
   };
 
@@ -168,8 +173,8 @@ export function createSqliteStorage(options: SqliteStorageOptions): ClosableStor
     },
     async delete(keys) {
       for (const key of keys) {
-        rows.delete(key);
         remove.run(key);
+        remember(key, null);
       }
     },
     async close() {
