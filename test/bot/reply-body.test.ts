@@ -1,8 +1,10 @@
-/** The Teams response body built with each card's JSON made once: the same bytes as JSON.stringify. */
+/** The Teams response body built with each card's JSON made once: the same bytes as JSON.stringify, as UTF-8. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerMessage } from '../../src/bot/teams/replies.js';
-import { replyBodyJson } from '../../src/bot/teams/reply-body.js';
+import { replyBody } from '../../src/bot/teams/reply-body.js';
+
+const replyBodyJson = (body: unknown) => replyBody(body).toString('utf8');
 import { engineFromSeed } from '../../src/seed-file.js';
 
 const engine = engineFromSeed();
@@ -10,7 +12,7 @@ const envelope = (text: string, extra: Record<string, unknown> = {}) => ({
   type: 'message', id: 'r1', timestamp: new Date(Date.UTC(2026, 10, 27)), conversation: { id: 'c1' }, replyToId: text, ...extra,
 });
 
-describe('replyBodyJson', () => {
+describe('replyBody', () => {
   it('when replies carry answer cards, then the body is byte for byte JSON.stringify of it, the second time too', () => {
     const messages = ['Bộ Y tế phải hoàn thành gì đến hết tháng 6/2023?', 'B.6 là gì?', 'What must the Ministry of Justice deliver by June 2023?'].map((q) => answerMessage(engine.ask(q).answer, engine));
     const body = { activities: messages.map((m, i) => ({ ...envelope(`q${i}`), ...m })) };

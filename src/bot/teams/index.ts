@@ -12,7 +12,7 @@ import { checkActivity, toBotActivity } from './activity.js';
 import { createTeamsAdapter } from './adapter.js';
 import { createTeamsApp } from './app.js';
 import { createConversationQueue } from './conversation-queue.js';
-import { replyBodyJson } from './reply-body.js';
+import { replyBody } from './reply-body.js';
 
 export const MESSAGES_PATH = '/api/messages';
 
@@ -60,6 +60,6 @@ export function registerTeamsRoutes(server: Server, deps: BotDeps): void {
       log.error({ ...ids, status }, 'teams: the turn failed');
       res.send(status, INTERNAL_ERROR);
     } else if (response?.body === undefined) res.send(status);
-    else res.sendRaw(status, replyBodyJson(response.body), { 'Content-Type': 'application/json; charset=utf-8' });
+    else res.sendRaw(status, replyBody(response.body), { 'Content-Type': 'application/json; charset=utf-8' });
   });
 }

@@ -1,24 +1,25 @@
 /**
- * The JSON of a turn's response body: the replies of an expectReplies turn
+ * A turn's response body, as UTF-8 JSON bytes: the replies of an expectReplies turn
  * (`{"activities": [...]}`) or an invoke's result. A reply's Adaptive Card is the shared,
  * read-only card made once per answer (replies.ts); its JSON — up to ~24 KB — is likewise made
- * once and spliced in, so a turn serialises only its own small envelope. Cards are never changed
- * after they are made, which is what makes keeping their JSON exact.
+ * once, kept as UTF-8 bytes, and copied in, so a turn serialises and encodes only its own small
+ * envelope. Cards are never changed after they are made, which is what makes keeping their JSON
+ * exact.
  */
 import { randomUUID } from 'node:crypto';
 import { ADAPTIVE_CARD_CONTENT_TYPE } from './cards/card.js';
 
-const cardJson = new WeakMap<object, string>();
+const cardJson = new WeakMap<object, Buffer>();
 
 /** Stands for a card while the envelope is serialised; unguessable, so no text can forge it. */
 const MARK = `\u0000card-${randomUUID()}:`;
 /** The mark as it appears in JSON (the NUL escaped), followed by the card's number. */
 const MARKED = new RegExp(`"${JSON.stringify(MARK).slice(1, -1).replace(/[\\^$.*+?()[\]{}|]/gu, '\\$&')}(\\d+)"`, 'gu');
 
-function jsonOfCard(card: object): string {
+function jsonOfCard(card: object): Buffer {
   let json = cardJson.get(card);
   if (json === undefined) {
-    json = JSON.stringify(card);
+    json = Buffer.from(JSON.stringify(card), 'utf8');
     cardJson.set(card, json);
   }
   return json;
@@ -32,7 +33,7 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
  * to `cards`). Shallow copies: the activities themselves are not changed, and every key keeps
  * its place, so the JSON differs from the original's only where the marks are.
  */
-function marked(body: Json, cards: string[]): Json {
+function marked(body: Json, cards: Buffer[]): Json {
   const activities = body['activities'] as unknown[];
   return {
     ...body,
@@ -51,12 +52,16 @@ function marked(body: Json, cards: string[]): Json {
 }
 
 /**
- * `JSON.stringify(body)`. For an expectReplies body (`{"activities": [...]}`), each Adaptive Card
- * attachment's JSON is made once per card and spliced in; any other body is serialised as it is.
+ * `JSON.stringify(body)` as UTF-8. For an expectReplies body (`{"activities": [...]}`), each
+ * Adaptive Card attachment's bytes are made once per card and copied in; any other body is
+ * serialised as it is.
  */
-export function replyBodyJson(body: unknown): string {
-  if (!isObject(body) || !Array.isArray(body['activities'])) return JSON.stringify(body);
-  const cards: string[] = [];
+export function replyBody(body: unknown): Buffer {
+  if (!isObject(body) || !Array.isArray(body['activities'])) return Buffer.from(JSON.stringify(body), 'utf8');
+  const cards: Buffer[] = [];
   const json = JSON.stringify(marked(body, cards));
-  return cards.length === 0 ? json : json.replace(MARKED, (_m, i: string) => cards[Number(i)]!);
+  if (cards.length === 0) return Buffer.from(json, 'utf8');
+  // split() with the capturing group alternates envelope pieces and card numbers.
+  const parts = json.split(MARKED).map((piece, i) => (i % 2 === 1 ? cards[Number(piece)]! : Buffer.from(piece, 'utf8')));
+  return Buffer.concat(parts);
 }
