@@ -1,29 +1,18 @@
 /**
  * The body of a 200 from POST /api/ask: the Answer's JSON with the conversation's id added as its
  * last member. Engine answers are shared, read-only objects (a repeated question gets the same
- * object from the engine's cache), so each one is serialised once and kept, as UTF-8 bytes, for
- * as long as the engine keeps the Answer; a request then only appends its conversation id.
+ * object from the engine's cache), so each one is serialised once (kept-json.ts) for as long as
+ * the engine keeps the Answer; a request then only appends its conversation id.
  */
 import type { Answer } from '../../intents/answer.js';
-
-const serialised = new WeakMap<Answer, Buffer>();
-
-/** The Answer's JSON as UTF-8, computed once per Answer object. */
-function answerJson(answer: Answer): Buffer {
-  let json = serialised.get(answer);
-  if (json === undefined) {
-    json = Buffer.from(JSON.stringify(answer), 'utf8');
-    serialised.set(answer, json);
-  }
-  return json;
-}
+import { keptJson } from '../http/kept-json.js';
 
 /**
  * `JSON.stringify({ ...answer, conversationId })`, byte for byte, without re-serialising the
  * answer: its JSON minus the closing brace, then `,"conversationId":"…"}`.
  */
 export function askResponseBody(answer: Answer, conversationId: string): Buffer {
-  const json = answerJson(answer);
+  const json = keptJson(answer);
   const tail = Buffer.from(`,"conversationId":${JSON.stringify(conversationId)}}`, 'utf8');
   return Buffer.concat([json.subarray(0, json.length - 1), tail], json.length - 1 + tail.length);
 }

@@ -8,7 +8,7 @@ import type { Answer } from '../../intents/answer.js';
 import type { Engine } from '../../intents/engine.js';
 import { answerCard } from './cards/answer-card.js';
 import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard } from './cards/card.js';
-import { clip } from './cards/text.js';
+import { clip } from '../text/clip.js';
 
 /** Characters of the summary shown in notifications. */
 const SUMMARY_LENGTH = 280;

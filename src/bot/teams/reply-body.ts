@@ -2,28 +2,16 @@
  * A turn's response body, as UTF-8 JSON bytes: the replies of an expectReplies turn
  * (`{"activities": [...]}`) or an invoke's result. A reply's Adaptive Card is the shared,
  * read-only card made once per answer (replies.ts); its JSON — up to ~24 KB — is likewise made
- * once, kept as UTF-8 bytes, and copied in, so a turn serialises and encodes only its own small
- * envelope. Cards are never changed after they are made, which is what makes keeping their JSON
- * exact.
+ * once (kept-json.ts) and copied in, so a turn serialises and encodes only its own small envelope.
  */
 import { randomUUID } from 'node:crypto';
+import { keptJson } from '../http/kept-json.js';
 import { ADAPTIVE_CARD_CONTENT_TYPE } from './cards/card.js';
-
-const cardJson = new WeakMap<object, Buffer>();
 
 /** Stands for a card while the envelope is serialised; unguessable, so no text can forge it. */
 const MARK = `\u0000card-${randomUUID()}:`;
 /** The mark as it appears in JSON (the NUL escaped), followed by the card's number. */
 const MARKED = new RegExp(`"${JSON.stringify(MARK).slice(1, -1).replace(/[\\^$.*+?()[\]{}|]/gu, '\\$&')}(\\d+)"`, 'gu');
-
-function jsonOfCard(card: object): Buffer {
-  let json = cardJson.get(card);
-  if (json === undefined) {
-    json = Buffer.from(JSON.stringify(card), 'utf8');
-    cardJson.set(card, json);
-  }
-  return json;
-}
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -43,7 +31,7 @@ function marked(body: Json, cards: Buffer[]): Json {
         ...activity,
         attachments: (activity['attachments'] as unknown[]).map((a) => {
           if (!isObject(a) || a['contentType'] !== ADAPTIVE_CARD_CONTENT_TYPE || !isObject(a['content'])) return a;
-          cards.push(jsonOfCard(a['content']));
+          cards.push(keptJson(a['content']));
           return { ...a, content: `${MARK}${cards.length - 1}` };
         }),
       };

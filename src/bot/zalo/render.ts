@@ -4,6 +4,7 @@
  * on line boundaries so that no citation line is ever cut in half.
  */
 import type { Answer, Citation } from '../../intents/answer.js';
+import { clip } from '../text/clip.js';
 
 /**
  * Longest text Zalo accepts in one OA message: 2000 characters ("text: Nội dung tin nhắn, tối
@@ -22,19 +23,11 @@ const LABELS = {
   suggestions: { vi: 'Bạn có thể hỏi tiếp:', en: 'You can also ask:' },
 } as const;
 
-function shorten(text: string, max: number): string {
-  const t = text.replace(/\s+/gu, ' ').trim();
-  if (t.length <= max) return t;
-  const cut = t.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.…]+$/u, '')}…`;
-}
-
 /** One "[id] title: quote" line; the quote is left out when the answer's text already shows it. */
 export function citationLine(c: Citation, answerText: string): string {
   const quote = c.quote.replace(/…$/u, '').trim();
   const shown = quote.length > 0 && answerText.includes(quote.slice(0, 60));
-  return shown || quote === '' ? `[${c.id}] ${c.title}` : `[${c.id}] ${c.title}: ${shorten(quote, QUOTE_LENGTH)}`;
+  return shown || quote === '' ? `[${c.id}] ${c.title}` : `[${c.id}] ${c.title}: ${clip(quote, QUOTE_LENGTH)}`;
 }
 
 /** The whole reply as one plain text (before splitting). */

@@ -4,7 +4,7 @@
  * of a cited record).
  */
 import type { CardAction } from './card.js';
-import { clip } from './text.js';
+import { clip } from '../../text/clip.js';
 
 /** Longest button title shown before it is shortened. */
 const TITLE_LENGTH = 60;

@@ -15,7 +15,8 @@ import { adaptiveCard, cardBytes, type AdaptiveCard, type CardAction, type CardE
 import { label } from './labels.js';
 import { factLines, factsLine, titleLine, type RecordFacts } from './record.js';
 import { tourActions } from './tour-actions.js';
-import { clip, paragraph, run } from './text.js';
+import { clip } from '../../text/clip.js';
+import { paragraph, run } from './text.js';
 
 /** Full text of a cited record (the engine's `source`). */
 export type SourceLookup = (id: string) => SourceRecord | undefined;

@@ -9,7 +9,8 @@ import type { SourceRecord } from '../../../intents/engine.js';
 import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard } from './card.js';
 import { label } from './labels.js';
 import { sourceCard } from './source-card.js';
-import { clip, escapeHtml } from './text.js';
+import { clip } from '../../text/clip.js';
+import { escapeHtml } from './text.js';
 
 export const THUMBNAIL_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.thumbnail';
 
