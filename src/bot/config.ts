@@ -37,6 +37,8 @@ export const ConfigSchema = z.object({
   ZALO_API_BASE_URL: z.string().url().default('https://openapi.zalo.me'),
   /** Webhook events whose timestamp is further than this from now are refused. */
   ZALO_TIMESTAMP_WINDOW_SECONDS: int(300, 1),
+  /** An answer needing more Zalo messages than this is sent in its compact form. */
+  ZALO_MAX_MESSAGES: int(3, 1),
 
   /** Requests per minute per client address on POST /api/ask; 0 turns the limit off. */
   ASK_RATE_LIMIT_PER_MINUTE: int(60),

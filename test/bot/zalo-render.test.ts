@@ -1,7 +1,8 @@
 /** Rendering answers for Zalo: plain text with citation lines, split on line boundaries. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answerToZaloText, renderForZalo, splitMessages, ZALO_TEXT_LIMIT } from '../../src/bot/zalo/render.js';
+import { answerToZaloText, DEFAULT_MAX_MESSAGES, renderForZalo, splitMessages, ZALO_TEXT_LIMIT } from '../../src/bot/zalo/render.js';
+import { AGENCIES } from '../../src/knowledge/agencies.js';
 import { engineFromSeed } from '../../src/seed-file.js';
 
 const engine = engineFromSeed();
@@ -37,7 +38,7 @@ describe('splitMessages', () => {
   it('when a long answer is rendered, then it is split into several messages within the limit and no citation line is cut', () => {
     const answer = engine.ask('Bộ Công an phải làm gì?').answer;
     const full = answerToZaloText(answer);
-    const messages = renderForZalo(answer);
+    const messages = splitMessages(full);
     expect(full.length).toBeGreaterThan(ZALO_TEXT_LIMIT);
     expect(messages.length).toBeGreaterThan(1);
     for (const m of messages) expect(m.length).toBeLessThanOrEqual(ZALO_TEXT_LIMIT);
@@ -79,5 +80,42 @@ describe('splitMessages', () => {
         expect(messages.join(' ').replace(/\s+/gu, '')).toBe(text.replace(/\s+/gu, ''));
       }),
     );
+  });
+});
+
+describe('renderForZalo on long answers', () => {
+  /** Item numbers a message set cites: on "• [id]" lines or in the "Còn: …" / "Also: …" line. */
+  const cited = (messages: string[]) => new Set(messages.join('\n').match(/\b[ABC]\.\d{1,2}\b/gu) ?? []);
+
+  it('when a whole-agency answer would take seven messages, then it is sent in three, still citing every duty, and says it is shortened', () => {
+    const answer = engine.ask('Bộ Công an phải làm gì?').answer;
+    expect(splitMessages(answerToZaloText(answer)).length).toBeGreaterThan(DEFAULT_MAX_MESSAGES);
+    const messages = renderForZalo(answer);
+    expect(messages.length).toBeLessThanOrEqual(DEFAULT_MAX_MESSAGES);
+    for (const m of messages) expect(m.length).toBeLessThanOrEqual(ZALO_TEXT_LIMIT);
+    const all = messages.join('\n');
+    expect(all).toContain('Danh sách đã rút gọn cho Zalo');
+    expect(all).toMatch(/^• \[B\.6\] .+ — hạn Tháng 6\/2023$/mu);
+    for (const g of answer.groups) for (const i of g.items) expect(cited(messages), i.citationId).toContain(i.citationId);
+    // The caveats stay: deadlines are 2023's and completion is not recorded.
+    expect(all).toContain('không ghi nhận việc các nhiệm vụ đã hoàn thành');
+  });
+
+  it('when any agency’s duties are asked, in Vietnamese or English, then the reply takes at most three messages and cites every listed duty', () => {
+    for (const agency of AGENCIES) {
+      for (const q of [`${agency.name} phải làm gì?`, `What must ${agency.nameEn} do?`]) {
+        const answer = engine.ask(q).answer;
+        const messages = renderForZalo(answer);
+        expect(messages.length, q).toBeLessThanOrEqual(DEFAULT_MAX_MESSAGES);
+        for (const m of messages) expect(m.length, q).toBeLessThanOrEqual(ZALO_TEXT_LIMIT);
+        const ids = cited(messages);
+        for (const g of answer.groups) for (const i of g.items) expect(ids.has(i.citationId), `${q}: ${i.citationId}`).toBe(true);
+      }
+    }
+  });
+
+  it('when the limit allows more messages, then the full text is sent', () => {
+    const answer = engine.ask('Bộ Công an phải làm gì?').answer;
+    expect(renderForZalo(answer, { maxMessages: 20 })).toEqual(splitMessages(answerToZaloText(answer)));
   });
 });
