@@ -1,8 +1,10 @@
 /**
  * Time expressions in questions, Vietnamese (with or without diacritics) and English:
  * "tháng 6/2023", "T6", "trước tháng 4 năm 2023", "đến hết tháng 6", "sau tháng 3", "từ tháng 5",
- * "từ tháng 3 đến tháng 6", "quý 1", "6 tháng đầu năm", "by March 2023", "in June", "after May".
- * A month without a year means 2023 (the directive's year). Works on the folded text.
+ * "từ tháng 3 đến tháng 6", "quý 1", "6 tháng đầu năm", "by March 2023", "in June", "after May",
+ * and dates with a day ("trước ngày 30/6/2023", "đến 15/9"), read at the month granularity of the
+ * directive's deadlines. A month without a year means 2023 (the directive's year). Works on the
+ * folded text.
  */
 import { monthKey } from '../knowledge/deadline.js';
 import type { TimeWindow } from './context.js';
@@ -86,8 +88,25 @@ export function parseTime(folded: string, english: boolean): TimeParse {
   }
 
   const mentions: MonthMention[] = [];
+  // Dates with a day: "30/6/2023", "ngày 15/9", "trước 1-7-2023". Without a year, only after
+  // "ngày" or a qualifier ("3/4" alone may be a fraction). Deadlines are months, so a day is read
+  // as its month: before the 1st of M is before M; before or by any other day of M includes M;
+  // after the 28th or later of M starts the next month; after an earlier day starts in M.
+  const dated = /(?<![\p{L}\d/.-])(ngay\s*)?(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(20\d\d))?(?![\d/])/gu;
+  for (const m of folded.matchAll(dated)) {
+    const day = Number(m[2]);
+    const month = Number(m[3]);
+    const qualifier = qualifierBefore(folded, m.index, english);
+    if (m[4] === undefined && m[1] === undefined && qualifier === 'in') continue;
+    if (day < 1 || day > 31) continue;
+    if (month < 1 || month > 12) return { kind: 'invalid', text: m[0] };
+    const asMonth: MonthMention['qualifier'] =
+      qualifier === 'before' ? (day === 1 ? 'before' : 'through') : qualifier === 'after' ? (day >= 28 ? 'after' : 'from') : qualifier;
+    mentions.push({ month, year: year(m[4]), at: m.index, end: m.index + m[0].length, qualifier: asMonth });
+  }
   const vi = /\b(?:thang|th|t)\s*(\d{1,2})(?:\s*(?:\/|-|nam)\s*(20\d\d))?(?!\d)/gu;
   for (const m of folded.matchAll(vi)) {
+    if (mentions.some((x) => m.index >= x.at && m.index < x.end)) continue;
     const month = Number(m[1]);
     if (month < 1 || month > 12) return { kind: 'invalid', text: m[0] };
     mentions.push({ month, year: year(m[2]), at: m.index, end: m.index + m[0].length, qualifier: qualifierBefore(folded, m.index, english) });

@@ -94,6 +94,10 @@ table('items and sections', [
 ]);
 
 table('periods, recurring, counts', [
+  { q: 'UBND tỉnh Quảng Ninh phải hoàn thành gì trước 30/6/2023?', intent: 'obligations', must: ['C.1', 'C.2'], mustNot: ['A.4'], text: ['đến hết tháng 6/2023'], why: 'a date with a day is read at the deadlines’ month granularity: before 30 June includes June (C.2), not September (A.4)' },
+  { q: 'Bộ Y tế phải xong gì trước ngày 1/7/2023?', intent: 'obligations', must: ['B.10', 'B.12'], text: ['trước tháng 7/2023'], why: 'before the 1st of July is before July' },
+  { q: 'Nhiệm vụ nào hết hạn sau 30/6/2023?', intent: 'period', must: ['B.13', 'A.4'], mustNot: ['B.10', 'B.6'], why: 'after the last day of June starts in July' },
+  { q: 'What must the Ministry of Health finish before 1/7/2023?', intent: 'obligations', must: ['B.10', 'B.12'], text: ['before 7/2023'], why: 'English with a day-month-year date' },
   { q: 'Những nhiệm vụ nào hết hạn trong tháng 12/2023?', intent: 'period', must: ['B.29'], mustNot: ['B.22'], why: 'only B.29 is due in December' },
   { q: 'Nhiệm vụ nào đến hạn tháng 7?', intent: 'period', must: ['B.24'], why: 'a year-less month' },
   { q: 'Có nhiệm vụ nào hạn tháng 6/2024 không?', intent: 'period', mustNot: ['B.6'], text: ['Không có nhiệm vụ nào'], why: 'another year has nothing due, and says so' },
