@@ -99,7 +99,13 @@ export function route(turn: Turn): Reply {
   if (window && cue('switch') && ctx.lastIntent === 'obligations' && ctx.agencyIds && ctx.agencyIds.length > 0) {
     return obligations(turn, { agencyIds: ctx.agencyIds, window, role: ctx.role ?? 'any' });
   }
-  if (window) return period(turn, window);
+  if (window) {
+    // "Mục tiêu cấp tài khoản định danh điện tử đến tháng 6/2023 là bao nhiêu?" asks about a
+    // described task, not for the month's list: answered from the task when the topic clears the
+    // relevance floor.
+    if (topicTurn.q.topicWords.length >= 2 && turn.rel.find(topicTurn.q.topicWords, { limit: 1 }).length > 0) return search(topicTurn);
+    return period(turn, window);
+  }
   if (cue('recurring')) return recurring(turn);
   return search(topicTurn);
 }

@@ -3,7 +3,7 @@
  * numbered parts, the cue words that pick an intent, and what is left over (the topic).
  */
 import type { KnowledgeBase } from '../knowledge/index.js';
-import { fold } from '../knowledge/text.js';
+import { fold, hasVietnameseMarks, lowerExact } from '../knowledge/text.js';
 import type { Language } from './answer.js';
 import { cleanQuestion } from './clean.js';
 import { findReferences, type Reference } from './references.js';
@@ -38,7 +38,7 @@ const CUES: ReadonlyArray<readonly [Cue, RegExp]> = [
   ['lead', /\b(?:chu tri|lead|leads|led|leading|in charge)\b/u],
   ['coop', /\b(?:phoi hop|cooperat\w*|coordinat\w*|support\w*|assist\w*|ho tro thuc hien)\b/u],
   ['when', /\b(?:khi nao|bao gio|luc nao|thoi han|han chot|thoi gian hoan thanh|han(?! che)|deadline|due|when|by when|den bao gio)\b/u],
-  ['count', /\b(?:(?:bao nhieu|how many|so luong|tong so|number of)\s+(?:nhiem vu|viec|dau viec|muc|dong|diem nghen|phan|tasks?|items?|rows?|bottlenecks?|sections?|bo|tinh|co quan|don vi|agenc\w*|ministr\w*)|may\s+(?:nhiem vu|viec|dau viec|muc|diem nghen|phan)|(?:co|gom)\s+(?:bao nhieu|may)\s*$|dem so)\b/u],
+  ['count', /\b(?:(?:bao nhieu|how many|so luong|tong so|number of)\s+(?:nhiem vu|viec|dau viec|muc|dong|diem nghen|phan(?! tram)|tasks?|items?|rows?|bottlenecks?|sections?|bo|tinh|co quan|don vi|agenc\w*|ministr\w*)|may\s+(?:nhiem vu|viec|dau viec|muc|diem nghen|phan)|(?:co|gom)\s+(?:bao nhieu|may)\s*$|dem so)\b/u],
   ['recurring', /\b(?:thuong xuyen|dinh ky|lien tuc|recurring|ongoing|regular\w*|continuous\w*|hang nam|hang thang)\b/u],
   ['obligation', /\b(?:phai|nhiem vu|lam gi|viec gi|trach nhiem|duoc giao|giao|can lam|cong viec|hoan thanh|xong|deliver\w*|duties|duty|tasks?|must|have to|has to|responsib\w*|assigned|obligations?|need to|to do|owe\w*|lam nhung gi)\b/u],
   ['sign', /\b(?:ai ky|nguoi ky|ky boi|nguoi ban hanh|signed|signer|signatory|sign)\b/u],
@@ -47,7 +47,7 @@ const CUES: ReadonlyArray<readonly [Cue, RegExp]> = [
   ['title', /\b(?:so hieu|trich yeu|ten day du|tieu de|ten goi|title|full name|ve viec gi|noi dung chinh|tom tat|summary|summari[sz]e|overview|tong quan)\b/u],
   ['praised', /\b(?:bieu duong|khen|tieu bieu|danh gia cao|praise\w*|commend\w*)\b/u],
   ['bottleneck', /\b(?:diem nghen|nut that|ton tai|han che|vuong mac|bottlenecks?|obstacles?)\b/u],
-  ['restructure', /\bcon (?:ton tai|hoat dong)\b|^\S.* con (?:khong|ko)$|\b(?:gio gom|nay gom|gom nhung tinh|sap xep lai|gio la|nay la|hien nay la|hien la|bay gio la|gio thuoc|nay thuoc|sap nhap|sat nhap|hop nhat|giai the|doi ten|chia tach|tach ra|con ton tai|sau sap xep|merged?|renamed|successor|restructur\w*|still exist\w*|new name|ten moi|tinh moi|thuoc tinh nao|thuoc bo nao|now part of|what is .* now|become)\b/u],
+  ['restructure', /\bcon (?:ton tai|hoat dong)\b|^\S.* con (?:khong|ko)$|\b(?:gio gom|nay gom|gom nhung tinh|sap xep lai|gio la|nay la|hien nay la|hien la|bay gio la|gio thuoc|nay thuoc|sap nhap|sat nhap|hop nhat|giai the|doi ten|chia tach|tach ra|con ton tai|sau sap xep|(?:gio|bay gio|hien nay|nay) (?:da )?thanh\b|thanh (?:bo|tinh) nao|merged?|renamed|successor|restructur\w*|still exist\w*|new name|ten moi|tinh moi|thuoc tinh nao|thuoc bo nao|now part of|what is .* now|become)\b/u],
   ['narrow', /\b(?:trong so (?:do|nay|tren)|trong (?:cac|nhung) (?:viec|nhiem vu) (?:do|tren|nay)|nhung (?:viec|nhiem vu) (?:do|tren)|cac (?:viec|nhiem vu) (?:do|tren)|among (?:them|those|these)|of (?:those|these|them)|which of)\b/u],
   ['switch', /^(?:con|the con|vay con|what about|how about|and)\b|\bthi sao\b|\bthe nao\s*$/u],
   ['what', /\b(?:la gi|noi gi|noi ve gi|gom gi|what is|what's|whats|what does .* say|describe|explain|chi tiet|cu the)\b/u],
@@ -67,6 +67,28 @@ const QUESTION_WORDS = new Set(
     'cooperate cooperates cooperating cooperation coordinate coordinates responsible charge agency agencies body bodies task tasks'
   ).split(' '),
 );
+
+/**
+ * Question words that, folded, collide with content syllables of this domain: written with marks
+ * these are content ("tài khoản", "điện tử", "thẻ", "căn cước", "đề án", "Việt Nam", "đầu tư",
+ * "nội dung", "văn bản", "giáo dục"), while "tại", "từ", "thế", "năm", "cần", "để", "đâu", "nói",
+ * "bạn", "giao" only ask. Only a question typed with diacritics can tell them apart.
+ */
+const CONTENT_WHEN_MARKED: Readonly<Record<string, readonly string[]>> = {
+  tai: ['tài'], tu: ['tử', 'tư', 'tự'], the: ['thẻ'], nam: ['nam'], can: ['căn'], de: ['đề'],
+  dau: ['đầu'], noi: ['nội'], ban: ['bản', 'ban'], giao: ['giáo'],
+};
+
+/** The folded question words this question uses as content (see CONTENT_WHEN_MARKED). */
+function questionWordsUsedAsContent(text: string): ReadonlySet<string> {
+  const kept = new Set<string>();
+  if (!hasVietnameseMarks(text)) return kept;
+  for (const w of lowerExact(text).split(' ')) {
+    const folded = fold(w);
+    if (CONTENT_WHEN_MARKED[folded]?.includes(w)) kept.add(folded);
+  }
+  return kept;
+}
 
 /** Words naming the directive itself. */
 const SELF = /\b(?:chi thi(?: so)?(?: 05(?:\/ct ttg)?)?|ct ttg|de an 06|de an 6|directive(?: 05)?|05\/ct-ttg)\b/gu;
@@ -90,8 +112,11 @@ export function understand(raw: string, kb: KnowledgeBase, options: UnderstandOp
   rest = rest
     .replace(SELF, ' ')
     .replace(/\b(?:thang|th|t)\s*\d{1,2}(?:\s*(?:\/|-|nam)\s*20\d\d)?\b|\b\d{1,2}\/20\d\d\b|\bnam 20\d\d\b|\b(?:quy|q)\s*(?:[1-4]|i{1,3}|iv)\b/gu, ' ')
-    .replace(/\b(?:ubnd|uy ban nhan dan|tinh|thanh pho|tp|bo)\b/gu, ' ');
-  const topicWords = rest.split(/\s+/u).filter((w) => w !== '' && !QUESTION_WORDS.has(w) && !/^[.,;:!?()"'-]+$/u.test(w));
+    .replace(/\b(?:ubnd|uy ban nhan dan|tinh|thanh pho|tp|bo)\b/gu, ' ')
+    // Ways of asking for a figure or a requirement, not what it is about.
+    .replace(/\b(?:phan tram|ty le|yeu cau)\b/gu, ' ');
+  const content = questionWordsUsedAsContent(clean.text);
+  const topicWords = rest.split(/\s+/u).filter((w) => w !== '' && (!QUESTION_WORDS.has(w) || content.has(w)) && !/^[.,;:!?()"'-]+$/u.test(w));
 
   const role: Role = cues.has('lead') && !cues.has('coop') ? 'lead' : cues.has('coop') && !cues.has('lead') ? 'coop' : 'any';
   return {

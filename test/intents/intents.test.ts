@@ -73,6 +73,8 @@ table('provinces', [
 ]);
 
 table('who leads, who cooperates, when', [
+  { q: 'Mục tiêu cấp tài khoản định danh điện tử đến tháng 6/2023 là bao nhiêu?', intent: 'search', must: ['B.6'], why: 'a described task with a month is about that task, not the month’s list; “tài khoản”, “điện tử” are content, not the question words “tại”, “từ”' },
+  { q: 'Chỉ thị yêu cầu cắt giảm bao nhiêu phần trăm thông tin trên tờ khai?', intent: 'search', must: ['A.10'], why: '“bao nhiêu phần trăm” asks for a figure (A.10: at least 20%), not for a count of tasks' },
   { q: 'Ai chủ trì việc xây dựng Đề án Trung tâm dữ liệu quốc gia?', intent: 'lead', must: ['B.1'], text: ['Bộ Công an'], why: 'a task described in words' },
   { q: 'Đơn vị nào chịu trách nhiệm hướng dẫn lưu trữ điện tử?', intent: 'lead', must: ['B.21'], text: ['Bộ Nội vụ'], why: '"đơn vị nào" asks who' },
   { q: 'Ai phối hợp thực hiện B.5?', intent: 'lead', must: ['B.5'], text: ['Ngân hàng Nhà nước'], why: 'cooperators of a numbered row' },
@@ -110,6 +112,7 @@ table('periods, recurring, counts', [
 ]);
 
 table('the document, praise, restructuring', [
+  { q: 'Bộ LĐTBXH giờ thành bộ nào?', intent: 'restructure', text: ['Bộ Nội vụ'], why: '“giờ thành bộ nào” asks what it became' },
   { q: 'Chỉ thị 05 ký ngày nào?', intent: 'meta', text: ['23/02/2023'], why: 'the date' },
   { q: 'Nơi nhận của Chỉ thị gồm những ai?', intent: 'meta', must: ['RECIPIENTS'], text: ['Ban Bí thư'], why: 'the recipients' },
   { q: 'Thủ tướng biểu dương những địa phương nào?', intent: 'praised', text: ['Thái Nguyên'], why: 'the praised list' },
