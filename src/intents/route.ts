@@ -51,6 +51,9 @@ export function route(turn: Turn): Reply {
 
   const metaAsked = cue('sign') || cue('date') || cue('recipients') || (cue('title') && q.agencyIds.length === 0);
   if (metaAsked && !hasRefs && q.agencyIds.length === 0 && q.topicWords.filter((w) => !META_WORDS.has(w)).length <= 1) return meta(turn);
+  // "Chỉ thị 05 là gì?", "Đề án 06 là gì?": the document itself, nothing narrower.
+  const otherStructure = cue('count') || cue('bottleneck') || cue('restructure') || cue('recurring') || cue('praised');
+  if (cue('self') && !otherStructure && !hasRefs && q.agencyIds.length === 0 && !window && q.topicWords.length === 0) return meta(turn);
   if (cue('praised') && !hasRefs) return praised(turn);
   if (cue('restructure')) return restructure(turn);
   if (cue('count')) return count(turn, window);

@@ -14,7 +14,9 @@ export type Role = 'lead' | 'coop' | 'any';
 export type Cue =
   | 'who' | 'when' | 'count' | 'recurring' | 'obligation' | 'lead' | 'coop'
   | 'sign' | 'date' | 'recipients' | 'title' | 'praised' | 'bottleneck' | 'restructure'
-  | 'narrow' | 'switch' | 'what' | 'offTopic' | 'otherDocument' | 'list';
+  | 'narrow' | 'switch' | 'what' | 'offTopic' | 'otherDocument' | 'list'
+  /** The question names the directive itself, or Đề án 06. */
+  | 'self' | 'project';
 
 export interface Query {
   /** The question as typed (canonical form). */
@@ -46,6 +48,8 @@ const CUES: ReadonlyArray<readonly [Cue, RegExp]> = [
   ['recipients', /\b(?:noi nhan|gui cho ai|gui den ai|gui toi ai|recipients?|sent to)\b/u],
   ['title', /\b(?:so hieu|trich yeu|ten day du|tieu de|ten goi|title|full name|ve viec gi|noi dung chinh|tom tat|summary|summari[sz]e|overview|tong quan)\b/u],
   ['praised', /\b(?:bieu duong|khen|tieu bieu|danh gia cao|praise\w*|commend\w*)\b/u],
+  ['self', /\b(?:chi thi(?: so)?(?: 0?5)?|ct ttg|de an 0?6|directive(?: (?:no )?0?5)?|project 0?6)\b/u],
+  ['project', /\b(?:de an 0?6|project 0?6)\b/u],
   ['bottleneck', /\b(?:diem nghen|nut that|ton tai|han che|vuong mac|bottlenecks?|obstacles?)\b/u],
   ['restructure', /\bcon (?:ton tai|hoat dong)\b|^\S.* con (?:khong|ko)$|\b(?:gio gom|nay gom|gom nhung tinh|sap xep lai|gio la|nay la|hien nay la|hien la|bay gio la|gio thuoc|nay thuoc|sap nhap|sat nhap|hop nhat|giai the|doi ten|chia tach|tach ra|con ton tai|sau sap xep|(?:gio|bay gio|hien nay|nay) (?:da )?thanh\b|thanh (?:bo|tinh) nao|merged?|renamed|successor|restructur\w*|still exist\w*|new name|ten moi|tinh moi|thuoc tinh nao|thuoc bo nao|now part of|what is .* now|become)\b/u],
   ['narrow', /\b(?:trong so (?:do|nay|tren)|trong (?:cac|nhung) (?:viec|nhiem vu) (?:do|tren|nay)|nhung (?:viec|nhiem vu) (?:do|tren)|cac (?:viec|nhiem vu) (?:do|tren)|among (?:them|those|these)|of (?:those|these|them)|which of)\b/u],
@@ -91,7 +95,7 @@ function questionWordsUsedAsContent(text: string): ReadonlySet<string> {
 }
 
 /** Words naming the directive itself. */
-const SELF = /\b(?:chi thi(?: so)?(?: 05(?:\/ct ttg)?)?|ct ttg|de an 06|de an 6|directive(?: 05)?|05\/ct-ttg)\b/gu;
+const SELF = /\b(?:chi thi(?: so)?(?: 05(?:\/ct ttg)?)?|ct ttg|de an 06|de an 6|directive(?: 05)?|05\/ct-ttg|project 0?6)\b/gu;
 
 export interface UnderstandOptions {
   maxQuestionLength: number;
@@ -113,8 +117,8 @@ export function understand(raw: string, kb: KnowledgeBase, options: UnderstandOp
     .replace(SELF, ' ')
     .replace(/\b(?:thang|th|t)\s*\d{1,2}(?:\s*(?:\/|-|nam)\s*20\d\d)?\b|\b\d{1,2}\/20\d\d\b|\bnam 20\d\d\b|\b(?:quy|q)\s*(?:[1-4]|i{1,3}|iv)\b/gu, ' ')
     .replace(/\b(?:ubnd|uy ban nhan dan|tinh|thanh pho|tp|bo)\b/gu, ' ')
-    // Ways of asking for a figure or a requirement, not what it is about.
-    .replace(/\b(?:phan tram|ty le|yeu cau)\b/gu, ' ');
+    // Ways of asking (for a figure, a requirement, what relates to…), not what it is about.
+    .replace(/\b(?:phan tram|ty le|yeu cau|cai gi|lien quan(?: den| toi)?|de cap(?: den| toi)?)\b/gu, ' ');
   const content = questionWordsUsedAsContent(clean.text);
   const topicWords = rest.split(/\s+/u).filter((w) => w !== '' && (!QUESTION_WORDS.has(w) || content.has(w)) && !/^[.,;:!?()"'-]+$/u.test(w));
 

@@ -112,6 +112,11 @@ table('periods, recurring, counts', [
 ]);
 
 table('the document, praise, restructuring', [
+  { q: 'Chỉ thị 05 là gì?', intent: 'meta', must: ['META'], text: ['72 nhiệm vụ'], why: 'the document itself: what it is, who issued it, how it is laid out' },
+  { q: 'Đề án 06 là gì?', intent: 'meta', must: ['META', 'PREAMBLE'], text: ['Đề án 06'], why: 'Đề án 06 in the directive’s own words (its preamble), cited' },
+  { q: 'What is Project 06?', intent: 'meta', must: ['PREAMBLE'], why: 'the same in English' },
+  { q: 'Chỉ thị có đề cập đến chữ ký số không?', intent: 'search', must: ['A.9'], why: 'naming the directive with a topic is a question about the topic' },
+  { q: 'Những nhiệm vụ nào liên quan đến VNeID?', intent: 'search', must: ['B.6'], why: '“liên quan đến” asks; VNeID is the topic' },
   { q: 'Bộ LĐTBXH giờ thành bộ nào?', intent: 'restructure', text: ['Bộ Nội vụ'], why: '“giờ thành bộ nào” asks what it became' },
   { q: 'Chỉ thị 05 ký ngày nào?', intent: 'meta', text: ['23/02/2023'], why: 'the date' },
   { q: 'Nơi nhận của Chỉ thị gồm những ai?', intent: 'meta', must: ['RECIPIENTS'], text: ['Ban Bí thư'], why: 'the recipients' },

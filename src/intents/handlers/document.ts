@@ -14,6 +14,9 @@ export function meta(turn: Turn): Reply {
   const [y, mo, d] = m.date.split('-');
   const asked = (c: Cue) => q.cues.has(c);
   const intro: string[] = [];
+  // Đề án 06 in the directive's own words (the preamble's first paragraph), quoted in Vietnamese.
+  const project = asked('project') ? kb.model.preamble.paragraphs[0] : undefined;
+  if (project) intro.push(t(lang, `Về Đề án 06, Chỉ thị viết: “${project}”`, `On Đề án 06 (Project 06), the directive says: “${project}”`));
   if (asked('sign')) intro.push(t(lang, `Chỉ thị ${m.number} do ${m.signer.title.toLowerCase()} ${m.signer.name} ký.`, `Directive ${m.number} was signed by Prime Minister ${m.signer.name} (${m.signer.title}).`));
   if (asked('date') || intro.length === 0) intro.push(t(lang, `Chỉ thị số ${m.number} được ban hành tại ${m.place}, ${m.dateText} (${d}/${mo}/${y}).`, `Directive No. ${m.number} was issued in ${m.place} on ${y}-${mo}-${d}.`));
   if (!asked('sign')) intro.push(t(lang, `Người ký: ${m.signer.title} ${m.signer.name}.`, `Signed by: ${m.signer.name} (${m.signer.title}).`));
@@ -26,7 +29,7 @@ export function meta(turn: Turn): Reply {
       lang,
       heading: t(lang, `Chỉ thị số ${m.number} ngày ${d}/${mo}/${y}`, `Directive No. ${m.number} of ${y}-${mo}-${d}`),
       intro,
-      cite: asked('recipients') ? ['META', 'RECIPIENTS'] : ['META'],
+      cite: ['META', ...(asked('recipients') ? ['RECIPIENTS'] : []), ...(project ? ['PREAMBLE'] : [])],
       suggestions: [t(lang, 'Những điểm nghẽn trong triển khai Đề án 06 là gì?', 'What are the bottlenecks?'), t(lang, 'Hướng dẫn', 'Tour')],
     }),
     remember: { lastIntent: 'meta' },
