@@ -18,6 +18,7 @@ import { whoOrWhen } from './handlers/who-when.js';
 import { group, makeAnswer, rowItem } from './present.js';
 import type { Reply, Turn } from './turn.js';
 import { t } from './turn.js';
+import { inLanguage } from './time.js';
 
 const HELP = /^(?:help|tro giup|giup|giup do|giup toi|ho tro|huong dan su dung|cach dung|cach hoi|ban lam duoc gi|ban co the lam gi|ban la ai|what can you do|who are you|menu|commands?|\?+|start|bat dau lai)$/u;
 /** Words of a "what is this document" question that are not a topic. */
@@ -90,7 +91,7 @@ export function route(turn: Turn): Reply {
       const keep = cue('switch') && ctx.lastIntent === 'obligations';
       return obligations(turn, {
         agencyIds: q.agencyIds,
-        window: window ?? (keep ? ctx.time : undefined),
+        window: window ?? (keep && ctx.time ? inLanguage(ctx.time, q.language === 'en') : undefined),
         role: q.role !== 'any' ? q.role : keep ? (ctx.role ?? 'any') : 'any',
         recurringOnly: cue('recurring') && !window,
       });

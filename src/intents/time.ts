@@ -164,6 +164,17 @@ export function parseTime(folded: string, english: boolean): TimeParse {
   }
 }
 
+/**
+ * The window in the answer's language: a window kept from an earlier turn carries the label of
+ * that turn's language ("trong tháng 3/2023"), which an English answer must not show.
+ */
+export function inLanguage(w: TimeWindow, english: boolean): TimeWindow {
+  const out: TimeWindow = { label: label(w.from, w.to, english) };
+  if (w.from !== undefined) out.from = w.from;
+  if (w.to !== undefined) out.to = w.to;
+  return out;
+}
+
 /** true when month key `k` lies in the window. */
 export function inWindow(k: number, w: TimeWindow): boolean {
   return (w.from === undefined || k >= w.from) && (w.to === undefined || k <= w.to);

@@ -143,6 +143,21 @@ describe('follow-ups in one conversation', () => {
     run({ q: 'Còn Bộ Tư pháp thì sao?', intent: 'obligations', must: ['B.33'], mustNot: ['B.34', 'B.12'], why: '' }, ctx);
   });
 
+  it('when the follow-up switches to English, then the kept window is said in English', () => {
+    let ctx: ConversationContext = emptyContext();
+    ({ next: ctx } = run({ q: 'Bộ Y tế phải làm gì đến hết tháng 6/2023?', intent: 'obligations', must: ['B.10'], why: '' }, ctx));
+    const { answer } = run({ q: 'What about the Ministry of Justice?', intent: 'obligations', must: ['B.33', 'B.34'], text: ['by the end of 6/2023'], why: '' }, ctx);
+    expect(answer.heading).not.toMatch(/tháng/u);
+  });
+
+  it('when an agency is asked without a month, then a later "Còn …?" does not bring back a month from several turns before', () => {
+    let ctx: ConversationContext = emptyContext();
+    ({ next: ctx } = run({ q: 'Bộ Y tế phải làm gì trong tháng 3/2023?', intent: 'obligations', must: ['B.12'], why: '' }, ctx));
+    ({ next: ctx } = run({ q: 'Tỉnh Nghệ An phải làm gì?', intent: 'obligations', must: ['C.1'], why: '' }, ctx));
+    // Bộ Tài chính's B.40 is due in June: it is listed only if no March window came back.
+    run({ q: 'Còn Bộ Tài chính thì sao?', intent: 'obligations', must: ['B.38', 'B.40'], why: '' }, ctx);
+  });
+
   it('when "Những việc nào trong số đó hạn tháng 6/2023?" follows a list, then only that list is narrowed', () => {
     let ctx: ConversationContext = emptyContext();
     ({ next: ctx } = run({ q: 'Bộ Công an phải làm gì?', intent: 'obligations', must: ['B.1'], why: '' }, ctx));

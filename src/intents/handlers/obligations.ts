@@ -181,7 +181,9 @@ export function obligations(turn: Turn, req: ObligationsRequest): Reply {
     suggestions: suggestionsFor(kb, agencies, req, lang, first),
   });
   const remember: Reply['remember'] = { lastIntent: 'obligations', agencyIds: agencies.map((a) => a.id), role: req.role, listIds };
-  if (req.window) remember.time = req.window;
+  // An answer without a window clears the one an earlier turn left, so that "Còn Bộ Nội vụ?"
+  // keeps this answer's window (none), not one from several turns ago.
+  remember.time = req.window;
   return { answer, remember };
 }
 
