@@ -80,3 +80,28 @@ export function findReferences(text: string, folded: string): Reference[] {
   // "mục 5 phần C" names row C.5; the part C it mentions on the way is not a second reference.
   return unique.filter((r) => r.kind !== 'part' || !unique.some((o) => o.kind === 'row' && o.part === r.part));
 }
+
+const VI_ORDINALS: Readonly<Record<string, number>> = { nhat: 1, hai: 2, ba: 3, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
+const EN_ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, last: -1 };
+
+/**
+ * A position in the previous answer's list: "việc đầu tiên", "nhiệm vụ thứ 2", "mục thứ ba",
+ * "cái cuối cùng", "the first one", "the 2nd task", "the last one". 1-based; -1 is the last.
+ * Only with a word that means a task or an item, so "điểm nghẽn thứ 4" and "Mục 3" are not read
+ * as positions.
+ */
+export function listPosition(folded: string): number | undefined {
+  const vi = /\b(?:viec|nhiem vu|nv|muc|cai|dong|y)\s+(?:(dau tien)|(cuoi cung|cuoi)|thu\s+(\d{1,2}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi))\b/u.exec(folded);
+  if (vi) {
+    if (vi[1]) return 1;
+    if (vi[2]) return -1;
+    const n = VI_ORDINALS[vi[3]!] ?? Number(vi[3]);
+    return n >= 1 ? n : undefined;
+  }
+  const en = /\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|(\d{1,2})(?:st|nd|rd|th))\s+(?:one|task|item|row)\b/u.exec(folded);
+  if (en) {
+    const n = en[2] !== undefined ? Number(en[2]) : EN_ORDINALS[en[1]!]!;
+    return n === -1 || n >= 1 ? n : undefined;
+  }
+  return undefined;
+}

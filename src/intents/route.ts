@@ -19,13 +19,14 @@ import { group, makeAnswer, rowItem } from './present.js';
 import type { Reply, Turn } from './turn.js';
 import { t } from './turn.js';
 import { inLanguage } from './time.js';
+import { listPosition } from './references.js';
 
 const HELP = /^(?:help|tro giup|giup|giup do|giup toi|ho tro|huong dan su dung|cach dung|cach hoi|ban lam duoc gi|ban co the lam gi|ban la ai|what can you do|who are you|menu|commands?|\?+|start|bat dau lai)$/u;
 /** Words of a "what is this document" question that are not a topic. */
 const META_WORDS = new Set(['ky', 'ban', 'hanh', 'nguoi', 'ngay', 'signed', 'signer', 'sign', 'issued', 'date', 'noi', 'nhan', 'gui', 'recipients', 'so', 'hieu', 'trich', 'yeu', 'ten', 'day', 'du', 'tieu', 'de', 'title', 'full', 'name', 'tom', 'tat', 'summary', 'overview', 'tong', 'quan', 'chinh', 'van', 'boi', 'issue', 'sent', 'goi']);
 
 export function route(turn: Turn): Reply {
-  const { q, ctx } = turn;
+  const { q, ctx, kb } = turn;
   const cue = (c: Parameters<typeof q.cues.has>[0]) => q.cues.has(c);
   const window: TimeWindow | undefined = q.time.kind === 'window' ? q.time.window : undefined;
 
@@ -67,6 +68,21 @@ export function route(turn: Turn): Reply {
     if (cue('when') && !window && rowRefs.length > 0) return whoOrWhen(turn, 'when');
     if (rowRefs.length > 1) return severalRows(turn, rowRefs.map((r) => r.id));
     return item(turn, q.refs[0]!);
+  }
+
+  // A position in the previous list: "việc đầu tiên ai chủ trì?", "the second one".
+  // (The context is read only when the question names a position: the answer cache keys each
+  // reply on the context fields its turn read, so other questions stay shared by all conversations.)
+  const position = listPosition(q.folded);
+  if (position !== undefined && ctx.listIds && ctx.listIds.length > 0) {
+    const id = position === -1 ? ctx.listIds[ctx.listIds.length - 1] : ctx.listIds[position - 1];
+    const row = id === undefined ? undefined : kb.row(id);
+    if (row) {
+      const onRow: Turn = { ...turn, ctx: { ...ctx, itemId: row.id }, q: { ...q, topicWords: [] } };
+      const reply = cue('who') || cue('coop') || cue('lead') ? whoOrWhen(onRow, 'who') : cue('when') ? whoOrWhen(onRow, 'when') : item(turn, { kind: 'row', part: row.section, no: row.no, id: row.id });
+      // The list stays, so that "còn việc thứ hai?" can follow.
+      return { ...reply, remember: { ...reply.remember, listIds: ctx.listIds } };
+    }
   }
 
   // Narrowing the previous list: "Những việc nào trong số đó hạn tháng 6/2023?"

@@ -4,6 +4,7 @@
  * well as the dev set's.
  */
 import { describe, expect, it } from 'vitest';
+import { listPosition } from '../../src/intents/references.js';
 import { AnswerSchema } from '../../src/intents/answer.js';
 import { emptyContext, type ConversationContext } from '../../src/intents/context.js';
 import { engineFromSeed } from '../../src/seed-file.js';
@@ -164,6 +165,20 @@ describe('follow-ups in one conversation', () => {
     run({ q: 'Những việc nào trong số đó hạn tháng 6/2023?', intent: 'period', must: ['B.4', 'B.6', 'B.10'], mustNot: ['B.1', 'B.3', 'B.13', 'B.34'], why: '' }, ctx);
   });
 
+  it('when a follow-up names a position in the last list ("việc đầu tiên", "thứ 2", "the last one"), then it is about that row, and the list stays for the next', () => {
+    let ctx: ConversationContext = emptyContext();
+    ({ next: ctx } = run({ q: 'Bộ Công an phối hợp những việc gì?', intent: 'obligations', must: ['B.10'], why: '' }, ctx));
+    ({ next: ctx } = run({ q: 'trong số đó việc nào hạn tháng 6', intent: 'period', must: ['B.10', 'B.14'], why: '' }, ctx));
+    const list = ctx.listIds!;
+    let answer;
+    ({ next: ctx, answer } = run({ q: 'việc đầu tiên ai chủ trì?', intent: 'lead', must: [list[0]!], why: '' }, ctx));
+    expect(answer.citations[0]?.id).toBe(list[0]);
+    ({ next: ctx, answer } = run({ q: 'còn nhiệm vụ thứ 2?', intent: 'item', must: [list[1]!], why: '' }, ctx));
+    expect(answer.citations[0]?.id).toBe(list[1]);
+    ({ answer } = run({ q: 'when is the last one due?', intent: 'deadline', must: [list[list.length - 1]!], why: '' }, ctx));
+    expect(answer.citations[0]?.id).toBe(list[list.length - 1]);
+  });
+
   it('when "Ai phối hợp thực hiện?" follows one item, then it answers about that item', () => {
     let ctx: ConversationContext = emptyContext();
     ({ next: ctx } = run({ q: 'B.12 là gì?', intent: 'item', must: ['B.12'], why: '' }, ctx));
@@ -188,4 +203,19 @@ describe('follow-ups in one conversation', () => {
     expect(step('thoát').tour?.ended).toBe(true);
     expect(step('tiếp theo').intent).not.toBe('tour');
   });
+});
+
+describe('listPosition', () => {
+  const cases: Array<[string, number | undefined, string]> = [
+    ['viec dau tien ai chu tri', 1, '“đầu tiên” is the first'],
+    ['con nhiem vu thu 2', 2, 'a digit'],
+    ['muc thu ba la gi', 3, 'a word'],
+    ['cai cuoi cung han khi nao', -1, '“cuối cùng” is the last'],
+    ['who leads the second one', 2, 'English word'],
+    ['the 3rd task', 3, 'English digit'],
+    ['diem nghen thu 4', undefined, 'a bottleneck number, not a position'],
+    ['muc 3 cua chi thi', undefined, 'a section number, not a position'],
+    ['lan thu 2 hop', undefined, 'no word for a task or an item'],
+  ];
+  for (const [folded, expected, why] of cases) it(`when "${folded}" is read, then the position is ${String(expected)}: ${why}`, () => expect(listPosition(folded)).toBe(expected));
 });
