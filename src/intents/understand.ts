@@ -45,7 +45,7 @@ const CUES: ReadonlyArray<readonly [Cue, RegExp]> = [
   ['obligation', /\b(?:phai|nhiem vu|lam gi|viec gi|trach nhiem|duoc giao|giao|can lam|cong viec|hoan thanh|xong|deliver\w*|duties|duty|tasks?|must|have to|has to|responsib\w*|assigned|obligations?|need to|to do|owe\w*|lam nhung gi)\b/u],
   ['sign', /\b(?:ai ky|nguoi ky|ky boi|nguoi ban hanh|signed|signer|signatory|sign)\b/u],
   ['date', /\b(?:ngay ban hanh|ban hanh ngay|ban hanh khi nao|ban hanh nam nao|ky khi nao|ky ngay|ngay ky|ngay nao|issued|issue date|date of)\b/u],
-  ['recipients', /\b(?:noi nhan|gui cho ai|gui den ai|gui toi ai|recipients?|sent to)\b/u],
+  ['recipients', /\b(?:noi nhan|gui (?:cho|den|toi) (?:nhung )?(?:ai|dau|co quan nao)|recipients?|sent to)\b/u],
   ['title', /\b(?:so hieu|trich yeu|ten day du|tieu de|ten goi|title|full name|ve viec gi|noi dung chinh|tom tat|summary|summari[sz]e|overview|tong quan)\b/u],
   ['praised', /\b(?:bieu duong|khen|tieu bieu|danh gia cao|praise\w*|commend\w*)\b/u],
   ['self', /\b(?:chi thi(?: so)?(?: 0?5)?|ct ttg|de an 0?6|directive(?: (?:no )?0?5)?|project 0?6)\b/u],
@@ -60,17 +60,24 @@ const CUES: ReadonlyArray<readonly [Cue, RegExp]> = [
   ['otherDocument', /\b(?:nghi dinh|nghi quyet|thong tu|quyet dinh|luat|cong van|chi thi)\s*(?:so\s*)?(\d+(?:\/\d{4})?(?:\/[a-z0-9&-]+)?)|\bluat (?!cu tru\b)[a-z]+|\bhieu luc\b/u],
 ];
 
-/** Words that ask rather than say what about. */
+/**
+ * Words that ask rather than say what about. Syllables that are also halves of content words
+ * ("báo cáo", "tổng hợp", "dịch vụ", "thanh toán", "hiện đại") are not here: the question phrases
+ * they belong to are removed whole (QUESTION_PHRASES).
+ */
 const QUESTION_WORDS = new Set(
   (
-    'la gi nao cua co khong the ai khi bao nhieu may va voi trong cho ve duoc phai lam nhung cac mot nay do day oi hoi em anh chi minh toi ban ' +
-    'vay sao thi o dau hay neu de tai tu den het truoc sau nam thang viec nhiem vu vu nhiem noi gom ra sao nhu the duoc giao can xong hoan thanh ' +
-    'chu tri phoi hop thuc hien han thoi khi nao bao gio con duoc roi chiu trach nhiem phu trach don vi co quan nganh nhiem dau moi ' +
+    'la gi nao cua co khong the ai khi may va voi trong cho ve duoc phai lam nhung cac mot nay do day oi hoi em anh chi minh toi ban ' +
+    'vay sao thi o dau hay neu de tai tu den het truoc sau nam thang viec noi gom ra nhu giao can xong ' +
+    'han con roi nganh ' +
     'what which who whom when where why how does do did is are was were the a an of to in on by for about with and or tasks task must have has ' +
     'deliver tell me show list please can you it its that this those these there their them directive ministry leads lead due deadline ' +
     'cooperate cooperates cooperating cooperation coordinate coordinates responsible charge agency agencies body bodies task tasks'
   ).split(' '),
 );
+
+/** Question phrases whose syllables, alone, can be content. */
+const QUESTION_PHRASES = /\b(?:bao nhieu|bao gio|phoi hop|thuc hien|hoan thanh|chu tri|co quan|don vi|chiu trach nhiem|trach nhiem|phu trach|nhiem vu|dau moi|thoi han|thoi gian|ra sao|the nao|nhu the nao)\b/gu;
 
 /**
  * Question words that, folded, collide with content syllables of this domain: written with marks
@@ -118,7 +125,8 @@ export function understand(raw: string, kb: KnowledgeBase, options: UnderstandOp
     .replace(/\b(?:thang|th|t)\s*\d{1,2}(?:\s*(?:\/|-|nam)\s*20\d\d)?\b|\b\d{1,2}\/20\d\d\b|\bnam 20\d\d\b|\b(?:quy|q)\s*(?:[1-4]|i{1,3}|iv)\b/gu, ' ')
     .replace(/\b(?:ubnd|uy ban nhan dan|tinh|thanh pho|tp|bo)\b/gu, ' ')
     // Ways of asking (for a figure, a requirement, what relates to…), not what it is about.
-    .replace(/\b(?:phan tram|ty le|yeu cau|cai gi|lien quan(?: den| toi)?|de cap(?: den| toi)?)\b/gu, ' ');
+    .replace(/\b(?:phan tram|ty le|yeu cau|cai gi|lien quan(?: den| toi)?|de cap(?: den| toi)?)\b/gu, ' ')
+    .replace(QUESTION_PHRASES, ' ');
   const content = questionWordsUsedAsContent(clean.text);
   const topicWords = rest.split(/\s+/u).filter((w) => w !== '' && (!QUESTION_WORDS.has(w) || content.has(w)) && !/^[.,;:!?()"'-]+$/u.test(w));
 

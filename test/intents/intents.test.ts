@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { listPosition } from '../../src/intents/references.js';
 import { AnswerSchema } from '../../src/intents/answer.js';
 import { emptyContext, type ConversationContext } from '../../src/intents/context.js';
-import { engineFromSeed } from '../../src/seed-file.js';
+import { engineFromSeed, loadKnowledgeFromSeed } from '../../src/seed-file.js';
+import { understand } from '../../src/intents/understand.js';
 import { foldForScore } from '../helpers/score.js';
 
 const engine = engineFromSeed();
@@ -113,10 +114,11 @@ table('periods, recurring, counts', [
 ]);
 
 table('the document, praise, restructuring', [
+  { q: 'Chỉ thị gửi cho những ai?', intent: 'meta', must: ['RECIPIENTS'], why: 'who the directive was sent to: its “Nơi nhận”' },
   { q: 'Chỉ thị 05 là gì?', intent: 'meta', must: ['META'], text: ['72 nhiệm vụ'], why: 'the document itself: what it is, who issued it, how it is laid out' },
   { q: 'Đề án 06 là gì?', intent: 'meta', must: ['META', 'PREAMBLE'], text: ['Đề án 06'], why: 'Đề án 06 in the directive’s own words (its preamble), cited' },
   { q: 'What is Project 06?', intent: 'meta', must: ['PREAMBLE'], why: 'the same in English' },
-  { q: 'Chỉ thị có đề cập đến chữ ký số không?', intent: 'search', must: ['A.9'], why: 'naming the directive with a topic is a question about the topic' },
+  { q: 'Chỉ thị có đề cập đến chữ ký số không?', intent: 'search', must: ['B.28'], why: 'naming the directive with a topic is a question about the topic (B.28: xác thực chữ ký số)' },
   { q: 'Những nhiệm vụ nào liên quan đến VNeID?', intent: 'search', must: ['B.6'], why: '“liên quan đến” asks; VNeID is the topic' },
   { q: 'Bộ LĐTBXH giờ thành bộ nào?', intent: 'restructure', text: ['Bộ Nội vụ'], why: '“giờ thành bộ nào” asks what it became' },
   { q: 'Chỉ thị 05 ký ngày nào?', intent: 'meta', text: ['23/02/2023'], why: 'the date' },
@@ -218,4 +220,17 @@ describe('listPosition', () => {
     ['lan thu 2 hop', undefined, 'no word for a task or an item'],
   ];
   for (const [folded, expected, why] of cases) it(`when "${folded}" is read, then the position is ${String(expected)}: ${why}`, () => expect(listPosition(folded)).toBe(expected));
+});
+
+describe('topic words', () => {
+  const kb = loadKnowledgeFromSeed();
+  const topic = (text: string) => understand(text, kb, { maxQuestionLength: 2000 }).topicWords;
+  it('when a question uses "báo cáo", "tổng hợp", "dịch vụ", then they stay topic words while "bao nhiêu", "phối hợp", "nhiệm vụ", "thực hiện" are dropped', () => {
+    expect(topic('Ai tổng hợp báo cáo kết quả thực hiện nhiệm vụ?')).toEqual(['tong', 'hop', 'bao', 'cao', 'ket', 'qua']);
+    expect(topic('Bao nhiêu dịch vụ công phải phối hợp thực hiện?')).toEqual(['dich', 'vu', 'cong']);
+  });
+  it('when marked syllables are content ("tài khoản", "điện tử"), then they stay; unmarked, the same letters are question words', () => {
+    expect(topic('Cấp tài khoản định danh điện tử')).toEqual(['cap', 'tai', 'khoan', 'dinh', 'danh', 'dien', 'tu']);
+    expect(topic('tai sao phai lam tu thang 3')).toEqual([]);
+  });
 });
