@@ -122,7 +122,7 @@ export function understand(raw: string, kb: KnowledgeBase, options: UnderstandOp
   for (const m of mentions) rest = rest.replace(` ${fold(m.alias)} `, ' ');
   rest = rest
     .replace(SELF, ' ')
-    .replace(/\b(?:thang|th|t)\s*\d{1,2}(?:\s*(?:\/|-|nam)\s*20\d\d)?\b|\b\d{1,2}\/20\d\d\b|\bnam 20\d\d\b|\b(?:quy|q)\s*(?:[1-4]|i{1,3}|iv)\b/gu, ' ')
+    .replace(/\b(?:thang|th|t)\s*\d{1,2}(?:\s*(?:\/|-|nam)\s*20\d\d)?\b|\b\d{1,2}\/20\d\d\b|\bnam 20\d\d\b|\b(?:quy|q)\s*(?:[1-4]|i{1,3}|iv)\b|\b(?:6 thang|nua) (?:dau|cuoi) nam\b|\b(?:first|second) half(?: of)?\b/gu, ' ')
     .replace(/\b(?:ubnd|uy ban nhan dan|tinh|thanh pho|tp|bo)\b/gu, ' ')
     // Ways of asking (for a figure, a requirement, what relates to…), not what it is about.
     .replace(/\b(?:phan tram|ty le|yeu cau|cai gi|lien quan(?: den| toi)?|de cap(?: den| toi)?)\b/gu, ' ')

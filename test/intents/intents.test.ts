@@ -98,6 +98,7 @@ table('items and sections', [
 ]);
 
 table('periods, recurring, counts', [
+  { q: 'Những nhiệm vụ nào phải xong trong 6 tháng đầu năm 2023?', intent: 'period', must: ['B.6', 'B.12'], mustNot: ['B.13'], why: 'a half-year is a window, not a topic (“đầu” marked is kept as content elsewhere)' },
   { q: 'UBND tỉnh Quảng Ninh phải hoàn thành gì trước 30/6/2023?', intent: 'obligations', must: ['C.1', 'C.2'], mustNot: ['A.4'], text: ['đến hết tháng 6/2023'], why: 'a date with a day is read at the deadlines’ month granularity: before 30 June includes June (C.2), not September (A.4)' },
   { q: 'Bộ Y tế phải xong gì trước ngày 1/7/2023?', intent: 'obligations', must: ['B.10', 'B.12'], text: ['trước tháng 7/2023'], why: 'before the 1st of July is before July' },
   { q: 'Nhiệm vụ nào hết hạn sau 30/6/2023?', intent: 'period', must: ['B.13', 'A.4'], mustNot: ['B.10', 'B.6'], why: 'after the last day of June starts in July' },
