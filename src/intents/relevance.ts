@@ -126,7 +126,7 @@ export function createRelevance(kb: KnowledgeBase): Relevance {
       }
       if (hits.length === 0) return [];
       if (options.rankWithIndex && hits.length > 1) {
-        const scores = new Map(kb.index.search(terms.join(' '), 60).map((h) => [h.id, h.score]));
+        const scores = new Map(kb.index.searchTerms(terms, 60).map((h) => [h.id, h.score]));
         for (const h of hits) h.score = scores.get(h.id) ?? 0;
       }
       hits.sort((a, b) => b.coverage - a.coverage || b.phrases - a.phrases || b.score - a.score || a.length - b.length);

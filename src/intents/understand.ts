@@ -90,10 +90,13 @@ const CONTENT_WHEN_MARKED: Readonly<Record<string, readonly string[]>> = {
   dau: ['đầu'], noi: ['nội'], ban: ['bản', 'ban'], giao: ['giáo'],
 };
 
+/** Any of CONTENT_WHEN_MARKED's folded words: most questions have none, and skip the scan. */
+const AMBIGUOUS = new RegExp(`\\b(?:${Object.keys(CONTENT_WHEN_MARKED).join('|')})\\b`, 'u');
+
 /** The folded question words this question uses as content (see CONTENT_WHEN_MARKED). */
-function questionWordsUsedAsContent(text: string): ReadonlySet<string> {
+function questionWordsUsedAsContent(text: string, folded: string): ReadonlySet<string> {
   const kept = new Set<string>();
-  if (!hasVietnameseMarks(text)) return kept;
+  if (!AMBIGUOUS.test(folded) || !hasVietnameseMarks(text)) return kept;
   for (const w of lowerExact(text).split(' ')) {
     const folded = fold(w);
     if (CONTENT_WHEN_MARKED[folded]?.includes(w)) kept.add(folded);
@@ -127,7 +130,7 @@ export function understand(raw: string, kb: KnowledgeBase, options: UnderstandOp
     // Ways of asking (for a figure, a requirement, what relates to…), not what it is about.
     .replace(/\b(?:phan tram|ty le|yeu cau|cai gi|lien quan(?: den| toi)?|de cap(?: den| toi)?)\b/gu, ' ')
     .replace(QUESTION_PHRASES, ' ');
-  const content = questionWordsUsedAsContent(clean.text);
+  const content = questionWordsUsedAsContent(clean.text, clean.folded);
   const topicWords = rest.split(/\s+/u).filter((w) => w !== '' && (!QUESTION_WORDS.has(w) || content.has(w)) && !/^[.,;:!?()"'-]+$/u.test(w));
 
   const role: Role = cues.has('lead') && !cues.has('coop') ? 'lead' : cues.has('coop') && !cues.has('lead') ? 'coop' : 'any';
