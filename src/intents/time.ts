@@ -62,11 +62,15 @@ function label(from: number | undefined, to: number | undefined, english: boolea
   return '';
 }
 
-function windowOf(from: number | undefined, to: number | undefined, english: boolean): TimeParse {
+function makeWindow(from: number | undefined, to: number | undefined, english: boolean): TimeWindow {
   const w: TimeWindow = { label: label(from, to, english) };
   if (from !== undefined) w.from = from;
   if (to !== undefined) w.to = to;
-  return { kind: 'window', window: w };
+  return w;
+}
+
+function windowOf(from: number | undefined, to: number | undefined, english: boolean): TimeParse {
+  return { kind: 'window', window: makeWindow(from, to, english) };
 }
 
 /** Parses the time window a (folded, shorthand-expanded) question asks about. */
@@ -169,10 +173,7 @@ export function parseTime(folded: string, english: boolean): TimeParse {
  * that turn's language ("trong tháng 3/2023"), which an English answer must not show.
  */
 export function inLanguage(w: TimeWindow, english: boolean): TimeWindow {
-  const out: TimeWindow = { label: label(w.from, w.to, english) };
-  if (w.from !== undefined) out.from = w.from;
-  if (w.to !== undefined) out.to = w.to;
-  return out;
+  return makeWindow(w.from, w.to, english);
 }
 
 /** true when month key `k` lies in the window. */

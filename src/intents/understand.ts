@@ -76,8 +76,11 @@ const QUESTION_WORDS = new Set(
   ).split(' '),
 );
 
-/** Question phrases whose syllables, alone, can be content. */
-const QUESTION_PHRASES = /\b(?:bao nhieu|bao gio|phoi hop|thuc hien|hoan thanh|chu tri|co quan|don vi|chiu trach nhiem|trach nhiem|phu trach|nhiem vu|dau moi|thoi han|thoi gian|ra sao|the nao|nhu the nao)\b/gu;
+/**
+ * Question phrases, removed whole: those whose syllables alone can be content ("bao nhiêu" but
+ * "báo cáo"), and ways of asking for a figure, a requirement or what relates to something.
+ */
+const QUESTION_PHRASES = /\b(?:bao nhieu|bao gio|phoi hop|thuc hien|hoan thanh|chu tri|co quan|don vi|chiu trach nhiem|trach nhiem|phu trach|nhiem vu|dau moi|thoi han|thoi gian|ra sao|the nao|nhu the nao|phan tram|ty le|yeu cau|cai gi|lien quan(?: den| toi)?|de cap(?: den| toi)?)\b/gu;
 
 /**
  * Question words that, folded, collide with content syllables of this domain: written with marks
@@ -127,8 +130,6 @@ export function understand(raw: string, kb: KnowledgeBase, options: UnderstandOp
     .replace(SELF, ' ')
     .replace(/\b(?:thang|th|t)\s*\d{1,2}(?:\s*(?:\/|-|nam)\s*20\d\d)?\b|\b\d{1,2}\/20\d\d\b|\bnam 20\d\d\b|\b(?:quy|q)\s*(?:[1-4]|i{1,3}|iv)\b|\b(?:6 thang|nua) (?:dau|cuoi) nam\b|\b(?:first|second) half(?: of)?\b/gu, ' ')
     .replace(/\b(?:ubnd|uy ban nhan dan|tinh|thanh pho|tp|bo)\b/gu, ' ')
-    // Ways of asking (for a figure, a requirement, what relates to…), not what it is about.
-    .replace(/\b(?:phan tram|ty le|yeu cau|cai gi|lien quan(?: den| toi)?|de cap(?: den| toi)?)\b/gu, ' ')
     .replace(QUESTION_PHRASES, ' ');
   const content = questionWordsUsedAsContent(clean.text, clean.folded);
   const topicWords = rest.split(/\s+/u).filter((w) => w !== '' && (!QUESTION_WORDS.has(w) || content.has(w)) && !/^[.,;:!?()"'-]+$/u.test(w));

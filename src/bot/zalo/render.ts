@@ -176,10 +176,11 @@ export function renderForZalo(answer: Answer, options: ZaloRenderOptions = {}): 
   const maxMessages = options.maxMessages ?? DEFAULT_MAX_MESSAGES;
   const full = splitMessages(answerToZaloText(answer), limit);
   if (full.length <= maxMessages) return full;
-  // Splitting on line boundaries leaves part of each message unused; aim a little lower.
-  for (const share of [0.9, 0.75, 0.6]) {
-    const compact = splitMessages(compactZaloText(answer, Math.floor(maxMessages * limit * share)), limit);
-    if (compact.length <= maxMessages) return compact;
+  // Splitting on line boundaries leaves part of each message unused; aim a little lower each time.
+  let compact = full;
+  for (const share of [0.9, 0.75, 0.6, 0.5]) {
+    compact = splitMessages(compactZaloText(answer, Math.floor(maxMessages * limit * share)), limit);
+    if (compact.length <= maxMessages) break;
   }
-  return splitMessages(compactZaloText(answer, Math.floor(maxMessages * limit * 0.5)), limit);
+  return compact;
 }
