@@ -28,7 +28,7 @@ const stores: Array<[string, (id?: string) => Promise<ClosableStorage>, boolean]
   ['redis', async (id = String(Math.random())) => createRedisStorage({ url: redis!.url, ttlSeconds: 3600, prefix: `t${id}:` }), skipRedisTests],
 ];
 
-for (const [name, make, skip] of stores) {
+for (const [name, make, skip] of [['memory', async () => createMemoryStorage(), false] as const, ...stores]) {
   describe.skipIf(skip)(`the ${name} store`, () => {
     it('when an item is written and read back, then it comes with an eTag, and a stale eTag is refused', async () => {
       const s = await make();
@@ -44,6 +44,19 @@ for (const [name, make, skip] of stores) {
       await s.close();
     });
 
+    it('when items are written with writeWithETags, then each eTag returned is the one read back, and it is the one a next write must carry', async () => {
+      const s = await make();
+      const tags = await s.writeWithETags({ a: { n: 1 }, b: { n: 1 } });
+      const read = await s.read(['a', 'b']);
+      expect(Object.keys(tags).sort()).toEqual(['a', 'b']);
+      expect((read['a'] as { eTag: string }).eTag).toBe(tags['a']);
+      expect((read['b'] as { eTag: string }).eTag).toBe(tags['b']);
+      const next = await s.writeWithETags({ a: { n: 2, eTag: tags['a'] } });
+      expect(next['a']).not.toBe(tags['a']);
+      await expect(s.writeWithETags({ a: { n: 3, eTag: tags['a'] } })).rejects.toThrow(/eTag conflict/u);
+      await s.close();
+    });
+
     it('when 20 turns of one conversation run at once, then every one of them is counted', async () => {
       const s = await make();
       const contexts = createContextStore(s);
@@ -53,6 +66,12 @@ for (const [name, make, skip] of stores) {
       await s.close();
     });
 
+  });
+}
+
+/** The same data opened twice, as two instances behind a load balancer open it: durable stores only. */
+for (const [name, make, skip] of stores) {
+  describe.skipIf(skip)(`two instances on the ${name} store`, () => {
     it('when two instances (two connections) update one conversation at once, then no write is lost', async () => {
       const id = `two-${Math.random()}`;
       const s1 = await make(id);
@@ -60,6 +79,21 @@ for (const [name, make, skip] of stores) {
       const [a, b] = [createContextStore(s1), createContextStore(s2)];
       await Promise.all(Array.from({ length: 30 }, (_, i) => (i % 2 ? a : b).update('shared', (c) => ({ context: { ...c, turns: c.turns + 1 }, result: null }))));
       expect(((await s1.read(['ctx/shared']))['ctx/shared'] as { context: { turns: number } }).context.turns).toBe(30);
+      await s1.close();
+      await s2.close();
+    });
+
+    it('when an instance keeps a conversation in memory and the other instance continues it, then the first one re-runs its next turn on what the other wrote', async () => {
+      const id = `kept-${Math.random()}`;
+      const [s1, s2] = [await make(id), await make(id)];
+      const [a, b] = [createContextStore(s1), createContextStore(s2)];
+      const seen: number[] = [];
+      const step = (c: { v: 1; turns: number }) => (seen.push(c.turns), { context: { ...c, turns: c.turns + 1 }, result: null });
+      await a.update('moved', step); // a keeps turns=1
+      await b.update('moved', step); // b reads turns=1 from the store, writes turns=2
+      await a.update('moved', step); // a's kept context is stale: its write is refused, the turn re-runs on turns=2
+      expect(seen).toEqual([0, 1, 1, 2]);
+      expect(((await s2.read(['ctx/moved']))['ctx/moved'] as { context: { turns: number } }).context.turns).toBe(3);
       await s1.close();
       await s2.close();
     });
@@ -118,6 +152,31 @@ describe('the context store', () => {
     const seen: unknown[] = [];
     await createContextStore(s).update('bad', (c) => (seen.push(c), turnsPlusOne(c)));
     expect(seen).toEqual([{ v: 1, turns: 0 }]);
+  });
+
+  it('when a conversation goes on in this process, then its next turns start from the context kept in memory, without reading the store', async () => {
+    const memory = createMemoryStorage();
+    let reads = 0;
+    const counted: ClosableStorage = { ...memory, read: async (keys) => (reads++, memory.read(keys)) };
+    const contexts = createContextStore(counted);
+    for (let i = 0; i < 5; i++) expect(await contexts.update('kept', turnsPlusOne)).toBe(i);
+    expect(reads).toBe(1);
+    // With nothing kept, every turn reads.
+    const reading = createContextStore(counted, { keptContexts: 0 });
+    for (let i = 0; i < 3; i++) await reading.update('kept', turnsPlusOne);
+    expect(reads).toBe(4);
+    expect(((await memory.read(['ctx/kept']))['ctx/kept'] as { context: { turns: number } }).context.turns).toBe(8);
+  });
+
+  it('when a kept conversation has expired in the store, then its next turn starts a new context', async () => {
+    let now = 1_000_000;
+    const s = createSqliteStorage({ path: join(dir, 'kept-ttl.sqlite'), ttlSeconds: 60, now: () => now });
+    const contexts = createContextStore(s);
+    await contexts.update('idle', turnsPlusOne);
+    expect(await contexts.update('idle', turnsPlusOne)).toBe(1);
+    now += 61_000;
+    expect(await contexts.update('idle', turnsPlusOne)).toBe(0);
+    await s.close();
   });
 
   it('when a turn throws, then nothing is written and the next turn of that conversation still runs', async () => {

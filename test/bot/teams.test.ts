@@ -6,7 +6,6 @@
  */
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
-import { MemoryStorage, type StoreItems } from 'botbuilder';
 import { pino } from 'pino';
 import type { Server } from 'restify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +14,8 @@ import type { BotDeps } from '../../src/bot/deps.js';
 import { createLogger } from '../../src/bot/logger.js';
 import { createServer } from '../../src/bot/server.js';
 import { createContextStore } from '../../src/bot/state/context-store.js';
-import { ETagConflictError } from '../../src/bot/state/storage.js';
+import { createMemoryStorage } from '../../src/bot/state/memory-storage.js';
+import { ETagConflictError, type ClosableStorage } from '../../src/bot/state/storage.js';
 import { registerTeamsRoutes } from '../../src/bot/teams/index.js';
 import { engineFromSeed } from '../../src/seed-file.js';
 import { skipRedisTests, startRedis, type TestRedis } from '../helpers/redis.js';
@@ -253,7 +253,7 @@ describe('with BOT_ID set', () => {
 
 describe('when a turn fails', () => {
   /** A server with the real engine and Teams routes over a store that fails the way it is told. */
-  async function serverWith(storage: MemoryStorage): Promise<{ url: string; logs: () => string; server: Server }> {
+  async function serverWith(storage: ClosableStorage): Promise<{ url: string; logs: () => string; server: Server }> {
     const lines: string[] = [];
     const sink = new Writable({ write(chunk, _e, cb) { lines.push(String(chunk)); cb(); } });
     const config = ConfigSchema.parse({ STATE_STORE: 'memory', LOG_LEVEL: 'info' });
@@ -265,12 +265,14 @@ describe('when a turn fails', () => {
 
   it('when the state store fails, then the user gets a short apology, the log has the activity id but not the message, and the server keeps answering', async () => {
     let failing = true;
-    const storage = new (class extends MemoryStorage {
-      override async read(keys: string[]): Promise<StoreItems> {
+    const memory = createMemoryStorage();
+    const storage: ClosableStorage = {
+      ...memory,
+      read: async (keys) => {
         if (failing) throw new Error('store unavailable');
-        return super.read(keys);
-      }
-    })();
+        return memory.read(keys);
+      },
+    };
     const srv = await serverWith(storage);
     try {
       const body = activity('conv-fail', { text: 'Câu hỏi riêng tư của tôi về B.6' });
@@ -289,12 +291,14 @@ describe('when a turn fails', () => {
   });
 
   it('when another instance wrote the conversation in between (eTag conflict), then the answer stands and no apology follows', async () => {
-    const storage = new (class extends MemoryStorage {
-      override async write(changes: StoreItems): Promise<void> {
+    const memory = createMemoryStorage();
+    const storage: ClosableStorage = {
+      ...memory,
+      write: async (changes) => {
         if (Object.keys(changes).some((k) => k.includes('conv-race'))) throw new ETagConflictError(Object.keys(changes)[0]!);
-        return super.write(changes);
-      }
-    })();
+        return memory.write(changes);
+      },
+    };
     const srv = await serverWith(storage);
     try {
       const replies = await turn(srv.url, activity('conv-race', { text: 'B.6 là gì?' }));

@@ -20,7 +20,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { StoreItems } from 'botbuilder';
-import { ETagConflictError, MUST_BE_NEW, newETag, splitChange, type ClosableStorage } from './storage.js';
+import { ETagConflictError, MUST_BE_NEW, newETag, splitChange, type ClosableStorage, type WrittenETags } from './storage.js';
 
 export interface SqliteStorageOptions {
   path: string;
@@ -119,7 +119,7 @@ export function createSqliteStorage(options: SqliteStorageOptions): ClosableStor
   const writeOne = (changes: StoreItems): Array<[string, Row]> => (Object.keys(changes).length > 1 ? storeAllOrNothing(changes) : storeChanges(changes));
 
   /** Writes waiting for the next group commit. */
-  let pending: Array<{ changes: StoreItems; resolve: () => void; reject: (e: unknown) => void }> = [];
+  let pending: Array<{ changes: StoreItems; resolve: (tags: WrittenETags) => void; reject: (e: unknown) => void }> = [];
   /** Commits every pending write in one transaction; settles each write's promise afterwards. */
   const commitAll = db.transaction((batch: typeof pending) => {
     // A write that fails leaves nothing behind (see writeOne), so the batch goes on without it.
@@ -147,12 +147,24 @@ export function createSqliteStorage(options: SqliteStorageOptions): ClosableStor
     batch.forEach((w, i) => {
       const outcome = outcomes[i]!;
       if (outcome instanceof Error) return w.reject(outcome);
-      for (const [key, row] of outcome) remember(key, row);
-      w.resolve();
+      const tags: WrittenETags = {};
+      for (const [key, row] of outcome) {
+        remember(key, row);
+        tags[key] = row.etag;
+      }
+      w.resolve(tags);
     });
   }
 
   let closed = false;
+  /** Queues a change set for the next group commit. */
+  const enqueue = (changes: StoreItems): Promise<WrittenETags> => {
+    if (closed) return Promise.reject(new Error('the SQLite store is closed'));
+    return new Promise<WrittenETags>((resolve, reject) => {
+      if (pending.length === 0) setImmediate(flush);
+      pending.push({ changes, resolve, reject });
+    });
+  };
   return {
     async read(keys) {
       const out: StoreItems = {};
@@ -164,13 +176,10 @@ export function createSqliteStorage(options: SqliteStorageOptions): ClosableStor
       }
       return out;
     },
-    write(changes) {
-      if (closed) return Promise.reject(new Error('the SQLite store is closed'));
-      return new Promise<void>((resolve, reject) => {
-        if (pending.length === 0) setImmediate(flush);
-        pending.push({ changes, resolve, reject });
-      });
+    async write(changes) {
+      await enqueue(changes);
     },
+    writeWithETags: enqueue,
     async delete(keys) {
       for (const key of keys) {
         remove.run(key);

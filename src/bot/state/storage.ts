@@ -1,11 +1,19 @@
 /**
  * The one store interface: botbuilder's `Storage` (read / write / delete, eTag checked), plus
- * `close()` for graceful shutdown. A write whose eTag is neither '*' nor the stored one fails with
- * an `ETagConflictError`, like botbuilder's MemoryStorage.
+ * `close()` for graceful shutdown and `writeWithETags()`. A write whose eTag is neither '*' nor the
+ * stored one fails with an `ETagConflictError`, like botbuilder's MemoryStorage.
  */
 import type { Storage, StoreItems } from 'botbuilder';
 
+/** The eTag each key of a change set has after the write. */
+export type WrittenETags = Record<string, string>;
+
 export interface ClosableStorage extends Storage {
+  /**
+   * `write()`, resolving with the eTag each written key has now: a caller that keeps what it
+   * wrote can write that key again without reading it back first.
+   */
+  writeWithETags(changes: StoreItems): Promise<WrittenETags>;
   /** Flushes and releases the store. */
   close(): Promise<void>;
 }
