@@ -37,11 +37,21 @@ export function emptyContext(): ConversationContext {
 }
 
 /**
- * Contexts this module produced by validation. A context is never changed once made (a turn makes
- * a new one), so one that passed is not checked again when the next layer reads it (the channel's
+ * Contexts known to be valid: produced by validation here, or built by the engine from a valid
+ * context and a typed reply (`builtContext`). A context is never changed once made (a turn makes
+ * a new one), so one of these is not checked again when the next layer reads it (the channel's
  * store, then the engine, read each turn's context).
  */
 const validated = new WeakSet<object>();
+
+/**
+ * Marks a context the engine built itself (a valid context merged with a reply's typed fields) as
+ * valid, so the next turn does not validate it again. Returns it.
+ */
+export function builtContext(context: ConversationContext): ConversationContext {
+  validated.add(context);
+  return context;
+}
 
 /** Reads a stored context; anything that does not validate starts afresh. */
 export function readContext(value: unknown): ConversationContext {

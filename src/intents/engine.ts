@@ -4,7 +4,7 @@
  * handlers. Pure: no I/O, no clock unless passed in.
  */
 import type { Answer, Citation, CitationKind, Language } from './answer.js';
-import { readContext, type ConversationContext } from './context.js';
+import { builtContext, readContext, type ConversationContext } from './context.js';
 import type { KnowledgeBase } from '../knowledge/index.js';
 import { shorten } from '../knowledge/text.js';
 import { AnswerCache, watchContext } from './answer-cache.js';
@@ -81,10 +81,14 @@ const DEFAULT_CACHE_SIZE = 500;
 
 /** Merges what a turn remembers into the stored context; `undefined` values clear a field. */
 function remember(ctx: ConversationContext, reply: Reply, language: ConversationContext['language']): ConversationContext {
-  const next: Record<string, unknown> = { ...ctx, ...reply.remember, v: 1, turns: ctx.turns + 1 };
+  const merged: Record<string, unknown> = { ...ctx, ...reply.remember };
+  // Copied without the cleared fields (rather than deleting them, which slows every later read).
+  const next: Record<string, unknown> = {};
+  for (const k in merged) if (merged[k] !== undefined) next[k] = merged[k];
+  next['v'] = 1;
+  next['turns'] = ctx.turns + 1;
   if (language) next['language'] = language;
-  for (const k of Object.keys(next)) if (next[k] === undefined) delete next[k];
-  return next as ConversationContext;
+  return builtContext(next as ConversationContext);
 }
 
 export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): Engine {
