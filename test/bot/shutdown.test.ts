@@ -59,6 +59,21 @@ describe('graceful shutdown', () => {
     expect(await second.exited).toBe(0);
   });
 
+  it('when a quiet server logs a line, then the line reaches stdout within seconds, not only at exit', async () => {
+    const p = startMain({ STATE_STORE: 'memory' });
+    const url = await p.ready;
+    try {
+      await fetch(`${url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'B.6 là gì?' }) });
+      const asked = Date.now();
+      while (!p.output().includes('question answered') && Date.now() - asked < 5000) await new Promise((r) => setTimeout(r, 50));
+      expect(p.output()).toContain('question answered');
+      expect(Date.now() - asked).toBeLessThan(2500);
+    } finally {
+      p.child.kill('SIGTERM');
+      await p.exited;
+    }
+  });
+
   it('when NODE_ENV=production and BOT_ID is missing, then the server refuses to start with a clear message', async () => {
     const p = startMain({ NODE_ENV: 'production', STATE_STORE: 'memory' });
     p.ready.catch(() => undefined);
