@@ -29,7 +29,10 @@ describe('POST /api/ask', () => {
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toMatch(/application\/json/u);
     expect(r.headers.get('cache-control')).toBe('no-store');
-    const body = (await r.json()) as AskReply;
+    // The body goes out in parts (the kept answer, then the id): the length announced is the length sent.
+    const bytes = Buffer.from(await r.arrayBuffer());
+    expect(Number(r.headers.get('content-length'))).toBe(bytes.length);
+    const body = JSON.parse(bytes.toString('utf8')) as AskReply;
     const { conversationId, ...answer } = body;
     expect(conversationId).toMatch(/^[0-9a-f-]{36}$/u);
     expect(AnswerSchema.parse(answer)).toEqual(answer);

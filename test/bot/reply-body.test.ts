@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { answerMessage } from '../../src/bot/teams/replies.js';
 import { replyBody } from '../../src/bot/teams/reply-body.js';
 
-const replyBodyJson = (body: unknown) => replyBody(body).toString('utf8');
+const replyBodyJson = (body: unknown) => Buffer.concat(replyBody(body)).toString('utf8');
 import { engineFromSeed } from '../../src/seed-file.js';
 
 const engine = engineFromSeed();

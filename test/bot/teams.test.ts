@@ -38,7 +38,11 @@ function searchInvoke(parameters: Array<{ name: string; value: string }>): Json 
 
 async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: Json | undefined; raw: string }> {
   const r = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
-  const raw = await r.text();
+  const bytes = Buffer.from(await r.arrayBuffer());
+  // Replies go out in parts (envelope pieces and kept cards): the length announced is the length sent.
+  const length = r.headers.get('content-length');
+  if (length !== null) expect(Number(length)).toBe(bytes.length);
+  const raw = bytes.toString('utf8');
   let json: Json | undefined;
   try {
     json = JSON.parse(raw) as Json;

@@ -2,17 +2,18 @@
  * The body of a 200 from POST /api/ask: the Answer's JSON with the conversation's id added as its
  * last member. Engine answers are shared, read-only objects (a repeated question gets the same
  * object from the engine's cache), so each one is serialised once (kept-json.ts) for as long as
- * the engine keeps the Answer; a request then only appends its conversation id.
+ * the engine keeps the Answer; a request then only adds its conversation id.
  */
 import type { Answer } from '../../intents/answer.js';
 import { keptJson } from '../http/kept-json.js';
+import type { BodyParts } from '../http/send-parts.js';
 
 /**
- * `JSON.stringify({ ...answer, conversationId })`, byte for byte, without re-serialising the
- * answer: its JSON minus the closing brace, then `,"conversationId":"…"}`.
+ * `JSON.stringify({ ...answer, conversationId })` as UTF-8, byte for byte, in two parts and
+ * without re-serialising the answer: its kept JSON minus the closing brace (a view, not a copy),
+ * then `,"conversationId":"…"}`.
  */
-export function askResponseBody(answer: Answer, conversationId: string): Buffer {
+export function askResponseBody(answer: Answer, conversationId: string): BodyParts {
   const json = keptJson(answer);
-  const tail = Buffer.from(`,"conversationId":${JSON.stringify(conversationId)}}`, 'utf8');
-  return Buffer.concat([json.subarray(0, json.length - 1), tail], json.length - 1 + tail.length);
+  return [json.subarray(0, json.length - 1), Buffer.from(`,"conversationId":${JSON.stringify(conversationId)}}`, 'utf8')];
 }

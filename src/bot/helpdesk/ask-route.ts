@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import type { BotDeps } from '../deps.js';
+import { sendParts } from '../http/send-parts.js';
 import { askResponseBody } from './answer-body.js';
 import { readAskBody } from './ask-body.js';
 import { clientAddress } from './client-address.js';
@@ -53,6 +54,6 @@ export function registerAskRoute(server: Server, deps: BotDeps, options: AskRout
       return { context: r.context, result: r.answer };
     });
     log.info({ intent: answer.intent, questionLength: body.body.text.length, citations: answer.citations.length, ms: Math.round(performance.now() - started) }, 'question answered');
-    res.sendRaw(200, askResponseBody(answer, conversationId), { 'Content-Type': 'application/json; charset=utf-8' });
+    sendParts(res, 200, askResponseBody(answer, conversationId), { 'Content-Type': 'application/json; charset=utf-8' });
   });
 }

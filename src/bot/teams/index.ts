@@ -8,6 +8,7 @@
  */
 import type { Request, Response, Server } from 'restify';
 import type { BotDeps } from '../deps.js';
+import { sendParts } from '../http/send-parts.js';
 import { checkActivity, toBotActivity } from './activity.js';
 import { createTeamsAdapter } from './adapter.js';
 import { createTeamsApp } from './app.js';
@@ -60,6 +61,6 @@ export function registerTeamsRoutes(server: Server, deps: BotDeps): void {
       log.error({ ...ids, status }, 'teams: the turn failed');
       res.send(status, INTERNAL_ERROR);
     } else if (response?.body === undefined) res.send(status);
-    else res.sendRaw(status, replyBody(response.body), { 'Content-Type': 'application/json; charset=utf-8' });
+    else sendParts(res, status, replyBody(response.body), { 'Content-Type': 'application/json; charset=utf-8' });
   });
 }

@@ -2,10 +2,12 @@
  * A turn's response body, as UTF-8 JSON bytes: the replies of an expectReplies turn
  * (`{"activities": [...]}`) or an invoke's result. A reply's Adaptive Card is the shared,
  * read-only card made once per answer (replies.ts); its JSON — up to ~24 KB — is likewise made
- * once (kept-json.ts) and copied in, so a turn serialises and encodes only its own small envelope.
+ * once (kept-json.ts) and sent as it is between the envelope's pieces, so a turn serialises and
+ * encodes only its own small envelope.
  */
 import { randomUUID } from 'node:crypto';
 import { keptJson } from '../http/kept-json.js';
+import type { BodyParts } from '../http/send-parts.js';
 import { ADAPTIVE_CARD_CONTENT_TYPE } from './cards/card.js';
 
 /** Stands for a card while the envelope is serialised; unguessable, so no text can forge it. */
@@ -40,16 +42,15 @@ function marked(body: Json, cards: Buffer[]): Json {
 }
 
 /**
- * `JSON.stringify(body)` as UTF-8. For an expectReplies body (`{"activities": [...]}`), each
- * Adaptive Card attachment's bytes are made once per card and copied in; any other body is
- * serialised as it is.
+ * `JSON.stringify(body)` as UTF-8, in parts. For an expectReplies body (`{"activities": [...]}`),
+ * each Adaptive Card attachment's bytes are made once per card and sent as they are between the
+ * envelope's pieces; any other body is serialised as it is.
  */
-export function replyBody(body: unknown): Buffer {
-  if (!isObject(body) || !Array.isArray(body['activities'])) return Buffer.from(JSON.stringify(body), 'utf8');
+export function replyBody(body: unknown): BodyParts {
+  if (!isObject(body) || !Array.isArray(body['activities'])) return [Buffer.from(JSON.stringify(body), 'utf8')];
   const cards: Buffer[] = [];
   const json = JSON.stringify(marked(body, cards));
-  if (cards.length === 0) return Buffer.from(json, 'utf8');
+  if (cards.length === 0) return [Buffer.from(json, 'utf8')];
   // split() with the capturing group alternates envelope pieces and card numbers.
-  const parts = json.split(MARKED).map((piece, i) => (i % 2 === 1 ? cards[Number(piece)]! : Buffer.from(piece, 'utf8')));
-  return Buffer.concat(parts);
+  return json.split(MARKED).map((piece, i) => (i % 2 === 1 ? cards[Number(piece)]! : Buffer.from(piece, 'utf8')));
 }
