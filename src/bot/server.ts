@@ -61,7 +61,6 @@ export function createServer(deps: BotDeps, routes: ServerOptions | RegisterRout
   const requests = trackInFlightRequests(server);
   guardRoutes(server, logger);
   installErrorResponder(server, logger);
-  server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(bodyReader(config.MAX_BODY_BYTES));
 
   server.get('/healthz', (_req: Request, res: Response, next: Next) => {

@@ -60,7 +60,8 @@ export function bodyReader(limit: number): RequestHandler {
     raw.on('error', () => fail(400, 'BadRequest', 'The request body could not be read.'));
     raw.on('end', () => {
       if (settled) return;
-      const bytes = Buffer.concat(chunks, size);
+      // A body that came in one chunk (most do) is used as it is, not copied.
+      const bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
       raw.rawBody = bytes;
       if (bytes.length === 0) {
         raw.body = undefined;
