@@ -1,0 +1,106 @@
+/**
+ * `npm run bench:ab -- <route>`: one route of two builds of the server, A and B, under the same
+ * load, alternated round by round with the floor, to tell whether a change helps. On these shared
+ * 2-core machines one route moves by 20–30 % from one 10 s run to the next, so a single before /
+ * after pair says little; alternating A, B and the floor many times, and comparing medians and
+ * per-round pairs, does.
+ *
+ *   A=/path/to/other/checkout npm run bench:ab -- api/ask      (B defaults to this checkout)
+ *
+ * Each checkout must be built (`npm run build`). Settings (environment):
+ *   A, B                  the two checkouts (B: this one)
+ *   ROUTE (or argv[2])    api/ask (default) or api/messages
+ *   ROUNDS (7), SECS (4)  rounds, and seconds per route and round (32 connections)
+ *   PIN (1)               1: the servers on CPU 0 and autocannon on CPU 1 (taskset), so the load
+ *                         generator never runs on the server's core; 0: the OS schedules as in
+ *                         `npm run bench`. Pinned runs vary less but also pin the servers' helper
+ *                         threads (GC, libuv) to one core.
+ *   STORE_A, STORE_B      STATE_STORE of each (sqlite); LOG_LEVEL_A, LOG_LEVEL_B (info)
+ * Prints, per server: requests/s of each round, the median, server CPU µs per request (from
+ * /proc), and the median's ratio to the floor's median.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../src/seed-file.js';
+import { runLoad } from './load.js';
+import { benchQuestions } from './questions.js';
+import { startServer, type RunningServer } from './server-process.js';
+import { serverNodeArgs } from './start-command.js';
+
+const env = process.env;
+const route = process.argv[2] ?? env['ROUTE'] ?? 'api/ask';
+if (route !== 'api/ask' && route !== 'api/messages') throw new Error(`route must be api/ask or api/messages, not ${route}`);
+const roots = { A: env['A'], B: env['B'] ?? PROJECT_ROOT };
+if (!roots.A) throw new Error('set A to the other checkout (built with npm run build)');
+const rounds = Number(env['ROUNDS'] ?? 7);
+const seconds = Number(env['SECS'] ?? 4);
+const pin = env['PIN'] !== '0';
+
+/** Server CPU time (user + system) in ms, from /proc. */
+function cpuMsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
+/** A checkout's server, started with npm start's node flags, its SQLite file in a fresh folder. */
+function start(root: string, name: 'A' | 'B'): Promise<RunningServer> {
+  const flags = serverNodeArgs().slice(0, -1);
+  return startServer([...flags, join(root, 'dist/src/main.js')], {
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: env[`LOG_LEVEL_${name}`] ?? 'info',
+    STATE_STORE: env[`STORE_${name}`] ?? 'sqlite',
+    STATE_SQLITE_PATH: join(mkdtempSync(join(tmpdir(), 'bench-ab-')), 'state.sqlite'),
+    ASK_RATE_LIMIT_PER_MINUTE: '0',
+  });
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+
+async function main(): Promise<void> {
+  const servers = { A: await start(roots.A!, 'A'), B: await start(roots.B, 'B') };
+  const floor = await startServer(['--import', 'tsx', join(PROJECT_ROOT, 'bench/floor-server.ts')], { PORT: '0' }, '/floor');
+  if (pin) {
+    for (const s of [servers.A, servers.B, floor]) execFileSync('taskset', ['-a', '-p', '-c', '0', String(s.child.pid)]);
+    execFileSync('taskset', ['-a', '-p', '-c', '1', String(process.pid)]);
+  }
+  const questions = benchQuestions(400);
+  const askBodies = questions.map((text, i) => JSON.stringify({ text, conversationId: `bench-conv-${i % 64}` }));
+  const activityBodies = questions.map((text, i) => JSON.stringify({ type: 'message', id: `b${i}`, channelId: 'msteams', serviceUrl: 'https://smba.trafficmanager.net/teams/', from: { id: `u${i % 64}` }, recipient: { id: 'bot' }, conversation: { id: `bench-teams-${i % 64}` }, text, deliveryMode: 'expectReplies' }));
+  const bodies = route === 'api/messages' ? activityBodies : askBodies;
+  for (const s of Object.values(servers)) await runLoad({ route: 'warm', url: `${s.url}/${route}`, bodies, connections: 8, durationSec: 2 });
+  await runLoad({ route: 'warm', url: `${floor.url}/floor`, bodies: askBodies, connections: 8, durationSec: 2 });
+
+  const figures: Record<'floor' | 'A' | 'B', { rps: number[]; cpuUs: number[] }> = { floor: { rps: [], cpuUs: [] }, A: { rps: [], cpuUs: [] }, B: { rps: [], cpuUs: [] } };
+  for (let r = 0; r < rounds; r++) {
+    // The floor first, then A and B in turns, so neither always follows the other.
+    const order: Array<'floor' | 'A' | 'B'> = r % 2 === 0 ? ['floor', 'A', 'B'] : ['floor', 'B', 'A'];
+    for (const name of order) {
+      const server = name === 'floor' ? floor : servers[name];
+      const url = name === 'floor' ? `${floor.url}/floor` : `${server.url}/${route}`;
+      const before = cpuMsOf(server.child.pid!);
+      const f = await runLoad({ route: name, url, bodies: name === 'floor' ? askBodies : bodies, durationSec: seconds });
+      if (f.errors > 0 || f.non2xx > 0) process.stderr.write(`${name}: ${f.errors} errors, ${f.non2xx} non-2xx in round ${r + 1}\n`);
+      figures[name].rps.push(Math.round(f.requestsPerSec));
+      figures[name].cpuUs.push(Math.round(((cpuMsOf(server.child.pid!) - before) * 1000) / Math.max(1, f.requests)));
+    }
+  }
+  for (const s of [servers.A, servers.B, floor]) await s.stop();
+
+  const floorMedian = median(figures.floor.rps);
+  process.stdout.write(`${route}, ${rounds} rounds of ${seconds} s, ${pin ? 'pinned (servers CPU 0, autocannon CPU 1)' : 'not pinned'}; A = ${roots.A}, B = ${roots.B}\n`);
+  for (const name of ['floor', 'A', 'B'] as const) {
+    const f = figures[name];
+    const ratio = name === 'floor' ? '' : `  ratio ${(median(f.rps) / floorMedian).toFixed(2)}`;
+    process.stdout.write(`${name.padEnd(5)}  req/s ${f.rps.join(' ')}  median ${median(f.rps)}  cpu µs/req ${f.cpuUs.join(' ')}  median ${median(f.cpuUs)}${ratio}\n`);
+  }
+  const better = figures.B.rps.filter((b, i) => b > figures.A.rps[i]!).length;
+  process.stdout.write(`B faster than A in ${better} of ${rounds} rounds\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench:ab failed: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});
