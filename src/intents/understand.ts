@@ -78,9 +78,10 @@ const QUESTION_WORDS = new Set(
 
 /**
  * Question phrases, removed whole: those whose syllables alone can be content ("bao nhiêu" but
- * "báo cáo"), and ways of asking for a figure, a requirement or what relates to something.
+ * "báo cáo"), ways of asking for a figure, a deadline ("hạn chót", "chậm nhất"), a requirement or
+ * what relates to something, and the verb of "nộp / gửi / làm / tổng hợp báo cáo" (the report is the topic).
  */
-const QUESTION_PHRASES = /\b(?:bao nhieu|bao gio|phoi hop|thuc hien|hoan thanh|chu tri|co quan|don vi|chiu trach nhiem|trach nhiem|phu trach|nhiem vu|dau moi|thoi han|thoi gian|ra sao|the nao|nhu the nao|phan tram|ty le|yeu cau|cai gi|lien quan(?: den| toi)?|de cap(?: den| toi)?)\b/gu;
+const QUESTION_PHRASES = /\b(?:bao nhieu|bao gio|phoi hop|thuc hien|hoan thanh|chu tri|co quan|don vi|chiu trach nhiem|trach nhiem|phu trach|nhiem vu|dau moi|thoi han|han chot|cham nhat|muon nhat|thoi gian|ra sao|the nao|nhu the nao|phan tram|ty le|yeu cau|cai gi|lien quan(?: den| toi)?|de cap(?: den| toi)?|(?:nop|gui|lam|tong hop)(?= bao cao\b))\b/gu;
 
 /**
  * Question words that, folded, collide with content syllables of this domain: written with marks

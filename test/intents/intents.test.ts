@@ -83,6 +83,8 @@ table('who leads, who cooperates, when', [
   { q: 'B.22 hạn khi nào?', intent: 'deadline', must: ['B.22'], text: ['9/2023'], why: 'deadline of a numbered row' },
   { q: 'Khi nào phải ban hành quy trình liên thông khai sinh, thường trú, bảo hiểm y tế cho trẻ dưới 6 tuổi?', intent: 'deadline', must: ['B.45'], text: ['02/2023'], why: 'deadline of a described task' },
   { q: 'When is the SMS notification task due?', intent: 'deadline', must: ['B.32'], why: 'English, matched through the glossary' },
+  { q: 'Hạn chót nộp báo cáo cho Thủ tướng là khi nào?', intent: 'deadline', must: ['B.39', 'B.44'], text: ['3/2023', 'thường xuyên'], why: '"hạn chót" asks for a deadline and "nộp" is the report\'s verb: the two rows that report to the Prime Minister (March 2023, and recurring)' },
+  { q: 'Ai tổng hợp báo cáo kết quả thực hiện chỉ thị?', intent: 'lead', must: ['B.44'], text: ['Văn phòng Chính phủ'], why: '"tổng hợp báo cáo" is reporting: the Government Office reports the results, not B.7 (whose "tổng hợp" is data analysis)' },
 ]);
 
 table('items and sections', [
@@ -227,8 +229,13 @@ describe('topic words', () => {
   const kb = loadKnowledgeFromSeed();
   const topic = (text: string) => understand(text, kb, { maxQuestionLength: 2000 }).topicWords;
   it('when a question uses "báo cáo", "tổng hợp", "dịch vụ", then they stay topic words while "bao nhiêu", "phối hợp", "nhiệm vụ", "thực hiện" are dropped', () => {
-    expect(topic('Ai tổng hợp báo cáo kết quả thực hiện nhiệm vụ?')).toEqual(['tong', 'hop', 'bao', 'cao', 'ket', 'qua']);
+    expect(topic('Ai tổng hợp dữ liệu kết quả thực hiện nhiệm vụ?')).toEqual(['tong', 'hop', 'du', 'lieu', 'ket', 'qua']);
     expect(topic('Bao nhiêu dịch vụ công phải phối hợp thực hiện?')).toEqual(['dich', 'vu', 'cong']);
+  });
+  it('when a report is the topic, then its verb ("nộp", "gửi", "làm", "tổng hợp" báo cáo) and deadline phrases ("hạn chót", "chậm nhất") are dropped', () => {
+    expect(topic('Ai tổng hợp báo cáo kết quả thực hiện nhiệm vụ?')).toEqual(['bao', 'cao', 'ket', 'qua']);
+    expect(topic('Hạn chót nộp báo cáo cho Thủ tướng là khi nào?')).toEqual(['bao', 'cao', 'thu', 'tuong']);
+    expect(topic('chậm nhất khi nào gửi báo cáo')).toEqual(['bao', 'cao']);
   });
   it('when marked syllables are content ("tài khoản", "điện tử"), then they stay; unmarked, the same letters are question words', () => {
     expect(topic('Cấp tài khoản định danh điện tử')).toEqual(['cap', 'tai', 'khoan', 'dinh', 'danh', 'dien', 'tu']);
