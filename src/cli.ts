@@ -4,11 +4,14 @@
  *   npm run ask -- "câu hỏi"            the answer as text
  *   npm run ask -- --json "câu hỏi"     one Answer as JSON
  *   npm run ask                         an interactive prompt keeping one conversation
+ *   echo "câu hỏi" | npm run ask        without a terminal: one answer per line read, one
+ *                                       conversation, no prompt (`--json`: one JSON Answer a line)
  *   npm run --silent ask -- --jsonl < in.jsonl > out.jsonl
  *                                       one JSON answer a line for each input line, in order
  *   npm run --silent kb                 the whole parsed model as one JSON document
  *
- * Only answers go to stdout; diagnostics go to stderr.
+ * Only answers go to stdout; diagnostics go to stderr. When the reader of stdout goes away early
+ * (`… | head`), the command stops quietly with status 0, as Unix tools do.
  */
 import { createInterface } from 'node:readline';
 import { z } from 'zod/v4';
@@ -78,6 +81,17 @@ async function interactive(engine: Engine): Promise<void> {
   }
 }
 
+/** Questions read from a pipe or a file: each line answered in one conversation, no prompt. */
+async function piped(engine: Engine, json: boolean): Promise<void> {
+  let context = emptyContext();
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    if (line.trim() === '') continue;
+    const result = engine.ask(line, context);
+    context = result.context;
+    process.stdout.write(json ? `${JSON.stringify(result.answer)}\n` : `${result.answer.text}\n\n`);
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'kb') {
@@ -102,7 +116,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (question === '') {
-    await interactive(engine);
+    if (process.stdin.isTTY) await interactive(engine);
+    else await piped(engine, json);
     return 0;
   }
   const { answer } = engine.ask(question);
@@ -111,6 +126,10 @@ async function main(argv: string[]): Promise<number> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('cli.ts') || process.argv[1]?.endsWith('cli.js')) {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   main(process.argv.slice(2)).then(
     (code) => { process.exitCode = code; },
     (e: unknown) => { process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`); process.exitCode = 1; },

@@ -32,6 +32,23 @@ describe('the ask and kb commands', () => {
     expect(answer.text).toContain('Phạm Minh Chính');
   });
 
+  it('when questions are piped in without --jsonl, then each line is answered in one conversation, without prompt or banner', () => {
+    const text = npm(['ask'], 'Bộ Tài chính phải làm gì trong tháng 3/2023?\nCòn Bộ Nội vụ?\n');
+    expect(text.status).toBe(0);
+    expect(text.stdout).not.toMatch(/Câu hỏi>|Ctrl\+D/u);
+    const json = npm(['ask', '--', '--json'], 'Bộ Tài chính phải làm gì trong tháng 3/2023?\nCòn Bộ Nội vụ?\n');
+    const answers = json.stdout.trim().split('\n').map((l) => JSON.parse(l) as { intent: string; citations: Array<{ id: string }> });
+    expect(answers).toHaveLength(2);
+    // The follow-up kept the month: the Ministry of Home Affairs' March row, not its June one.
+    expect(answers[1]!.citations.map((c) => c.id)).toContain('B.21');
+    expect(answers[1]!.citations.map((c) => c.id)).not.toContain('B.20');
+  });
+
+  it('when the reader of stdout stops early, then the command stops quietly, without an EPIPE stack trace', () => {
+    const r = spawnSync('sh', ['-c', 'yes "Bộ Công an phải làm gì?" | head -n 300 | npm run --silent ask -- --json | head -c 100 > /dev/null'], { cwd: new URL('..', import.meta.url).pathname, encoding: 'utf8', timeout: 60_000 });
+    expect(r.stderr).not.toMatch(/EPIPE|Error/u);
+  });
+
   it('when kb is run, then the whole model is one JSON document with 72 rows, 19 sections and 8 bottlenecks', () => {
     const r = npm(['kb']);
     expect(r.status).toBe(0);
