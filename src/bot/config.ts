@@ -3,6 +3,7 @@
  * returns a result: the composition root prints the issues and exits on failure.
  */
 import { z } from 'zod/v4';
+import { parseTrustedProxies } from './http/client-address.js';
 
 const int = (def: number, min = 0) => z.coerce.number().int().min(min).default(def);
 const optionalString = z.string().trim().min(1).optional().catch(undefined);
@@ -42,6 +43,11 @@ export const ConfigSchema = z.object({
 
   /** Requests per minute per client address on POST /api/ask; 0 turns the limit off. */
   ASK_RATE_LIMIT_PER_MINUTE: int(60),
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed when finding a client's address (addresses
+   * or CIDR ranges, comma-separated). Empty: the TCP peer is the client.
+   */
+  TRUST_PROXY: z.string().default(''),
   /** Longer messages are answered from their first part, with a note. */
   MAX_QUESTION_LENGTH: int(2000, 50),
   /**
@@ -72,6 +78,10 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
   }
   if (config.BOT_ID !== undefined && config.BOT_PASSWORD === undefined) {
     errors.push('BOT_PASSWORD: required when BOT_ID is set');
+  }
+  const proxies = parseTrustedProxies(config.TRUST_PROXY);
+  if (!proxies.ok) {
+    errors.push(`TRUST_PROXY: not an IP address or CIDR range: ${proxies.invalid.join(', ')}`);
   }
   if (config.NODE_ENV === 'production' && config.BOT_ID === undefined) {
     errors.push('BOT_ID: required when NODE_ENV=production (the bot would otherwise accept unauthenticated requests)');

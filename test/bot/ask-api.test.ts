@@ -87,6 +87,31 @@ describe('POST /api/ask', () => {
 });
 
 describe('POST /api/ask rate limit', () => {
+  const askFrom = (server: TestServer, forwardedFor: string) =>
+    fetch(`${server.url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor }, body: JSON.stringify({ text: 'B.6 là gì?' }) }).then((r) => r.status);
+
+  it('when the server sits behind a trusted proxy (TRUST_PROXY), then each client behind it has its own allowance', async () => {
+    const behindProxy = await startTestServer({ ASK_RATE_LIMIT_PER_MINUTE: 2, TRUST_PROXY: '127.0.0.1, ::1' });
+    try {
+      expect([await askFrom(behindProxy, '203.0.113.7'), await askFrom(behindProxy, '203.0.113.7'), await askFrom(behindProxy, '203.0.113.7')]).toEqual([200, 200, 429]);
+      // Another citizen behind the same proxy is not held back by the first.
+      expect(await askFrom(behindProxy, '198.51.100.20')).toBe(200);
+      // A client that writes its own X-Forwarded-For entry is still known by the address the proxy appended.
+      expect(await askFrom(behindProxy, '198.51.100.99, 203.0.113.7')).toBe(429);
+    } finally {
+      await behindProxy.close();
+    }
+  });
+
+  it('when no proxy is trusted, then X-Forwarded-For is ignored and cannot buy a client more questions', async () => {
+    const direct = await startTestServer({ ASK_RATE_LIMIT_PER_MINUTE: 2 });
+    try {
+      expect([await askFrom(direct, '203.0.113.1'), await askFrom(direct, '203.0.113.2'), await askFrom(direct, '203.0.113.3')]).toEqual([200, 200, 429]);
+    } finally {
+      await direct.close();
+    }
+  });
+
   it('when a client asks more than the limit per minute, then it gets 429 with Retry-After and a JSON message', async () => {
     const limited = await startTestServer({ ASK_RATE_LIMIT_PER_MINUTE: 3 });
     try {

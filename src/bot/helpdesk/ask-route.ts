@@ -9,7 +9,7 @@ import type { BotDeps } from '../deps.js';
 import { sendParts } from '../http/send-parts.js';
 import { askResponseBody } from './answer-body.js';
 import { readAskBody } from './ask-body.js';
-import { clientAddress } from './client-address.js';
+import { clientAddress, parseTrustedProxies, TRUST_NO_PROXY } from '../http/client-address.js';
 import { TokenBucketLimiter } from './rate-limit.js';
 
 /** The route's path. */
@@ -30,12 +30,15 @@ export function registerAskRoute(server: Server, deps: BotDeps, options: AskRout
   const log = deps.logger.child({ channel: 'api' });
   const perMinute = deps.config.ASK_RATE_LIMIT_PER_MINUTE;
   const limiter = perMinute > 0 ? new TokenBucketLimiter({ perMinute, ...(options.now ? { now: options.now } : {}) }) : undefined;
+  // loadConfig has refused a TRUST_PROXY that does not parse.
+  const proxies = parseTrustedProxies(deps.config.TRUST_PROXY);
+  const trusted = proxies.ok ? proxies.trusted : TRUST_NO_PROXY;
 
   // restify runs an async handler (arity 2) and continues the chain when its promise settles.
   server.post(ASK_PATH, async (req: Request, res: Response): Promise<void> => {
     res.header('Cache-Control', 'no-store');
     if (limiter) {
-      const decision = limiter.take(clientAddress(req));
+      const decision = limiter.take(clientAddress(req, trusted));
       if (!decision.allowed) {
         res.header('Retry-After', String(decision.retryAfterSeconds));
         res.send(429, { code: 'TooManyRequests', message: `Too many questions from this address; try again in ${decision.retryAfterSeconds} s.`, retryAfterSeconds: decision.retryAfterSeconds });
