@@ -141,6 +141,22 @@ describe('the app package', () => {
     expect(Buffer.from(entries['color.png']!).equals(read('color.png'))).toBe(true);
   });
 
+  it('when the organisation’s pages are given, then they replace the example.com placeholders; when not, a warning names each setting', () => {
+    const urls = { websiteUrl: 'https://dean06.example.gov.vn/tro-ly', privacyUrl: 'https://dean06.example.gov.vn/rieng-tu', termsOfUseUrl: 'https://dean06.example.gov.vn/dieu-khoan' };
+    const given = buildAppPackage(manifestText, files, BOT_ID, urls);
+    if (!given.ok) throw new Error(given.message);
+    expect(given.manifest['developer']).toMatchObject(urls);
+    expect(given.warnings).toEqual([]);
+    const packed = JSON.parse(new TextDecoder().decode(unzipSync(given.zip)['manifest.json'])) as { developer: unknown };
+    expect(packed.developer).toMatchObject(urls);
+
+    const placeholders = buildAppPackage(manifestText, files, BOT_ID);
+    if (!placeholders.ok) throw new Error(placeholders.message);
+    expect(placeholders.warnings.join('\n')).toMatch(/APP_WEBSITE_URL[\s\S]*APP_PRIVACY_URL[\s\S]*APP_TERMS_URL/u);
+
+    expect(buildAppPackage(manifestText, files, BOT_ID, { privacyUrl: 'http://insecure.example.org/p' })).toEqual({ ok: false, message: expect.stringMatching(/APP_PRIVACY_URL .* not an https URL/u) });
+  });
+
   it('when BOT_ID is missing or not a GUID, or a named file is absent, then it refuses with a message', () => {
     expect(buildAppPackage(manifestText, files, undefined)).toEqual({ ok: false, message: expect.stringMatching(/BOT_ID is not set/u) });
     expect(buildAppPackage(manifestText, files, 'not-a-guid')).toEqual({ ok: false, message: expect.stringMatching(/not a GUID/u) });
@@ -153,8 +169,9 @@ describe('the app package', () => {
     const script = new URL('../../src/bot/teams/build-manifest.ts', import.meta.url).pathname;
     const tsx = new URL('../../node_modules/.bin/tsx', import.meta.url).pathname;
     const out = join(mkdtempSync(join(tmpdir(), 'app-package-')), 'appPackage.zip');
-    const { stdout } = await run(tsx, [script, '--out', out], { env: { ...process.env, BOT_ID } });
+    const { stdout, stderr } = await run(tsx, [script, '--out', out], { env: { ...process.env, BOT_ID } });
     expect(stdout).toContain(out);
+    expect(stderr).toMatch(/warning: developer\.websiteUrl .*APP_WEBSITE_URL/u);
     expect(Object.keys(unzipSync(readFileSync(out))).sort()).toEqual(['color.png', 'en-us.json', 'manifest.json', 'outline.png']);
     const { BOT_ID: _unset, ...env } = process.env;
     const failed = await run(tsx, [script, '--out', out], { env }).then(() => undefined, (e: { code: number; stderr: string }) => e);

@@ -5,11 +5,15 @@
  * schemas bundled in @microsoft/app-manifest (see manifest-validate).
  *
  *   BOT_ID=<Microsoft App ID> npm run manifest [-- --out path/to/appPackage.zip]
+ *
+ * APP_WEBSITE_URL, APP_PRIVACY_URL and APP_TERMS_URL (https) replace the developer pages the
+ * committed manifest links to (example.com placeholders); without them the package is built and
+ * a warning says which are still placeholders.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../seed-file.js';
-import { buildAppPackage, fillManifest, referencedFiles } from './manifest-package.js';
+import { buildAppPackage, DEVELOPER_URL_SETTINGS, fillManifest, referencedFiles } from './manifest-package.js';
 import { validateManifestDocument } from './manifest-validate.js';
 
 const MANIFEST_DIR = resolve(PROJECT_ROOT, 'manifest');
@@ -32,8 +36,10 @@ async function main(): Promise<void> {
       fail(`manifest.json refers to "${name}", which is not in manifest/.`);
     }
   }
-  const built = buildAppPackage(manifestText, files, process.env['BOT_ID']);
+  const urls = { websiteUrl: process.env[DEVELOPER_URL_SETTINGS.websiteUrl], privacyUrl: process.env[DEVELOPER_URL_SETTINGS.privacyUrl], termsOfUseUrl: process.env[DEVELOPER_URL_SETTINGS.termsOfUseUrl] };
+  const built = buildAppPackage(manifestText, files, process.env['BOT_ID'], urls);
   if (!built.ok) fail(built.message);
+  for (const warning of built.warnings) process.stderr.write(`warning: ${warning}\n`);
 
   const documents: Array<[string, Record<string, unknown>]> = [
     ['manifest.json', built.manifest],
