@@ -35,6 +35,9 @@ export interface Query {
   topicWords: string[];
 }
 
+/** Words naming the directive itself or Đề án 06, folded: "Chỉ thị 05/CT-TTg", "chỉ thị 5", "Đề án 6", "directive No 05". */
+const SELF_WORDS = String.raw`\b(?:chi thi(?: so)?(?: 0?5(?:\/ct ttg)?)?|ct ttg|de an 0?6|directive(?: (?:no )?0?5)?|0?5\/ct-ttg|project 0?6)\b`;
+
 const CUES: ReadonlyArray<readonly [Cue, RegExp]> = [
   ['who', /\b(?:ai|don vi nao|co quan nao|bo nao|nganh nao|who|which (?:ministry|agency|body|bodies|ministries|agencies)|chiu trach nhiem|phu trach|dau moi)\b/u],
   ['lead', /\b(?:chu tri|lead|leads|led|leading|in charge)\b/u],
@@ -48,7 +51,7 @@ const CUES: ReadonlyArray<readonly [Cue, RegExp]> = [
   ['recipients', /\b(?:noi nhan|gui (?:cho|den|toi) (?:nhung )?(?:ai|dau|co quan nao)|recipients?|sent to)\b/u],
   ['title', /\b(?:so hieu|trich yeu|ten day du|tieu de|ten goi|title|full name|ve viec gi|noi dung chinh|tom tat|summary|summari[sz]e|overview|tong quan)\b/u],
   ['praised', /\b(?:bieu duong|khen|tieu bieu|danh gia cao|praise\w*|commend\w*)\b/u],
-  ['self', /\b(?:chi thi(?: so)?(?: 0?5)?|ct ttg|de an 0?6|directive(?: (?:no )?0?5)?|project 0?6)\b/u],
+  ['self', new RegExp(SELF_WORDS, 'u')],
   ['project', /\b(?:de an 0?6|project 0?6)\b/u],
   ['bottleneck', /\b(?:diem nghen|nut that|ton tai|han che|vuong mac|bottlenecks?|obstacles?)\b/u],
   ['restructure', /\bcon (?:ton tai|hoat dong)\b|^\S.* con (?:khong|ko)$|\b(?:gio gom|nay gom|gom nhung tinh|sap xep lai|gio la|nay la|hien nay la|hien la|bay gio la|gio thuoc|nay thuoc|sap nhap|sat nhap|hop nhat|giai the|doi ten|chia tach|tach ra|con ton tai|sau sap xep|(?:gio|bay gio|hien nay|nay) (?:da )?thanh\b|thanh (?:bo|tinh) nao|merged?|renamed|successor|restructur\w*|still exist\w*|new name|ten moi|tinh moi|thuoc tinh nao|thuoc bo nao|now part of|what is .* now|become)\b/u],
@@ -108,8 +111,8 @@ function questionWordsUsedAsContent(text: string, folded: string): ReadonlySet<s
   return kept;
 }
 
-/** Words naming the directive itself. */
-const SELF = /\b(?:chi thi(?: so)?(?: 05(?:\/ct ttg)?)?|ct ttg|de an 06|de an 6|directive(?: 05)?|05\/ct-ttg|project 0?6)\b/gu;
+/** Words naming the directive itself (removed from the topic; the same words give the 'self' cue). */
+const SELF = new RegExp(SELF_WORDS, 'gu');
 
 export interface UnderstandOptions {
   maxQuestionLength: number;

@@ -120,6 +120,7 @@ table('periods, recurring, counts', [
 table('the document, praise, restructuring', [
   { q: 'Chỉ thị gửi cho những ai?', intent: 'meta', must: ['RECIPIENTS'], why: 'who the directive was sent to: its “Nơi nhận”' },
   { q: 'Chỉ thị 05 là gì?', intent: 'meta', must: ['META'], text: ['72 nhiệm vụ'], why: 'the document itself: what it is, who issued it, how it is laid out' },
+  { q: 'Chỉ thị 5 là gì?', intent: 'meta', must: ['META'], why: 'the directive named without its leading zero is still the document itself (one list of words names it, for the cue and for the topic)' },
   { q: 'Đề án 06 là gì?', intent: 'meta', must: ['META', 'PREAMBLE'], text: ['Đề án 06'], why: 'Đề án 06 in the directive’s own words (its preamble), cited' },
   { q: 'What is Project 06?', intent: 'meta', must: ['PREAMBLE'], why: 'the same in English' },
   { q: 'Chỉ thị có đề cập đến chữ ký số không?', intent: 'search', must: ['B.28'], why: 'naming the directive with a topic is a question about the topic (B.28: xác thực chữ ký số)' },
