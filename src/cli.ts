@@ -66,29 +66,27 @@ export async function answerJsonl(engine: Engine, lines: AsyncIterable<string>, 
   }
 }
 
-async function interactive(engine: Engine): Promise<void> {
-  const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: 'Câu hỏi> ' });
+/**
+ * One conversation over stdin: at a terminal, a prompt and a banner; from a pipe or a file, just
+ * one answer per line read (`json`: one JSON Answer a line).
+ */
+async function conversation(engine: Engine, options: { terminal: boolean; json: boolean }): Promise<void> {
+  const rl = options.terminal
+    ? createInterface({ input: process.stdin, output: process.stdout, prompt: 'Câu hỏi> ' })
+    : createInterface({ input: process.stdin, crlfDelay: Infinity });
   let context = emptyContext();
-  process.stdout.write('Trợ lý Chỉ thị 05 — gõ câu hỏi, "hướng dẫn" để xem giới thiệu, Ctrl+D để thoát.\n');
-  rl.prompt();
+  if (options.terminal) {
+    process.stdout.write('Trợ lý Chỉ thị 05 — gõ câu hỏi, "hướng dẫn" để xem giới thiệu, Ctrl+D để thoát.\n');
+    rl.prompt();
+  }
   for await (const line of rl) {
     if (line.trim() !== '') {
       const result = engine.ask(line, context);
       context = result.context;
-      process.stdout.write(`\n${result.answer.text}\n\n`);
+      if (options.terminal) process.stdout.write(`\n${result.answer.text}\n\n`);
+      else process.stdout.write(options.json ? `${JSON.stringify(result.answer)}\n` : `${result.answer.text}\n\n`);
     }
-    rl.prompt();
-  }
-}
-
-/** Questions read from a pipe or a file: each line answered in one conversation, no prompt. */
-async function piped(engine: Engine, json: boolean): Promise<void> {
-  let context = emptyContext();
-  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-    if (line.trim() === '') continue;
-    const result = engine.ask(line, context);
-    context = result.context;
-    process.stdout.write(json ? `${JSON.stringify(result.answer)}\n` : `${result.answer.text}\n\n`);
+    if (options.terminal) rl.prompt();
   }
 }
 
@@ -116,8 +114,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (question === '') {
-    if (process.stdin.isTTY) await interactive(engine);
-    else await piped(engine, json);
+    await conversation(engine, { terminal: process.stdin.isTTY === true, json });
     return 0;
   }
   const { answer } = engine.ask(question);
