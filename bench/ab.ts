@@ -20,13 +20,13 @@
  * /proc), and the median's ratio to the floor's median.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/seed-file.js';
 import { runLoad } from './load.js';
-import { benchQuestions } from './questions.js';
-import { startServer, type RunningServer } from './server-process.js';
+import { benchQuestions, loadBodies } from './questions.js';
+import { cpuMsOf, startServer, type RunningServer } from './server-process.js';
 import { serverNodeArgs } from './start-command.js';
 
 const env = process.env;
@@ -37,12 +37,6 @@ if (!roots.A) throw new Error('set A to the other checkout (built with npm run b
 const rounds = Number(env['ROUNDS'] ?? 7);
 const seconds = Number(env['SECS'] ?? 4);
 const pin = env['PIN'] !== '0';
-
-/** Server CPU time (user + system) in ms, from /proc. */
-function cpuMsOf(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-}
 
 /** A checkout's server, started with npm start's node flags, its SQLite file in a fresh folder. */
 function start(root: string, name: 'A' | 'B'): Promise<RunningServer> {
@@ -67,8 +61,7 @@ async function main(): Promise<void> {
     execFileSync('taskset', ['-a', '-p', '-c', '1', String(process.pid)]);
   }
   const questions = benchQuestions(400);
-  const askBodies = questions.map((text, i) => JSON.stringify({ text, conversationId: `bench-conv-${i % 64}` }));
-  const activityBodies = questions.map((text, i) => JSON.stringify({ type: 'message', id: `b${i}`, channelId: 'msteams', serviceUrl: 'https://smba.trafficmanager.net/teams/', from: { id: `u${i % 64}` }, recipient: { id: 'bot' }, conversation: { id: `bench-teams-${i % 64}` }, text, deliveryMode: 'expectReplies' }));
+  const { ask: askBodies, activities: activityBodies } = loadBodies(questions);
   const bodies = route === 'api/messages' ? activityBodies : askBodies;
   for (const s of Object.values(servers)) await runLoad({ route: 'warm', url: `${s.url}/${route}`, bodies, connections: 8, durationSec: 2 });
   await runLoad({ route: 'warm', url: `${floor.url}/floor`, bodies: askBodies, connections: 8, durationSec: 2 });

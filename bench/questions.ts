@@ -37,3 +37,20 @@ export function benchQuestions(count = 3000): string[] {
   }
   return out.slice(0, count);
 }
+
+/** The load's request bodies: each question asked in one of 64 conversations, in turn. */
+export interface LoadBodies {
+  /** POST /api/ask bodies (and the floor's). */
+  ask: string[];
+  /** POST /api/messages bodies: Teams message activities answered with expectReplies. */
+  activities: string[];
+}
+
+export function loadBodies(questions: readonly string[]): LoadBodies {
+  return {
+    ask: questions.map((text, i) => JSON.stringify({ text, conversationId: `bench-conv-${i % 64}` })),
+    activities: questions.map((text, i) =>
+      JSON.stringify({ type: 'message', id: `b${i}`, channelId: 'msteams', serviceUrl: 'https://smba.trafficmanager.net/teams/', from: { id: `u${i % 64}` }, recipient: { id: 'bot' }, conversation: { id: `bench-teams-${i % 64}` }, text, deliveryMode: 'expectReplies' }),
+    ),
+  };
+}

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/seed-file.js';
 import { benchEngine, round } from './engine.js';
 import { runLoad } from './load.js';
-import { benchQuestions } from './questions.js';
+import { benchQuestions, loadBodies } from './questions.js';
 import { startServer } from './server-process.js';
 import { serverNodeArgs } from './start-command.js';
 import type { LoadFigures } from './load.js';
@@ -41,8 +41,7 @@ async function main(): Promise<void> {
   const rssBefore = server.rssMb();
 
   const questions = benchQuestions(400);
-  const askBodies = questions.map((text, i) => JSON.stringify({ text, conversationId: `bench-conv-${i % 64}` }));
-  const activityBodies = questions.map((text, i) => JSON.stringify({ type: 'message', id: `b${i}`, channelId: 'msteams', serviceUrl: 'https://smba.trafficmanager.net/teams/', from: { id: `u${i % 64}` }, recipient: { id: 'bot' }, conversation: { id: `bench-teams-${i % 64}` }, text, deliveryMode: 'expectReplies' }));
+  const { ask: askBodies, activities: activityBodies } = loadBodies(questions);
 
   log(`load: ${seconds} s per route, 32 connections, ${rounds} round(s)…`);
   const warm = { connections: 8, durationSec: 2 };

@@ -6,10 +6,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import type { BotDeps } from '../deps.js';
+import { clientAddress, parseTrustedProxies, TRUST_NO_PROXY } from '../http/client-address.js';
 import { sendParts } from '../http/send-parts.js';
 import { askResponseBody } from './answer-body.js';
 import { readAskBody } from './ask-body.js';
-import { clientAddress, parseTrustedProxies, TRUST_NO_PROXY } from '../http/client-address.js';
 import { TokenBucketLimiter } from './rate-limit.js';
 
 /** The route's path. */

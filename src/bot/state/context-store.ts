@@ -11,8 +11,7 @@
  * write is conditional on the eTag, so if anything changed the stored item since (another
  * instance, an expiry), the write is refused and the turn re-runs on what the store now holds.
  */
-import type { ConversationContext } from '../../intents/context.js';
-import { readContext } from '../../intents/context.js';
+import { readContext, type ConversationContext } from '../../intents/context.js';
 import { isETagConflict, MUST_BE_NEW, type ClosableStorage } from './storage.js';
 
 export interface ContextStore {

@@ -13,7 +13,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../seed-file.js';
-import { buildAppPackage, DEVELOPER_URL_SETTINGS, fillManifest, referencedFiles } from './manifest-package.js';
+import { buildAppPackage, DEVELOPER_URL_SETTINGS, fillManifest, referencedFiles, type DeveloperUrls } from './manifest-package.js';
 import { validateManifestDocument } from './manifest-validate.js';
 
 const MANIFEST_DIR = resolve(PROJECT_ROOT, 'manifest');
@@ -36,7 +36,7 @@ async function main(): Promise<void> {
       fail(`manifest.json refers to "${name}", which is not in manifest/.`);
     }
   }
-  const urls = { websiteUrl: process.env[DEVELOPER_URL_SETTINGS.websiteUrl], privacyUrl: process.env[DEVELOPER_URL_SETTINGS.privacyUrl], termsOfUseUrl: process.env[DEVELOPER_URL_SETTINGS.termsOfUseUrl] };
+  const urls: DeveloperUrls = Object.fromEntries(Object.entries(DEVELOPER_URL_SETTINGS).map(([field, setting]) => [field, process.env[setting]]));
   const built = buildAppPackage(manifestText, files, process.env['BOT_ID'], urls);
   if (!built.ok) fail(built.message);
   for (const warning of built.warnings) process.stderr.write(`warning: ${warning}\n`);
