@@ -16,6 +16,8 @@
  *                         `npm run bench`. Pinned runs vary less but also pin the servers' helper
  *                         threads (GC, libuv) to one core.
  *   STORE_A, STORE_B      STATE_STORE of each (sqlite); LOG_LEVEL_A, LOG_LEVEL_B (info)
+ *   ACCEPT_ENCODING       sent with every request (floor included); default: a browser's for
+ *                         api/ask, none for api/messages (as `npm run bench`); "" sends none
  * Prints, per server: requests/s of each round, the median, server CPU µs per request (from
  * /proc), and the median's ratio to the floor's median.
  */
@@ -25,7 +27,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/seed-file.js';
 import { runLoad } from './load.js';
-import { benchQuestions, loadBodies } from './questions.js';
+import { benchQuestions, BROWSER_ACCEPT_ENCODING, loadBodies } from './questions.js';
 import { cpuMsOf, startServer, type RunningServer } from './server-process.js';
 import { serverNodeArgs } from './start-command.js';
 
@@ -37,6 +39,8 @@ if (!roots.A) throw new Error('set A to the other checkout (built with npm run b
 const rounds = Number(env['ROUNDS'] ?? 7);
 const seconds = Number(env['SECS'] ?? 4);
 const pin = env['PIN'] !== '0';
+const acceptEncoding = env['ACCEPT_ENCODING'] ?? (route === 'api/ask' ? BROWSER_ACCEPT_ENCODING : '');
+const headers: Record<string, string> = acceptEncoding === '' ? {} : { 'accept-encoding': acceptEncoding };
 
 /** A checkout's server, started with npm start's node flags, its SQLite file in a fresh folder. */
 function start(root: string, name: 'A' | 'B'): Promise<RunningServer> {
@@ -63,8 +67,8 @@ async function main(): Promise<void> {
   const questions = benchQuestions(400);
   const { ask: askBodies, activities: activityBodies } = loadBodies(questions);
   const bodies = route === 'api/messages' ? activityBodies : askBodies;
-  for (const s of Object.values(servers)) await runLoad({ route: 'warm', url: `${s.url}/${route}`, bodies, connections: 8, durationSec: 2 });
-  await runLoad({ route: 'warm', url: `${floor.url}/floor`, bodies: askBodies, connections: 8, durationSec: 2 });
+  for (const s of Object.values(servers)) await runLoad({ route: 'warm', url: `${s.url}/${route}`, bodies, headers, connections: 8, durationSec: 2 });
+  await runLoad({ route: 'warm', url: `${floor.url}/floor`, bodies: askBodies, headers, connections: 8, durationSec: 2 });
 
   const figures: Record<'floor' | 'A' | 'B', { rps: number[]; cpuUs: number[] }> = { floor: { rps: [], cpuUs: [] }, A: { rps: [], cpuUs: [] }, B: { rps: [], cpuUs: [] } };
   for (let r = 0; r < rounds; r++) {
@@ -74,7 +78,7 @@ async function main(): Promise<void> {
       const server = name === 'floor' ? floor : servers[name];
       const url = name === 'floor' ? `${floor.url}/floor` : `${server.url}/${route}`;
       const before = cpuMsOf(server.child.pid!);
-      const f = await runLoad({ route: name, url, bodies: name === 'floor' ? askBodies : bodies, durationSec: seconds });
+      const f = await runLoad({ route: name, url, bodies: name === 'floor' ? askBodies : bodies, headers, durationSec: seconds });
       if (f.errors > 0 || f.non2xx > 0) process.stderr.write(`${name}: ${f.errors} errors, ${f.non2xx} non-2xx in round ${r + 1}\n`);
       figures[name].rps.push(Math.round(f.requestsPerSec));
       figures[name].cpuUs.push(Math.round(((cpuMsOf(server.child.pid!) - before) * 1000) / Math.max(1, f.requests)));
@@ -83,7 +87,7 @@ async function main(): Promise<void> {
   for (const s of [servers.A, servers.B, floor]) await s.stop();
 
   const floorMedian = median(figures.floor.rps);
-  process.stdout.write(`${route}, ${rounds} rounds of ${seconds} s, ${pin ? 'pinned (servers CPU 0, autocannon CPU 1)' : 'not pinned'}; A = ${roots.A}, B = ${roots.B}\n`);
+  process.stdout.write(`${route}, ${rounds} rounds of ${seconds} s, ${pin ? 'pinned (servers CPU 0, autocannon CPU 1)' : 'not pinned'}, Accept-Encoding: ${acceptEncoding || 'none'}; A = ${roots.A}, B = ${roots.B}\n`);
   for (const name of ['floor', 'A', 'B'] as const) {
     const f = figures[name];
     const ratio = name === 'floor' ? '' : `  ratio ${(median(f.rps) / floorMedian).toFixed(2)}`;

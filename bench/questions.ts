@@ -38,6 +38,13 @@ export function benchQuestions(count = 3000): string[] {
   return out.slice(0, count);
 }
 
+/**
+ * The Accept-Encoding that the web page's requests to POST /api/ask carry: Chromium's fetch sends
+ * it on every request (Firefox and Safari send "gzip, deflate, br" and the like), so the load on
+ * /api/ask sends it too. `npm run bench` also runs /api/ask without it (a client such as curl).
+ */
+export const BROWSER_ACCEPT_ENCODING = 'gzip, deflate, br, zstd';
+
 /** The load's request bodies: each question asked in one of 64 conversations, in turn. */
 export interface LoadBodies {
   /** POST /api/ask bodies (and the floor's). */

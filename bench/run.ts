@@ -5,7 +5,10 @@
  *   - the server as users run it (node dist/src/main.js): start to /healthz ready;
  *   - HTTP under load with autocannon (32 connections, BENCH_SECONDS each, default 10): a bare
  *     restify JSON route (the floor), POST /api/ask, POST /api/messages with expectReplies. The
- *     three are run in turn BENCH_ROUNDS times (default 2), and each route's figure is the mean
+ *     floor and /api/ask get the Accept-Encoding a browser sends (the web page is /api/ask's
+ *     client), and /api/ask is also run without it ("identity": a client that takes no gzip);
+ *     /api/messages is sent none (whether Bot Framework's service sends one is not documented).
+ *     The four are run in turn BENCH_ROUNDS times (default 2), and each route's figure is the mean
  *     of its rounds: on these shared 2-core machines the floor alone moves by 20–30 % from one
  *     10 s run to the next, and interleaving keeps a slow or fast moment from landing on one route;
  *   - server RSS before and after the load.
@@ -18,7 +21,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/seed-file.js';
 import { benchEngine, round } from './engine.js';
 import { runLoad } from './load.js';
-import { benchQuestions, loadBodies } from './questions.js';
+import { benchQuestions, BROWSER_ACCEPT_ENCODING, loadBodies } from './questions.js';
 import { startServer } from './server-process.js';
 import { serverNodeArgs } from './start-command.js';
 import type { LoadFigures } from './load.js';
@@ -45,17 +48,20 @@ async function main(): Promise<void> {
 
   log(`load: ${seconds} s per route, 32 connections, ${rounds} round(s)…`);
   const warm = { connections: 8, durationSec: 2 };
-  await runLoad({ route: 'warm', url: `${floor.url}/floor`, bodies: askBodies, ...warm });
-  await runLoad({ route: 'warm', url: `${server.url}/api/ask`, bodies: askBodies, ...warm });
+  const browser = { 'accept-encoding': BROWSER_ACCEPT_ENCODING };
+  await runLoad({ route: 'warm', url: `${floor.url}/floor`, bodies: askBodies, headers: browser, ...warm });
+  await runLoad({ route: 'warm', url: `${server.url}/api/ask`, bodies: askBodies, headers: browser, ...warm });
   await runLoad({ route: 'warm', url: `${server.url}/api/messages`, bodies: activityBodies, ...warm });
-  const runs: Record<'floor' | 'ask' | 'messages', LoadFigures[]> = { floor: [], ask: [], messages: [] };
+  const runs: Record<'floor' | 'ask' | 'askIdentity' | 'messages', LoadFigures[]> = { floor: [], ask: [], askIdentity: [], messages: [] };
   for (let r = 0; r < rounds; r++) {
-    runs.floor.push(await runLoad({ route: 'floor (bare restify JSON)', url: `${floor.url}/floor`, bodies: askBodies, durationSec: seconds }));
-    runs.ask.push(await runLoad({ route: 'POST /api/ask', url: `${server.url}/api/ask`, bodies: askBodies, durationSec: seconds }));
+    runs.floor.push(await runLoad({ route: 'floor (bare restify JSON)', url: `${floor.url}/floor`, bodies: askBodies, headers: browser, durationSec: seconds }));
+    runs.ask.push(await runLoad({ route: 'POST /api/ask', url: `${server.url}/api/ask`, bodies: askBodies, headers: browser, durationSec: seconds }));
+    runs.askIdentity.push(await runLoad({ route: 'POST /api/ask, no Accept-Encoding', url: `${server.url}/api/ask`, bodies: askBodies, durationSec: seconds }));
     runs.messages.push(await runLoad({ route: 'POST /api/messages (expectReplies)', url: `${server.url}/api/messages`, bodies: activityBodies, durationSec: seconds }));
   }
   const floorFig = meanOf(runs.floor);
   const askFig = meanOf(runs.ask);
+  const askIdentityFig = meanOf(runs.askIdentity);
   const msgFig = meanOf(runs.messages);
   const rssAfter = server.rssMb();
   await floor.stop();
@@ -69,9 +75,11 @@ async function main(): Promise<void> {
       seconds,
       rounds,
       connections: 32,
-      ratiosPerRound: runs.floor.map((f, i) => ({ ask: round(runs.ask[i]!.requestsPerSec / f.requestsPerSec, 2), messages: round(runs.messages[i]!.requestsPerSec / f.requestsPerSec, 2) })),
+      ratiosPerRound: runs.floor.map((f, i) => ({ ask: round(runs.ask[i]!.requestsPerSec / f.requestsPerSec, 2), askIdentity: round(runs.askIdentity[i]!.requestsPerSec / f.requestsPerSec, 2), messages: round(runs.messages[i]!.requestsPerSec / f.requestsPerSec, 2) })),
+      acceptEncoding: { floor: BROWSER_ACCEPT_ENCODING, ask: BROWSER_ACCEPT_ENCODING, askIdentity: null, messages: null },
       floor: floorFig,
       ask: { ...askFig, ratioToFloor: ratio(askFig.requestsPerSec) },
+      askIdentity: { ...askIdentityFig, ratioToFloor: ratio(askIdentityFig.requestsPerSec) },
       messages: { ...msgFig, ratioToFloor: ratio(msgFig.requestsPerSec) },
     },
     memory: { rssBeforeMb: rssBefore, rssAfterMb: rssAfter, growthMb: round(rssAfter - rssBefore, 1) },
@@ -86,11 +94,12 @@ async function main(): Promise<void> {
   log(`engine      questions=${engine.questions}  p50=${engine.p50Ms} ms  p99=${engine.p99Ms} ms  max=${engine.maxMs} ms  (after ${engine.warmupPasses} warm-up passes; p99 after one: ${engine.afterOneWarmupP99Ms} ms; ${engine.gcCount} GCs, ${engine.gcMs} ms)  load=${engine.loadMs} ms  index build=${engine.indexBuildMs} ms`);
   log(`start→ready ${server.startMs} ms (node ${serverNodeArgs().slice(0, -1).join(' ')} dist/src/main.js, SQLite store)`);
   log('route                                   req/s     p50 ms  p99 ms  ratio  errors  non2xx');
-  for (const f of [floorFig, { ...askFig, ratioToFloor: ratio(askFig.requestsPerSec) }, { ...msgFig, ratioToFloor: ratio(msgFig.requestsPerSec) }]) {
+  for (const f of [floorFig, report.http.ask, report.http.askIdentity, report.http.messages]) {
     const r = 'ratioToFloor' in f ? String(f.ratioToFloor) : '1';
     log(`${f.route.padEnd(38)}  ${String(Math.round(f.requestsPerSec)).padStart(7)}  ${String(f.p50Ms).padStart(7)} ${String(f.p99Ms).padStart(7)}  ${r.padStart(5)}  ${String(f.errors).padStart(6)}  ${String(f.non2xx).padStart(6)}`);
   }
-  log(`per round   ${report.http.ratiosPerRound.map((r, i) => `round ${i + 1}: ask ${r.ask}, messages ${r.messages}`).join('; ')}`);
+  log(`per round   ${report.http.ratiosPerRound.map((r, i) => `round ${i + 1}: ask ${r.ask}, ask (identity) ${r.askIdentity}, messages ${r.messages}`).join('; ')}`);
+  log(`            floor and /api/ask sent Accept-Encoding: ${BROWSER_ACCEPT_ENCODING}; "no Accept-Encoding" and /api/messages sent none`);
   log(`memory      RSS ${rssBefore} MB before, ${rssAfter} MB after (growth ${report.memory.growthMb} MB; server started as npm start starts it: node ${serverNodeArgs().slice(0, -1).join(' ')})`);
   log(`server log  ${report.serverLogLines} lines (LOG_LEVEL=info, to ${server.logFile})`);
   process.stdout.write(`${JSON.stringify(report)}\n`);

@@ -114,6 +114,31 @@ describe.skipIf(skipBrowserTests)('the web page in Chromium', () => {
     }
   });
 
+  it('when a question is asked again and the page reloaded, then Chromium reads the gzip-coded answer and files like the first ones', async () => {
+    const { page, context, problems } = await open(1024, 800);
+    const encodings: string[] = [];
+    page.on('response', (r) => { if (r.url().endsWith('/api/ask')) encodings.push(r.headers()['content-encoding'] ?? 'identity'); });
+    try {
+      const question = 'Bộ Giáo dục và Đào tạo phải làm gì?';
+      await askWithEnter(page, question);
+      await askWithEnter(page, question);
+      await expect.poll(() => encodings.length).toBe(2);
+      // The first answer went as it was; the second, asked again, gzip-coded (compressed once, kept).
+      expect(encodings).toEqual(['identity', 'gzip']);
+      const [first, second] = [answers(page).nth(-2), answers(page).last()];
+      expect(await second.locator('h2').textContent()).toBe(await first.locator('h2').textContent());
+      expect(await second.locator('li.citation').allTextContents()).toEqual(await first.locator('li.citation').allTextContents());
+      expect(await second.locator('li.citation').count()).toBeGreaterThan(5);
+      // Reloaded, the page and its files (now gzip-coded) still work.
+      await page.reload();
+      await askWithEnter(page, 'B.6 là gì?');
+      await expect.poll(() => answers(page).last().getByRole('heading', { level: 2 }).textContent()).toBe('Nhiệm vụ B.6 (Phụ lục Chỉ thị 05/CT-TTg)');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('when Shift+Enter is pressed, then a newline is inserted and nothing is sent', async () => {
     const { page, context } = await open(360, 740);
     try {

@@ -5,15 +5,14 @@
  * the engine keeps the Answer; a request then only adds its conversation id.
  */
 import type { Answer } from '../../intents/answer.js';
-import { keptJson } from '../http/kept-json.js';
+import { keptJsonOpen } from '../http/kept-json.js';
 import type { BodyParts } from '../http/send-parts.js';
 
 /**
  * `JSON.stringify({ ...answer, conversationId })` as UTF-8, byte for byte, in two parts and
- * without re-serialising the answer: its kept JSON minus the closing brace (a view, not a copy),
- * then `,"conversationId":"…"}`.
+ * without re-serialising the answer: its kept JSON minus the closing brace (a kept view, not a
+ * copy), then `,"conversationId":"…"}`.
  */
 export function askResponseBody(answer: Answer, conversationId: string): BodyParts {
-  const json = keptJson(answer);
-  return [json.subarray(0, json.length - 1), Buffer.from(`,"conversationId":${JSON.stringify(conversationId)}}`, 'utf8')];
+  return [keptJsonOpen(answer), Buffer.from(`,"conversationId":${JSON.stringify(conversationId)}}`, 'utf8')];
 }

@@ -57,6 +57,6 @@ export function registerAskRoute(server: Server, deps: BotDeps, options: AskRout
       return { context: r.context, result: r.answer };
     });
     log.info({ intent: answer.intent, questionLength: body.body.text.length, citations: answer.citations.length, ms: Math.round(performance.now() - started) }, 'question answered');
-    sendParts(res, 200, askResponseBody(answer, conversationId), { 'Content-Type': 'application/json; charset=utf-8' });
+    sendParts(req, res, 200, askResponseBody(answer, conversationId), { 'Content-Type': 'application/json; charset=utf-8' });
   });
 }

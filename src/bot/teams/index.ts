@@ -61,6 +61,6 @@ export function registerTeamsRoutes(server: Server, deps: BotDeps): void {
       log.error({ ...ids, status }, 'teams: the turn failed');
       res.send(status, INTERNAL_ERROR);
     } else if (response?.body === undefined) res.send(status);
-    else sendParts(res, status, replyBody(response.body), { 'Content-Type': 'application/json; charset=utf-8' });
+    else sendParts(req, res, status, replyBody(response.body), { 'Content-Type': 'application/json; charset=utf-8' });
   });
 }

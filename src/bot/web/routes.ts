@@ -1,15 +1,17 @@
 /**
  * GET / (the help-desk chat page) and GET /static/:file (its script, style and icon, under
- * content-hashed names). Bytes are sent as they are; restify's formatters are bypassed.
+ * content-hashed names). Bytes are sent as they are, or gzip-coded for a client that accepts it
+ * (send-parts.ts); restify's formatters are bypassed.
  */
 import type { Next, Request, Response, Server } from 'restify';
+import { sendParts } from '../http/send-parts.js';
 import { loadWebAssets, type WebAssets } from './assets.js';
 import { pageHeaders, staticHeaders } from './security-headers.js';
 
 /** Registers the page and its files. */
 export function registerWebRoutes(server: Server, assets: WebAssets = loadWebAssets()): void {
-  server.get('/', (_req: Request, res: Response, next: Next) => {
-    res.sendRaw(200, assets.html, { ...pageHeaders(), 'Content-Type': 'text/html; charset=utf-8' });
+  server.get('/', (req: Request, res: Response, next: Next) => {
+    sendParts(req, res, 200, [assets.html], { ...pageHeaders(), 'Content-Type': 'text/html; charset=utf-8' });
     return next(false);
   });
 
@@ -19,7 +21,7 @@ export function registerWebRoutes(server: Server, assets: WebAssets = loadWebAss
       res.sendRaw(404, Buffer.from('Not found\n'), { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
       return next(false);
     }
-    res.sendRaw(200, file.body, { ...staticHeaders(), 'Content-Type': file.contentType });
+    sendParts(req, res, 200, [file.body], { ...staticHeaders(), 'Content-Type': file.contentType });
     return next(false);
   });
 }
