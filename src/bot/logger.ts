@@ -6,6 +6,7 @@
  * secrets (authorization headers, tokens, signatures, passwords) are removed by path.
  */
 import { pino, type DestinationStream, type Logger } from 'pino';
+import { batchedDestination } from './log-destination.js';
 
 /**
  * One pass over the text; at each position the first alternative that matches wins:
@@ -100,15 +101,6 @@ export interface LoggerOptions {
   destination?: DestinationStream;
 }
 
-/**
- * Lines are written to stdout in batches of this many bytes (about 15 lines of a busy server)
- * rather than one write per line: each write is a system call, and under load one per request cost
- * more than building the line. A quiet server's lines wait at most LOG_FLUSH_MS; a graceful
- * shutdown and the process's exit write what is left.
- */
-const LOG_BATCH_BYTES = 4096;
-const LOG_FLUSH_MS = 1000;
-
 /** A pino logger writing JSON lines, redacting personal data and secrets from every line. */
 export function createLogger(options: LoggerOptions = {}): Logger {
   const logger = pino(
@@ -124,7 +116,8 @@ export function createLogger(options: LoggerOptions = {}): Logger {
         },
       },
     },
-    options.destination ?? pino.destination({ dest: 1, sync: false, minLength: LOG_BATCH_BYTES, periodicFlush: LOG_FLUSH_MS }),
+    // Lines go to stdout in batches (log-destination.ts), at most 1 s late.
+    options.destination ?? batchedDestination(),
   );
   // pino drops the bindings formatter for children, so child bindings are redacted here; every
   // descendant inherits this `child` from the root.
