@@ -1,6 +1,7 @@
 /**
  * Soak test (a script, not part of npm test): SOAK_SECONDS (default 60) of mixed traffic on every
- * route of the built server — /api/ask conversations, Teams activities, signed Zalo events to a
+ * route of the built server — /api/ask conversations and the page (with the Accept-Encoding a
+ * browser sends, so gzip-coded once repeated), Teams activities, signed Zalo events to a
  * local OA stand-in, source look-ups, the page and health — then checks: no error, no 5xx, and
  * memory flat (RSS sampled every 5 s; growth over the second half must stay under 30 MB).
  * Run: npm run soak. Loopback only; stops by itself.
@@ -14,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { PROJECT_ROOT } from '../src/seed-file.js';
-import { benchQuestions } from './questions.js';
+import { benchQuestions, BROWSER_ACCEPT_ENCODING } from './questions.js';
 import { startServer } from './server-process.js';
 import { serverNodeArgs } from './start-command.js';
 
@@ -57,11 +58,11 @@ async function main(): Promise<void> {
     connections: 16,
     duration: seconds,
     requests: [
-      { method: 'POST', path: '/api/ask', setupRequest: (r) => ({ ...r, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: next(), conversationId: `soak-${i % 40}-conv` }) }) },
+      { method: 'POST', path: '/api/ask', setupRequest: (r) => ({ ...r, headers: { 'content-type': 'application/json', 'accept-encoding': BROWSER_ACCEPT_ENCODING }, body: JSON.stringify({ text: next(), conversationId: `soak-${i % 40}-conv` }) }) },
       { method: 'POST', path: '/api/messages', setupRequest: (r) => ({ ...r, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'message', id: `s${i}`, channelId: 'msteams', serviceUrl: 'https://smba.trafficmanager.net/teams/', from: { id: `u${i % 30}` }, recipient: { id: 'b' }, conversation: { id: `soak-teams-${i % 30}` }, text: next(), deliveryMode: 'expectReplies' }) }) },
       { method: 'POST', path: '/zalo/webhook', setupRequest: (r) => ({ ...r, ...zalo() }) },
       { method: 'GET', path: '/api/source/B.6' },
-      { method: 'GET', path: '/' },
+      { method: 'GET', path: '/', headers: { 'accept-encoding': BROWSER_ACCEPT_ENCODING } },
       { method: 'GET', path: '/healthz' },
     ],
   });
