@@ -73,16 +73,31 @@ export interface AnswerCacheOptions {
   maxVariantsPerKey?: number;
 }
 
-/** Least-recently-used by question; within a question, its variants. */
+/** A question's variants, and when it was last moved to the recent end. */
+interface Entry {
+  variants: Variant[];
+  movedAt: number;
+}
+
+/**
+ * Least-recently-used by question; within a question, its variants. A hit moves its question to
+ * the recent end only when it was last moved more than a quarter of the capacity of uses ago:
+ * such a question still has fewer than that many questions after it, so it is nowhere near being
+ * evicted, and most hits (a help desk's repeated questions) skip the Map's delete and re-insert.
+ */
 export class AnswerCache {
-  private readonly byKey = new Map<string, Variant[]>();
+  private readonly byKey = new Map<string, Entry>();
   private entries = 0;
+  /** Counts gets and sets: the clock of `movedAt`. */
+  private uses = 0;
   private readonly maxEntries: number;
   private readonly maxVariants: number;
+  private readonly moveAfter: number;
 
   constructor(options: AnswerCacheOptions) {
     this.maxEntries = options.maxEntries;
     this.maxVariants = options.maxVariantsPerKey ?? 8;
+    this.moveAfter = Math.floor(options.maxEntries / 4);
   }
 
   /** Replies kept right now. */
@@ -92,32 +107,37 @@ export class AnswerCache {
 
   /** The reply kept for `key` whose read fields have the same values in `ctx`, if any. */
   get(key: string, ctx: ConversationContext): CachedTurn | undefined {
-    const variants = this.byKey.get(key);
-    if (variants === undefined) return undefined;
-    const hit = variants.find((v) => v.reads.every(([field, value]) => valueOf(ctx, field) === value));
+    const entry = this.byKey.get(key);
+    if (entry === undefined) return undefined;
+    const hit = entry.variants.find((v) => v.reads.every(([field, value]) => valueOf(ctx, field) === value));
     if (hit === undefined) return undefined;
-    // Most recently used question goes last.
-    this.byKey.delete(key);
-    this.byKey.set(key, variants);
+    this.uses++;
+    if (this.uses - entry.movedAt > this.moveAfter) this.moveToRecent(key, entry);
     return hit;
   }
 
   /** Keeps a reply computed for `key`, valid for contexts with the same values on `reads`. */
   set(key: string, reads: readonly FieldRead[], turn: CachedTurn): void {
     if (this.maxEntries <= 0) return;
-    const variants = this.byKey.get(key) ?? [];
-    this.byKey.delete(key);
-    variants.push({ ...turn, reads });
+    this.uses++;
+    const entry = this.byKey.get(key) ?? { variants: [], movedAt: 0 };
+    entry.variants.push({ ...turn, reads });
     this.entries++;
-    if (variants.length > this.maxVariants) {
-      variants.shift();
+    if (entry.variants.length > this.maxVariants) {
+      entry.variants.shift();
       this.entries--;
     }
-    this.byKey.set(key, variants);
+    this.moveToRecent(key, entry);
     while (this.entries > this.maxEntries) {
-      const oldest = this.byKey.keys().next().value as string;
-      this.entries -= this.byKey.get(oldest)!.length;
+      const [oldest, evicted] = this.byKey.entries().next().value as [string, Entry];
+      this.entries -= evicted.variants.length;
       this.byKey.delete(oldest);
     }
+  }
+
+  private moveToRecent(key: string, entry: Entry): void {
+    this.byKey.delete(key);
+    this.byKey.set(key, entry);
+    entry.movedAt = this.uses;
   }
 }

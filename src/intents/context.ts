@@ -37,27 +37,34 @@ export function emptyContext(): ConversationContext {
 }
 
 /**
- * Contexts known to be valid: produced by validation here, or built by the engine from a valid
- * context and a typed reply (`builtContext`). A context is never changed once made (a turn makes
- * a new one), so one of these is not checked again when the next layer reads it (the channel's
- * store, then the engine, read each turn's context).
+ * The mark of a context known to be valid: produced by validation here, or built by the engine
+ * from a valid context and a typed reply (`builtContext`). A context is never changed once made (a
+ * turn makes a new one), so a marked one is not checked again when the next layer reads it (the
+ * channel's store, then the engine, read each turn's context). The mark is a non-enumerable
+ * property under a symbol of this module: JSON, spreads, `for…in` and equality checks never see
+ * it, and no stored or received value can carry it. (A WeakSet of valid contexts did the same at
+ * twice the cost per turn, plus the garbage collector's work on its entries.)
  */
-const validated = new WeakSet<object>();
+const VALID = Symbol('valid conversation context');
+const MARK: PropertyDescriptor = { value: true };
+
+function isMarked(value: object): boolean {
+  return (value as { [VALID]?: unknown })[VALID] === true;
+}
 
 /**
  * Marks a context the engine built itself (a valid context merged with a reply's typed fields) as
  * valid, so the next turn does not validate it again. Returns it.
  */
 export function builtContext(context: ConversationContext): ConversationContext {
-  validated.add(context);
+  if (!isMarked(context)) Object.defineProperty(context, VALID, MARK);
   return context;
 }
 
 /** Reads a stored context; anything that does not validate starts afresh. */
 export function readContext(value: unknown): ConversationContext {
-  if (typeof value === 'object' && value !== null && validated.has(value)) return value as ConversationContext;
+  if (typeof value === 'object' && value !== null && isMarked(value)) return value as ConversationContext;
   const parsed = ConversationContextSchema.safeParse(value);
   if (!parsed.success) return emptyContext();
-  validated.add(parsed.data);
-  return parsed.data;
+  return builtContext(parsed.data);
 }

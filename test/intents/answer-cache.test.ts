@@ -91,4 +91,20 @@ describe('the answer cache', () => {
     expect(cache.get('c', ctx)).toBeDefined();
     expect(cache.size).toBe(2);
   });
+
+  it('when one question is asked between every two new ones, then it is never evicted, though most of its hits do not move it', () => {
+    // 40 entries: a hit moves its question only when it was moved more than 10 uses ago.
+    const cache = new AnswerCache({ maxEntries: 40 });
+    const turn = (n: number) => ({ reply: { answer: { n } as never }, language: 'vi' as const });
+    const ctx: ConversationContext = { v: 1, turns: 0 };
+    cache.set('hot', [], turn(0));
+    for (let i = 1; i <= 1000; i++) {
+      cache.set(`q${i}`, [], turn(i));
+      if (i % 2 === 0) expect(cache.get('hot', ctx)).toBeDefined();
+    }
+    expect(cache.size).toBe(40);
+    // The oldest of the rest went first: of the last 1000 questions, only the newest ones are kept.
+    expect(cache.get('q960', ctx)).toBeUndefined();
+    expect(cache.get('q1000', ctx)).toBeDefined();
+  });
 });
