@@ -80,10 +80,12 @@ interface Entry {
 }
 
 /**
- * Least-recently-used by question; within a question, its variants. A hit moves its question to
- * the recent end only when it was last moved more than a quarter of the capacity of uses ago:
- * such a question still has fewer than that many questions after it, so it is nowhere near being
- * evicted, and most hits (a help desk's repeated questions) skip the Map's delete and re-insert.
+ * Least-recently-used by question, nearly; within a question, its variants. A hit moves its
+ * question to the recent end only when it was last moved more than a quarter of the capacity of
+ * uses ago, so most hits (a help desk's repeated questions) skip the Map's delete and re-insert. A
+ * question left in place has at most that many questions after it; it can be evicted before them
+ * only when they alone (with their variants) fill the cache. That costs a recomputed answer, never
+ * a wrong one.
  */
 export class AnswerCache {
   private readonly byKey = new Map<string, Entry>();
