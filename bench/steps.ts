@@ -1,0 +1,105 @@
+/**
+ * `npm run bench:steps`: what each of POST /api/ask's steps adds to a request under load.
+ *
+ * Starts the bot's server with five extra routes (bench/steps-server.ts), each doing one step more
+ * than the one before — the floor's handler, then the body check, the engine, the log line, the
+ * answer's body — followed by /api/ask itself (which adds the state store), and loads them in turn
+ * with autocannon, round after round. Per route it reports the median requests/s and the server's
+ * median CPU time per request (from /proc), and what each step added to the one before.
+ *
+ * CPU per request is the figure to read: the routes share one process, one load and one moment, so
+ * the differences between steps are the steps' own cost under load, which on these machines is 3–5
+ * times their cost in a quiet process. Throughput ratios move by 20–30 % from run to run here.
+ *
+ * Settings (environment): ROUNDS (5), SECS (4) seconds per route and round at 32 connections;
+ * PIN (1): the server on CPU 0 and autocannon on CPU 1 (taskset), 0: the OS schedules;
+ * ACCEPT_ENCODING: sent with every request, default a browser's (as the web page's requests).
+ * A table on stderr; the last line of stdout is one JSON object with every figure.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../src/seed-file.js';
+import { round } from './engine.js';
+import { runLoad } from './load.js';
+import { benchQuestions, BROWSER_ACCEPT_ENCODING, loadBodies } from './questions.js';
+import { cpuMsOf, startServer } from './server-process.js';
+
+const env = process.env;
+const rounds = Math.max(1, Number(env['ROUNDS'] ?? 5));
+const seconds = Number(env['SECS'] ?? 4);
+const pin = env['PIN'] !== '0';
+const acceptEncoding = env['ACCEPT_ENCODING'] ?? BROWSER_ACCEPT_ENCODING;
+const headers: Record<string, string> = acceptEncoding === '' ? {} : { 'accept-encoding': acceptEncoding };
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+/** The routes in order of the steps they add (names and paths as in steps-server.ts). */
+const ROUTES = [
+  { step: 'floor', adds: "the floor's handler, in the bot's server", path: '/bench/steps/floor' },
+  { step: 'checked', adds: 'async handler, body checked (zod), 2-byte body via sendParts', path: '/bench/steps/checked' },
+  { step: 'answered', adds: "the engine's answer", path: '/bench/steps/answered' },
+  { step: 'logged', adds: 'the log line', path: '/bench/steps/logged' },
+  { step: 'sent', adds: "the answer's body instead of 2 bytes", path: '/bench/steps/sent' },
+  { step: '/api/ask', adds: 'the state store (SQLite): the route itself', path: '/api/ask' },
+] as const;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+
+async function main(): Promise<void> {
+  const server = await startServer(['--max-old-space-size=384', '--import', 'tsx', join(PROJECT_ROOT, 'bench/steps-server.ts')], {
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'info',
+    STATE_STORE: 'sqlite',
+    STATE_SQLITE_PATH: join(mkdtempSync(join(tmpdir(), 'bench-steps-')), 'state.sqlite'),
+    ASK_RATE_LIMIT_PER_MINUTE: '0',
+  });
+  if (pin) {
+    execFileSync('taskset', ['-a', '-p', '-c', '0', String(server.child.pid)]);
+    execFileSync('taskset', ['-a', '-p', '-c', '1', String(process.pid)]);
+  }
+  const { ask: bodies } = loadBodies(benchQuestions(400));
+  log(`bench:steps: ${ROUTES.length} routes, ${rounds} rounds of ${seconds} s, 32 connections, ${pin ? 'pinned' : 'not pinned'}…`);
+  for (const r of ROUTES) await runLoad({ route: 'warm', url: `${server.url}${r.path}`, bodies, headers, connections: 8, durationSec: 2 });
+
+  const figures = ROUTES.map(() => ({ rps: [] as number[], cpuUs: [] as number[] }));
+  for (let n = 0; n < rounds; n++) {
+    // Every other round runs the routes backwards, so no step always follows the same one.
+    const order = ROUTES.map((_r, i) => i);
+    if (n % 2 === 1) order.reverse();
+    for (const i of order) {
+      const before = cpuMsOf(server.child.pid!);
+      const f = await runLoad({ route: ROUTES[i]!.step, url: `${server.url}${ROUTES[i]!.path}`, bodies, headers, durationSec: seconds });
+      if (f.errors > 0 || f.non2xx > 0) log(`${ROUTES[i]!.step}: ${f.errors} errors, ${f.non2xx} non-2xx in round ${n + 1}`);
+      figures[i]!.rps.push(Math.round(f.requestsPerSec));
+      figures[i]!.cpuUs.push(Math.round(((cpuMsOf(server.child.pid!) - before) * 1000) / Math.max(1, f.requests)));
+    }
+  }
+  const exitCode = await server.stop();
+
+  const floorRps = median(figures[0]!.rps);
+  const steps = ROUTES.map((r, i) => {
+    const cpuUs = median(figures[i]!.cpuUs);
+    return {
+      step: r.step,
+      adds: r.adds,
+      requestsPerSec: median(figures[i]!.rps),
+      ratioToFloorStep: round(median(figures[i]!.rps) / floorRps, 2),
+      cpuUsPerRequest: cpuUs,
+      addedCpuUs: i === 0 ? 0 : cpuUs - median(figures[i - 1]!.cpuUs),
+      cpuUsPerRound: figures[i]!.cpuUs,
+    };
+  });
+  log('step        req/s  ratio  CPU µs/req  added  what the step adds');
+  for (const s of steps) {
+    log(`${s.step.padEnd(9)}  ${String(s.requestsPerSec).padStart(6)}  ${s.ratioToFloorStep.toFixed(2).padStart(5)}  ${String(s.cpuUsPerRequest).padStart(10)}  ${(s.addedCpuUs >= 0 ? `+${s.addedCpuUs}` : String(s.addedCpuUs)).padStart(5)}  ${s.adds}`);
+  }
+  log(`CPU µs per request in each round: ${steps.map((s) => `${s.step} ${s.cpuUsPerRound.join('/')}`).join('; ')}`);
+  process.stdout.write(`${JSON.stringify({ rounds, seconds, connections: 32, pinned: pin, acceptEncoding: acceptEncoding || null, steps, shutdownExitCode: exitCode, node: process.version })}\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench:steps failed: ${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exit(1);
+});
