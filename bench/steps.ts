@@ -11,13 +11,16 @@
  * the differences between steps are the steps' own cost under load, which on these machines is 3–5
  * times their cost in a quiet process. Throughput ratios move by 20–30 % from run to run here.
  *
+ * The server runs with V8's --trace-gc-nvp, so the report also gives, per step, the time its young-
+ * generation collections (scavenges) and full collections paused the server, per request.
+ *
  * Settings (environment): ROUNDS (5), SECS (4) seconds per route and round at 32 connections;
  * PIN (1): the server on CPU 0 and autocannon on CPU 1 (taskset), 0: the OS schedules;
  * ACCEPT_ENCODING: sent with every request, default a browser's (as the web page's requests).
  * A table on stderr; the last line of stdout is one JSON object with every figure.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/seed-file.js';
@@ -46,8 +49,32 @@ const ROUTES = [
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
+/** The bytes a file gained since `from` (the server's log grows while a route is loaded). */
+function readFrom(path: string, from: number): string {
+  const size = statSync(path).size;
+  const buf = Buffer.alloc(size - from);
+  const fd = openSync(path, 'r');
+  readSync(fd, buf, 0, buf.length, from);
+  closeSync(fd);
+  return buf.toString('utf8');
+}
+
+/** Milliseconds of GC pause in --trace-gc-nvp lines: scavenges (gc=s) and the rest (mark-compact). */
+function gcPauseMs(log: string): { scavengeMs: number; fullMs: number } {
+  let scavengeMs = 0;
+  let fullMs = 0;
+  for (const line of log.split('\n')) {
+    const kind = / gc=(\w+)/u.exec(line)?.[1];
+    const pause = Number(/ pause=([\d.]+)/u.exec(line)?.[1]);
+    if (kind === undefined || !Number.isFinite(pause)) continue;
+    if (kind === 's') scavengeMs += pause;
+    else fullMs += pause;
+  }
+  return { scavengeMs, fullMs };
+}
+
 async function main(): Promise<void> {
-  const server = await startServer(['--max-old-space-size=384', '--import', 'tsx', join(PROJECT_ROOT, 'bench/steps-server.ts')], {
+  const server = await startServer(['--max-old-space-size=384', '--trace-gc-nvp', '--import', 'tsx', join(PROJECT_ROOT, 'bench/steps-server.ts')], {
     PORT: '0',
     HOST: '127.0.0.1',
     LOG_LEVEL: 'info',
@@ -63,17 +90,20 @@ async function main(): Promise<void> {
   log(`bench:steps: ${ROUTES.length} routes, ${rounds} rounds of ${seconds} s, 32 connections, ${pin ? 'pinned' : 'not pinned'}…`);
   for (const r of ROUTES) await runLoad({ route: 'warm', url: `${server.url}${r.path}`, bodies, headers, connections: 8, durationSec: 2 });
 
-  const figures = ROUTES.map(() => ({ rps: [] as number[], cpuUs: [] as number[] }));
+  const figures = ROUTES.map(() => ({ rps: [] as number[], cpuUs: [] as number[], gcUs: [] as number[] }));
   for (let n = 0; n < rounds; n++) {
     // Every other round runs the routes backwards, so no step always follows the same one.
     const order = ROUTES.map((_r, i) => i);
     if (n % 2 === 1) order.reverse();
     for (const i of order) {
       const before = cpuMsOf(server.child.pid!);
+      const logAt = statSync(server.logFile).size;
       const f = await runLoad({ route: ROUTES[i]!.step, url: `${server.url}${ROUTES[i]!.path}`, bodies, headers, durationSec: seconds });
       if (f.errors > 0 || f.non2xx > 0) log(`${ROUTES[i]!.step}: ${f.errors} errors, ${f.non2xx} non-2xx in round ${n + 1}`);
       figures[i]!.rps.push(Math.round(f.requestsPerSec));
       figures[i]!.cpuUs.push(Math.round(((cpuMsOf(server.child.pid!) - before) * 1000) / Math.max(1, f.requests)));
+      const gc = gcPauseMs(readFrom(server.logFile, logAt));
+      figures[i]!.gcUs.push(round(((gc.scavengeMs + gc.fullMs) * 1000) / Math.max(1, f.requests), 1));
     }
   }
   const exitCode = await server.stop();
@@ -88,12 +118,13 @@ async function main(): Promise<void> {
       ratioToFloorStep: round(median(figures[i]!.rps) / floorRps, 2),
       cpuUsPerRequest: cpuUs,
       addedCpuUs: i === 0 ? 0 : cpuUs - median(figures[i - 1]!.cpuUs),
+      gcPauseUsPerRequest: median(figures[i]!.gcUs),
       cpuUsPerRound: figures[i]!.cpuUs,
     };
   });
-  log('step        req/s  ratio  CPU µs/req  added  what the step adds');
+  log('step        req/s  ratio  CPU µs/req  added  GC µs/req  what the step adds');
   for (const s of steps) {
-    log(`${s.step.padEnd(9)}  ${String(s.requestsPerSec).padStart(6)}  ${s.ratioToFloorStep.toFixed(2).padStart(5)}  ${String(s.cpuUsPerRequest).padStart(10)}  ${(s.addedCpuUs >= 0 ? `+${s.addedCpuUs}` : String(s.addedCpuUs)).padStart(5)}  ${s.adds}`);
+    log(`${s.step.padEnd(9)}  ${String(s.requestsPerSec).padStart(6)}  ${s.ratioToFloorStep.toFixed(2).padStart(5)}  ${String(s.cpuUsPerRequest).padStart(10)}  ${(s.addedCpuUs >= 0 ? `+${s.addedCpuUs}` : String(s.addedCpuUs)).padStart(5)}  ${s.gcPauseUsPerRequest.toFixed(1).padStart(9)}  ${s.adds}`);
   }
   log(`CPU µs per request in each round: ${steps.map((s) => `${s.step} ${s.cpuUsPerRound.join('/')}`).join('; ')}`);
   process.stdout.write(`${JSON.stringify({ rounds, seconds, connections: 32, pinned: pin, acceptEncoding: acceptEncoding || null, steps, shutdownExitCode: exitCode, node: process.version })}\n`);
