@@ -21,14 +21,14 @@
  * Prints, per server: requests/s of each round, the median, server CPU µs per request (from
  * /proc), and the median's ratio to the floor's median.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/seed-file.js';
+import { median } from './engine.js';
 import { runLoad } from './load.js';
 import { benchQuestions, BROWSER_ACCEPT_ENCODING, loadBodies } from './questions.js';
-import { cpuMsOf, startServer, type RunningServer } from './server-process.js';
+import { cpuMsOf, pinServersAndLoad, startServer, type RunningServer } from './server-process.js';
 import { serverNodeArgs } from './start-command.js';
 
 const env = process.env;
@@ -55,15 +55,11 @@ function start(root: string, name: 'A' | 'B'): Promise<RunningServer> {
   });
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
 async function main(): Promise<void> {
   const servers = { A: await start(roots.A!, 'A'), B: await start(roots.B, 'B') };
   const floor = await startServer(['--import', 'tsx', join(PROJECT_ROOT, 'bench/floor-server.ts')], { PORT: '0' }, '/floor');
-  if (pin) {
-    for (const s of [servers.A, servers.B, floor]) execFileSync('taskset', ['-a', '-p', '-c', '0', String(s.child.pid)]);
-    execFileSync('taskset', ['-a', '-p', '-c', '1', String(process.pid)]);
-  }
+  if (pin) pinServersAndLoad([servers.A, servers.B, floor]);
   const questions = benchQuestions(400);
   const { ask: askBodies, activities: activityBodies } = loadBodies(questions);
   const bodies = route === 'api/messages' ? activityBodies : askBodies;

@@ -35,6 +35,11 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
+/** The middle value (the upper one of an even count); 0 for none. */
+export function median(xs: readonly number[]): number {
+  return percentile([...xs].sort((a, b) => a - b), 50);
+}
+
 export async function benchEngine(count = 3000): Promise<EngineFigures> {
   const seed = readSeed();
   const t0 = performance.now();

@@ -6,7 +6,7 @@
  * the benchmark process runs autocannon, and if it also had to read every log line through a pipe,
  * the server's logging would be charged to the load generator and slow the measurement itself.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -33,6 +33,15 @@ export function rssMbOf(pid: number): number {
 export function cpuMsOf(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
+/**
+ * Servers (with all their threads) on CPU 0 and this process, the load generator, on CPU 1, so
+ * autocannon never runs on a server's core (taskset).
+ */
+export function pinServersAndLoad(servers: readonly RunningServer[]): void {
+  for (const s of servers) execFileSync('taskset', ['-a', '-p', '-c', '0', String(s.child.pid)]);
+  execFileSync('taskset', ['-a', '-p', '-c', '1', String(process.pid)]);
 }
 
 /** A loopback port nobody listens on right now. */

@@ -19,15 +19,14 @@
  * ACCEPT_ENCODING: sent with every request, default a browser's (as the web page's requests).
  * A table on stderr; the last line of stdout is one JSON object with every figure.
  */
-import { execFileSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/seed-file.js';
-import { round } from './engine.js';
+import { median, round } from './engine.js';
 import { runLoad } from './load.js';
 import { benchQuestions, BROWSER_ACCEPT_ENCODING, loadBodies } from './questions.js';
-import { cpuMsOf, startServer } from './server-process.js';
+import { cpuMsOf, pinServersAndLoad, startServer } from './server-process.js';
 
 const env = process.env;
 const rounds = Math.max(1, Number(env['ROUNDS'] ?? 5));
@@ -46,8 +45,6 @@ const ROUTES = [
   { step: 'sent', adds: "the answer's body instead of 2 bytes", path: '/bench/steps/sent' },
   { step: '/api/ask', adds: 'the state store (SQLite): the route itself', path: '/api/ask' },
 ] as const;
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
 /** The bytes a file gained since `from` (the server's log grows while a route is loaded). */
 function readFrom(path: string, from: number): string {
@@ -82,10 +79,7 @@ async function main(): Promise<void> {
     STATE_SQLITE_PATH: join(mkdtempSync(join(tmpdir(), 'bench-steps-')), 'state.sqlite'),
     ASK_RATE_LIMIT_PER_MINUTE: '0',
   });
-  if (pin) {
-    execFileSync('taskset', ['-a', '-p', '-c', '0', String(server.child.pid)]);
-    execFileSync('taskset', ['-a', '-p', '-c', '1', String(process.pid)]);
-  }
+  if (pin) pinServersAndLoad([server]);
   const { ask: bodies } = loadBodies(benchQuestions(400));
   log(`bench:steps: ${ROUTES.length} routes, ${rounds} rounds of ${seconds} s, 32 connections, ${pin ? 'pinned' : 'not pinned'}…`);
   for (const r of ROUTES) await runLoad({ route: 'warm', url: `${server.url}${r.path}`, bodies, headers, connections: 8, durationSec: 2 });
