@@ -41,6 +41,9 @@ interface Kept {
   eTag: string;
 }
 
+/** A turn: the new context and what to return, from the context it starts from. */
+type Turn<T> = (context: ConversationContext) => { context: ConversationContext; result: T };
+
 /**
  * A ContextStore over `storage`. Items are kept under `prefix + key` as `{ context }` with the
  * store's eTag. An update whose turn throws writes nothing; the next update of the key still runs.
@@ -48,7 +51,7 @@ interface Kept {
 export function createContextStore(storage: ClosableStorage, options: ContextStoreOptions = {}): ContextStore {
   const prefix = options.prefix ?? 'ctx/';
   const maxKept = options.keptContexts ?? 10_000;
-  const queues = new Map<string, Promise<unknown>>();
+  const queues = new Map<string, Promise<void>>();
   const kept = new Map<string, Kept>();
 
   const keep = (key: string, entry: Kept) => {
@@ -58,42 +61,57 @@ export function createContextStore(storage: ClosableStorage, options: ContextSto
     if (kept.size > maxKept) kept.delete(kept.keys().next().value as string);
   };
 
-  /** The context to start from: the one kept in memory, else the stored one. */
-  async function load(key: string): Promise<Kept> {
-    const known = kept.get(key);
-    if (known) return known;
-    const stored = (await storage.read([key]))[key] as ({ context?: unknown; eTag?: string } | undefined);
-    return { context: readContext(stored?.context), eTag: stored?.eTag ?? MUST_BE_NEW };
+  /** A stored item as a starting point; an unreadable context starts afresh. */
+  const startFrom = (stored: { context?: unknown; eTag?: string } | undefined): Kept => ({ context: readContext(stored?.context), eTag: stored?.eTag ?? MUST_BE_NEW });
+
+  /**
+   * One try of a turn: from the context kept in memory (no read: the common case, so it takes no
+   * promise of its own), else the stored one; then the conditional write. A conflict re-runs it.
+   * Written with `.then` rather than `async`/`await`: under load each extra promise hop is paid on
+   * every turn (`npm run bench:steps`).
+   */
+  function attempt<T>(key: string, turn: Turn<T>, tries: number): Promise<T> {
+    try {
+      const known = kept.get(key);
+      if (known !== undefined) return runAndWrite(key, turn, known, tries);
+      return storage.read([key]).then((items) => runAndWrite(key, turn, startFrom(items[key] as { context?: unknown; eTag?: string } | undefined), tries));
+    } catch (e) {
+      // A turn (or a store) that throws at once fails this update like one that rejects.
+      return Promise.reject(e);
+    }
   }
 
-  async function attempt<T>(key: string, turn: (c: ConversationContext) => { context: ConversationContext; result: T }): Promise<T> {
-    for (let i = 1; ; i++) {
-      const start = await load(key);
-      const { context, result } = turn(start.context);
-      try {
-        const tags = await storage.writeWithETags({ [key]: { context, eTag: start.eTag } });
+  /** Runs the turn on `start` and writes its context, conditional on `start`'s eTag. May throw. */
+  function runAndWrite<T>(key: string, turn: Turn<T>, start: Kept, tries: number): Promise<T> {
+    const { context, result } = turn(start.context);
+    return storage.writeWithETags({ [key]: { context, eTag: start.eTag } }).then(
+      (tags) => {
         const eTag = tags[key];
         if (eTag !== undefined) keep(key, { context, eTag });
         return result;
-      } catch (e) {
+      },
+      (e: unknown) => {
         // Whatever memory held of this key is not what the store holds: read it next time.
         kept.delete(key);
-        if (!isETagConflict(e) || i >= MAX_ATTEMPTS) throw e;
-        await new Promise((r) => setTimeout(r, Math.random() * 5 * i));
-      }
-    }
+        if (!isETagConflict(e) || tries >= MAX_ATTEMPTS) throw e;
+        return new Promise<void>((r) => setTimeout(r, Math.random() * 5 * tries)).then(() => attempt(key, turn, tries + 1));
+      },
+    );
   }
 
   return {
     update(key, turn) {
       const k = prefix + key;
-      const previous = queues.get(k) ?? Promise.resolve();
-      const run = previous.catch(() => undefined).then(() => attempt(k, turn));
-      const tail = run.catch(() => undefined);
-      queues.set(k, tail);
-      void tail.then(() => {
+      // Turns of one key run one after the other: each waits for the tail of the key's queue.
+      const before = queues.get(k);
+      const run = before === undefined ? attempt(k, turn, 1) : before.then(() => attempt(k, turn, 1));
+      // The new tail settles (never rejects) once this turn is done, and leaves the map if no
+      // later turn has queued behind it.
+      const release = (): void => {
         if (queues.get(k) === tail) queues.delete(k);
-      });
+      };
+      const tail: Promise<void> = run.then(release, release);
+      queues.set(k, tail);
       return run;
     },
   };
