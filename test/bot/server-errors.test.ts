@@ -110,6 +110,33 @@ describe('when bodies arrive', () => {
   });
 });
 
+describe('when requests end in errors or are abandoned', () => {
+  it('when they answer 400, 404, 405, 413 and 500, or the client leaves mid-upload, then none of them is still counted in flight', async () => {
+    const aborted = new Promise<void>((resolve) => {
+      const req = request(`${s.url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '1000' } });
+      req.on('error', () => resolve());
+      req.write('{"text": "');
+      setTimeout(() => {
+        req.destroy();
+        resolve();
+      }, 50);
+    });
+    const statuses = await Promise.all([
+      fetch(`${s.url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text": ' }),
+      fetch(`${s.url}/nowhere`),
+      fetch(`${s.url}/api/ask`),
+      fetch(`${s.url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'x'.repeat(70_000) }) }),
+      fetch(`${s.url}/t/throws`),
+      fetch(`${s.url}/t/rejects`),
+    ].map((p) => p.then((r) => r.status)));
+    await aborted;
+    expect(statuses).toEqual([400, 404, 405, 413, 500, 500]);
+    const idle = await Promise.race([s.app.requests.idle().then(() => 'idle'), new Promise((r) => setTimeout(() => r('still counting'), 2000))]);
+    expect(idle).toBe('idle');
+    expect(s.app.requests.count).toBe(0);
+  });
+});
+
 describe('when the server closes', () => {
   it('when a request is in flight, then close waits for it, the request succeeds, and new connections are refused', async () => {
     const t = await startTestServer({ STATE_STORE: 'sqlite' });

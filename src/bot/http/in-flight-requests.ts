@@ -1,6 +1,9 @@
 /**
- * Counts the requests the server is handling, so a graceful shutdown can wait for them. A request
- * counts from the first `pre` handler until its response finished or its connection closed.
+ * The requests the server is handling, so a graceful shutdown can wait for them. restify counts
+ * them itself (`server.inflightRequests()`): a request counts from its arrival until its response
+ * is finished (or its connection closed) and its handlers are done, when restify emits `after`.
+ * Reading that count adds nothing to a request's work; a counter of our own (a `pre` handler with
+ * two response listeners) did the same work a second time on every request.
  */
 import type { Server } from 'restify';
 
@@ -11,31 +14,27 @@ export interface InFlightRequests {
   idle(): Promise<void>;
 }
 
-/** Installs the counter as the server's first `pre` handler. */
+/** The server's in-flight requests, from restify's own count. */
 export function trackInFlightRequests(server: Server): InFlightRequests {
-  let count = 0;
   let waiters: Array<() => void> = [];
-  server.pre((_req, res, next) => {
-    count++;
-    let done = false;
-    const finish = () => {
-      if (done) return;
-      done = true;
-      count--;
-      if (count === 0) {
-        const woken = waiters;
-        waiters = [];
-        for (const wake of woken) wake();
-      }
-    };
-    res.once('finish', finish);
-    res.once('close', finish);
-    next();
-  });
+  // Only while someone waits: `after` is emitted once the count was decremented.
+  const onAfter = () => {
+    if (server.inflightRequests() !== 0) return;
+    server.removeListener('after', onAfter);
+    const woken = waiters;
+    waiters = [];
+    for (const wake of woken) wake();
+  };
   return {
     get count() {
-      return count;
+      return server.inflightRequests();
     },
-    idle: () => (count === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve))),
+    idle() {
+      if (server.inflightRequests() === 0) return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        if (waiters.length === 0) server.on('after', onAfter);
+        waiters.push(resolve);
+      });
+    },
   };
 }
