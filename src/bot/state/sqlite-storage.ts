@@ -172,7 +172,12 @@ export function createSqliteStorage(options: SqliteStorageOptions): ClosableStor
       if (keys.length > 0) forgetIfOthersWrote();
       for (const key of keys) {
         const row = rowOf(key, since);
-        if (row) out[key] = { ...(JSON.parse(row.value) as object), eTag: row.etag };
+        if (row === undefined) continue;
+        // A fresh object on every read (botbuilder's callers change what they read); stored
+        // values never hold an eTag (splitChange takes it out), so it is added, not replaced.
+        const item = JSON.parse(row.value) as Record<string, unknown>;
+        item['eTag'] = row.etag;
+        out[key] = item;
       }
       return out;
     },
