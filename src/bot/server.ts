@@ -57,7 +57,9 @@ export interface Health {
  */
 export function createServer(deps: BotDeps, routes: ServerOptions | RegisterRoutes = {}): CreatedServer {
   const { config, logger } = deps;
-  const server = restify.createServer({ name: 'tro-ly-chi-thi-05', handleUncaughtExceptions: false });
+  // No name: restify would send it as a Server header on every response, which tells clients
+  // nothing they need and makes Node merge each route's own headers one by one.
+  const server = restify.createServer({ name: '', handleUncaughtExceptions: false });
   const requests = trackInFlightRequests(server);
   guardRoutes(server, logger);
   installErrorResponder(server, logger);

@@ -29,6 +29,8 @@ describe('POST /api/ask', () => {
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toMatch(/application\/json/u);
     expect(r.headers.get('cache-control')).toBe('no-store');
+    // No Server header: it would only advertise the software.
+    expect(r.headers.get('server')).toBeNull();
     // The body goes out in parts (the kept answer, then the id): the length announced is the length sent.
     const bytes = Buffer.from(await r.arrayBuffer());
     expect(Number(r.headers.get('content-length'))).toBe(bytes.length);
@@ -71,6 +73,12 @@ describe('POST /api/ask', () => {
     const r = await ask(body, s, type);
     expect(r.status).toBe(400);
     expect(((await r.json()) as { message: string }).message).toMatch(message);
+  });
+
+  it('when the route refuses a well-formed body, then the 400 is not to be stored either', async () => {
+    const r = await ask({ text: 6 });
+    expect(r.status).toBe(400);
+    expect(r.headers.get('cache-control')).toBe('no-store');
   });
 
   it('when the body is over 64 KB, then it answers 413', async () => {
@@ -120,6 +128,7 @@ describe('POST /api/ask rate limit', () => {
       expect(statuses).toEqual([200, 200, 200]);
       const r = await ask({ text: 'B.6 là gì?' }, limited);
       expect(r.status).toBe(429);
+      expect(r.headers.get('cache-control')).toBe('no-store');
       const retryAfter = Number(r.headers.get('retry-after'));
       expect(retryAfter).toBeGreaterThanOrEqual(1);
       expect(retryAfter).toBeLessThanOrEqual(20);

@@ -20,6 +20,9 @@ export function webConversationKey(conversationId: string): string {
   return `web:${conversationId}`;
 }
 
+/** The headers of a 200 (sendParts adds Content-Length, Vary and, when gzip-coded, Content-Encoding). */
+const ANSWER_HEADERS: Readonly<Record<string, string>> = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' };
+
 /** Optional replacements for tests. */
 export interface AskRouteOptions {
   now?: () => number;
@@ -35,11 +38,14 @@ export function registerAskRoute(server: Server, deps: BotDeps, options: AskRout
   const trusted = proxies.ok ? proxies.trusted : TRUST_NO_PROXY;
 
   // restify runs an async handler (arity 2) and continues the chain when its promise settles.
+  // Every answer of this route says Cache-Control: no-store. The 200 passes it with the others
+  // to sendParts, so Node writes all the response's headers in one go (setting one beforehand
+  // with res.header would make it merge them one by one).
   server.post(ASK_PATH, async (req: Request, res: Response): Promise<void> => {
-    res.header('Cache-Control', 'no-store');
     if (limiter) {
       const decision = limiter.take(clientAddress(req, trusted));
       if (!decision.allowed) {
+        res.header('Cache-Control', 'no-store');
         res.header('Retry-After', String(decision.retryAfterSeconds));
         res.send(429, { code: 'TooManyRequests', message: `Too many questions from this address; try again in ${decision.retryAfterSeconds} s.`, retryAfterSeconds: decision.retryAfterSeconds });
         return;
@@ -47,6 +53,7 @@ export function registerAskRoute(server: Server, deps: BotDeps, options: AskRout
     }
     const body = readAskBody(req.body);
     if (!body.ok) {
+      res.header('Cache-Control', 'no-store');
       res.send(400, { code: 'BadRequest', message: body.message });
       return;
     }
@@ -57,6 +64,6 @@ export function registerAskRoute(server: Server, deps: BotDeps, options: AskRout
       return { context: r.context, result: r.answer };
     });
     log.info({ intent: answer.intent, questionLength: body.body.text.length, citations: answer.citations.length, ms: Math.round(performance.now() - started) }, 'question answered');
-    sendParts(req, res, 200, askResponseBody(answer, conversationId), { 'Content-Type': 'application/json; charset=utf-8' });
+    sendParts(req, res, 200, askResponseBody(answer, conversationId), ANSWER_HEADERS);
   });
 }

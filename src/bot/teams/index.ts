@@ -55,12 +55,16 @@ export function registerTeamsRoutes(server: Server, deps: BotDeps): void {
       }
       return;
     }
-    res.header('User-Agent', adapter.userAgent);
+    // teams-ai's TeamsAdapter.process() sends its User-Agent with every answer; so does this route. A
+    // reply body gets it with its other headers, which Node then writes in one go.
     const status = response?.status ?? 200;
     if (status >= 500) {
       log.error({ ...ids, status }, 'teams: the turn failed');
+      res.header('User-Agent', adapter.userAgent);
       res.send(status, INTERNAL_ERROR);
-    } else if (response?.body === undefined) res.send(status);
-    else sendParts(req, res, status, replyBody(response.body), { 'Content-Type': 'application/json; charset=utf-8' });
+    } else if (response?.body === undefined) {
+      res.header('User-Agent', adapter.userAgent);
+      res.send(status);
+    } else sendParts(req, res, status, replyBody(response.body), { 'Content-Type': 'application/json; charset=utf-8', 'User-Agent': adapter.userAgent });
   });
 }
