@@ -97,6 +97,14 @@ describe('createConversationQueue', () => {
     const queue = createConversationQueue();
     await expect(queue.run('a', () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     await expect(queue.run('a', async () => 'next')).resolves.toBe('next');
+    // A turn that throws before returning its promise fails the same way, and is not left queued.
+    await expect(
+      queue.run('a', () => {
+        throw new Error('at once');
+      }),
+    ).rejects.toThrow('at once');
+    await expect(queue.run('a', async () => 'after')).resolves.toBe('after');
+    expect(queue.size).toBe(0);
   });
 });
 

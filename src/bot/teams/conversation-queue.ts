@@ -10,16 +10,27 @@ export interface ConversationQueue {
 }
 
 export function createConversationQueue(): ConversationQueue {
-  const tails = new Map<string, Promise<unknown>>();
+  /** Per conversation, the tail of its queue: settles (never rejects) once its last turn is done. */
+  const tails = new Map<string, Promise<void>>();
+  /** Starts a turn now; a turn that throws at once fails like one that rejects. */
+  const start = <T>(turn: () => Promise<T>): Promise<T> => {
+    try {
+      return turn();
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  };
   return {
     run(key, turn) {
-      const previous = tails.get(key) ?? Promise.resolve();
-      const result = previous.then(turn, turn);
-      const tail = result.catch(() => undefined);
-      tails.set(key, tail);
-      void tail.then(() => {
+      // A conversation with nothing in progress (the common case) starts its turn at once, without
+      // a hop through a resolved promise; otherwise the turn waits for the tail.
+      const previous = tails.get(key);
+      const result = previous === undefined ? start(turn) : previous.then(turn);
+      const release = (): void => {
         if (tails.get(key) === tail) tails.delete(key);
-      });
+      };
+      const tail: Promise<void> = result.then(release, release);
+      tails.set(key, tail);
       return result;
     },
     get size() {
