@@ -12,6 +12,7 @@
  * instance, an expiry), the write is refused and the turn re-runs on what the store now holds.
  */
 import { readContext, type ConversationContext } from '../../intents/context.js';
+import { createConversationQueue } from './conversation-queue.js';
 import { isETagConflict, MUST_BE_NEW, type ClosableStorage } from './storage.js';
 
 export interface ContextStore {
@@ -51,7 +52,8 @@ type Turn<T> = (context: ConversationContext) => { context: ConversationContext;
 export function createContextStore(storage: ClosableStorage, options: ContextStoreOptions = {}): ContextStore {
   const prefix = options.prefix ?? 'ctx/';
   const maxKept = options.keptContexts ?? 10_000;
-  const queues = new Map<string, Promise<void>>();
+  // Turns of one key run one after the other.
+  const queue = createConversationQueue();
   const kept = new Map<string, Kept>();
 
   const keep = (key: string, entry: Kept) => {
@@ -102,17 +104,7 @@ export function createContextStore(storage: ClosableStorage, options: ContextSto
   return {
     update(key, turn) {
       const k = prefix + key;
-      // Turns of one key run one after the other: each waits for the tail of the key's queue.
-      const before = queues.get(k);
-      const run = before === undefined ? attempt(k, turn, 1) : before.then(() => attempt(k, turn, 1));
-      // The new tail settles (never rejects) once this turn is done, and leaves the map if no
-      // later turn has queued behind it.
-      const release = (): void => {
-        if (queues.get(k) === tail) queues.delete(k);
-      };
-      const tail: Promise<void> = run.then(release, release);
-      queues.set(k, tail);
-      return run;
+      return queue.run(k, () => attempt(k, turn, 1));
     },
   };
 }

@@ -12,7 +12,7 @@ import { sendParts } from '../http/send-parts.js';
 import { checkActivity, toBotActivity } from './activity.js';
 import { createTeamsAdapter } from './adapter.js';
 import { createTeamsApp } from './app.js';
-import { createConversationQueue } from './conversation-queue.js';
+import { createConversationQueue } from '../state/conversation-queue.js';
 import { replyBody } from './reply-body.js';
 
 export const MESSAGES_PATH = '/api/messages';
