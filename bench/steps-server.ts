@@ -35,7 +35,8 @@ const app = await buildApp(loaded.config, { logger });
 const { engine } = app.deps;
 const log = logger.child({ channel: 'api' });
 const contexts = new Map<string, ConversationContext>();
-const JSON_TYPE = { 'Content-Type': 'application/json; charset=utf-8' };
+// As /api/ask sends them: Cache-Control with the others, in one go.
+const JSON_TYPE = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' };
 const TINY = [Buffer.from('{}')];
 
 app.server.post(`${STEPS_PATH}floor`, (req: Request, res: Response, next: Next) => {
@@ -47,9 +48,9 @@ app.server.post(`${STEPS_PATH}floor`, (req: Request, res: Response, next: Next) 
 function upTo(last: Exclude<Step, 'floor'>) {
   const at = STEPS.indexOf(last);
   return async (req: Request, res: Response): Promise<void> => {
-    res.header('Cache-Control', 'no-store');
     const body = readAskBody(req.body);
     if (!body.ok) {
+      res.header('Cache-Control', 'no-store');
       res.send(400, { code: 'BadRequest', message: body.message });
       return;
     }

@@ -73,14 +73,11 @@ export function createContextStore(storage: ClosableStorage, options: ContextSto
    * every turn (eight hops had cost `/api/ask` about 20 µs of CPU per request in `npm run bench:ab`).
    */
   function attempt<T>(key: string, turn: Turn<T>, tries: number): Promise<T> {
-    try {
-      const known = kept.get(key);
-      if (known !== undefined) return runAndWrite(key, turn, known, tries);
-      return storage.read([key]).then((items) => runAndWrite(key, turn, startFrom(items[key] as { context?: unknown; eTag?: string } | undefined), tries));
-    } catch (e) {
-      // A turn (or a store) that throws at once fails this update like one that rejects.
-      return Promise.reject(e);
-    }
+    // May throw at once (a turn or a store that throws): the queue, or the retry's .then, turns
+    // that into this update's rejection.
+    const known = kept.get(key);
+    if (known !== undefined) return runAndWrite(key, turn, known, tries);
+    return storage.read([key]).then((items) => runAndWrite(key, turn, startFrom(items[key] as { context?: unknown; eTag?: string } | undefined), tries));
   }
 
   /** Runs the turn on `start` and writes its context, conditional on `start`'s eTag. May throw. */

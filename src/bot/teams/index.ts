@@ -9,10 +9,10 @@
 import type { Request, Response, Server } from 'restify';
 import type { BotDeps } from '../deps.js';
 import { sendParts } from '../http/send-parts.js';
+import { createConversationQueue } from '../state/conversation-queue.js';
 import { checkActivity, toBotActivity } from './activity.js';
 import { createTeamsAdapter } from './adapter.js';
 import { createTeamsApp } from './app.js';
-import { createConversationQueue } from '../state/conversation-queue.js';
 import { replyBody } from './reply-body.js';
 
 export const MESSAGES_PATH = '/api/messages';
@@ -58,13 +58,14 @@ export function registerTeamsRoutes(server: Server, deps: BotDeps): void {
     // teams-ai's TeamsAdapter.process() sends its User-Agent with every answer; so does this route. A
     // reply body gets it with its other headers, which Node then writes in one go.
     const status = response?.status ?? 200;
+    if (status < 500 && response?.body !== undefined) {
+      sendParts(req, res, status, replyBody(response.body), { 'Content-Type': 'application/json; charset=utf-8', 'User-Agent': adapter.userAgent });
+      return;
+    }
+    res.header('User-Agent', adapter.userAgent);
     if (status >= 500) {
       log.error({ ...ids, status }, 'teams: the turn failed');
-      res.header('User-Agent', adapter.userAgent);
       res.send(status, INTERNAL_ERROR);
-    } else if (response?.body === undefined) {
-      res.header('User-Agent', adapter.userAgent);
-      res.send(status);
-    } else sendParts(req, res, status, replyBody(response.body), { 'Content-Type': 'application/json; charset=utf-8', 'User-Agent': adapter.userAgent });
+    } else res.send(status);
   });
 }
