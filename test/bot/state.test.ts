@@ -179,6 +179,22 @@ describe('the context store', () => {
     await s.close();
   });
 
+  it('when a context is read, then it is the one the last update stored (from memory here, from the store on another instance), and reading writes nothing', async () => {
+    const path = join(dir, 'read.sqlite');
+    const [s1, s2] = [createSqliteStorage({ path, ttlSeconds: 3600 }), createSqliteStorage({ path, ttlSeconds: 3600 })];
+    const [a, b] = [createContextStore(s1), createContextStore(s2)];
+    expect(await a.read('r')).toEqual({ v: 1, turns: 0 });
+    expect(await s1.read(['ctx/r'])).toEqual({});
+    await a.update('r', turnsPlusOne);
+    expect((await a.read('r')).turns).toBe(1);
+    expect((await b.read('r')).turns).toBe(1);
+    // What b read is kept with its eTag: b's next turn continues from it.
+    expect(await b.update('r', turnsPlusOne)).toBe(1);
+    expect((await s1.read(['ctx/r']))['ctx/r']).toMatchObject({ context: { turns: 2 } });
+    await s1.close();
+    await s2.close();
+  });
+
   it('when a turn throws, then nothing is written and the next turn of that conversation still runs', async () => {
     const s = createMemoryStorage();
     const contexts = createContextStore(s);

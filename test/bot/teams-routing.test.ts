@@ -1,13 +1,18 @@
 /**
  * The Teams layer's small decisions, as tables: which whole messages are commands, when the
- * welcome is sent, which activities pass the shape check, and how the search extension reads its
- * query. (How turns of one conversation are ordered: conversation-queue.test.ts.)
+ * welcome is sent, which activities pass the shape check, how the search extension reads its
+ * query, and what a failed turn answers. (How turns of one conversation are ordered:
+ * conversation-queue.test.ts.)
  */
+import { TestAdapter, TurnContext, type Activity } from 'botbuilder';
+import { pino } from 'pino';
+import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { checkActivity } from '../../src/bot/teams/activity.js';
+import { turnErrorHandler } from '../../src/bot/teams/errors.js';
 import { matchCommand } from '../../src/bot/teams/commands.js';
 import { clientLanguage, queryText } from '../../src/bot/teams/search-extension.js';
-import { shouldWelcome } from '../../src/bot/teams/welcome.js';
+import { welcomeFor } from '../../src/bot/teams/welcome.js';
 
 describe('matchCommand', () => {
   const cases: Array<[string, string | undefined, string]> = [
@@ -35,21 +40,21 @@ describe('matchCommand', () => {
   }
 });
 
-describe('shouldWelcome', () => {
+describe('welcomeFor', () => {
   const base = { recipient: { id: 'bot' } };
-  const cases: Array<[string, Record<string, unknown>, boolean, boolean]> = [
-    ['the bot is added to a team', { membersAdded: [{ id: 'bot' }], conversation: { id: 'c', conversationType: 'channel' } }, false, true],
-    ['the bot is added again after a welcome', { membersAdded: [{ id: 'bot' }], conversation: { id: 'c', conversationType: 'groupChat' } }, true, true],
-    ['a user joins a channel', { membersAdded: [{ id: 'u' }], conversation: { id: 'c', conversationType: 'channel' } }, false, false],
-    ['a user joins a group chat', { membersAdded: [{ id: 'u' }], conversation: { id: 'c', conversationType: 'groupChat' } }, false, false],
-    ['a personal chat starts', { membersAdded: [{ id: 'u' }], conversation: { id: 'c', conversationType: 'personal' } }, false, true],
-    ['a personal chat was already welcomed', { membersAdded: [{ id: 'u' }], conversation: { id: 'c', conversationType: 'personal' } }, true, false],
-    ['an emulator chat without a type starts', { membersAdded: [{ id: 'u' }], conversation: { id: 'c' } }, false, true],
-    ['nobody is listed', { membersAdded: [], conversation: { id: 'c' } }, false, false],
+  // 'first-time': sent only if the conversation was never welcomed (the store records it).
+  const cases: Array<[string, Record<string, unknown>, 'always' | 'first-time' | 'never']> = [
+    ['the bot is added to a team', { membersAdded: [{ id: 'bot' }], conversation: { id: 'c', conversationType: 'channel' } }, 'always'],
+    ['the bot is added to a group chat, even one welcomed before', { membersAdded: [{ id: 'bot' }], conversation: { id: 'c', conversationType: 'groupChat' } }, 'always'],
+    ['a user joins a channel', { membersAdded: [{ id: 'u' }], conversation: { id: 'c', conversationType: 'channel' } }, 'never'],
+    ['a user joins a group chat', { membersAdded: [{ id: 'u' }], conversation: { id: 'c', conversationType: 'groupChat' } }, 'never'],
+    ['a personal chat starts', { membersAdded: [{ id: 'u' }], conversation: { id: 'c', conversationType: 'personal' } }, 'first-time'],
+    ['an emulator chat without a type starts', { membersAdded: [{ id: 'u' }], conversation: { id: 'c' } }, 'first-time'],
+    ['nobody is listed', { membersAdded: [], conversation: { id: 'c' } }, 'never'],
   ];
-  for (const [why, activity, welcomed, expected] of cases) {
-    it(`when ${why}, then the welcome is ${expected ? '' : 'not '}sent`, () => {
-      expect(shouldWelcome({ ...base, ...activity }, welcomed)).toBe(expected);
+  for (const [why, activity, expected] of cases) {
+    it(`when ${why}, then the welcome is sent ${expected}`, () => {
+      expect(welcomeFor({ ...base, ...activity })).toBe(expected);
     });
   }
 });
@@ -88,5 +93,41 @@ describe('queryText', () => {
 describe('clientLanguage', () => {
   it('when the Teams client is English, then the search cards are labelled in English; otherwise in Vietnamese', () => {
     expect(['en-us', 'en-GB', 'vi-vn', 'fr-fr', undefined, 3].map(clientLanguage)).toEqual(['en', 'en', 'vi', 'vi', 'vi', 'vi']);
+  });
+});
+
+describe('turnErrorHandler', () => {
+  /** Runs the handler on a turn of botbuilder's own TestAdapter; returns what it sent and logged. */
+  async function fail(activity: Partial<Activity>): Promise<{ sent: Array<Partial<Activity>>; log: string }> {
+    const lines: string[] = [];
+    const logger = pino(new Writable({ write(chunk, _e, cb) { lines.push(String(chunk)); cb(); } }));
+    const context = new TurnContext(new TestAdapter(), { id: 'act-1', channelId: 'msteams', conversation: { id: 'c-1' }, from: { id: 'u' }, recipient: { id: 'b' }, ...activity } as Activity);
+    const sent: Array<Partial<Activity>> = [];
+    context.onSendActivities(async (_c, activities, next) => {
+      sent.push(...activities);
+      return next();
+    });
+    await turnErrorHandler(logger)(context, new Error('store unavailable'));
+    return { sent, log: lines.join('') };
+  }
+
+  it('when a search invoke fails, then its result is the apology as a message (Teams does not wait for a timeout), and the log has the ids only', async () => {
+    const { sent, log } = await fail({ type: 'invoke', name: 'composeExtension/query', value: { parameters: [{ name: 'query', value: 'CCCD 012345678901' }] } });
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ type: 'invokeResponse', value: { status: 200, body: { composeExtension: { type: 'message', text: expect.stringMatching(/^Xin lỗi/u) } } } });
+    expect(log).toContain('act-1');
+    expect(log).not.toContain('012345678901');
+  });
+
+  it('when another invoke fails, then it is answered 500 without a body', async () => {
+    const { sent } = await fail({ type: 'invoke', name: 'adaptiveCard/action' });
+    expect(sent[0]).toMatchObject({ type: 'invokeResponse', value: { status: 500 } });
+  });
+
+  it('when a message turn fails, then the user gets the apology card', async () => {
+    const { sent } = await fail({ type: 'message', text: 'B.6' });
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect(sent[0]?.summary ?? '').toMatch(/^Xin lỗi/u);
   });
 });

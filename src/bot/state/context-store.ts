@@ -21,6 +21,11 @@ export interface ContextStore {
    * the context `turn` returns, retrying on eTag conflicts. Returns what `turn` returned.
    */
   update<T>(key: string, turn: (context: ConversationContext) => { context: ConversationContext; result: T }): Promise<T>;
+  /**
+   * The context stored under `key` (a new one if none), without changing it: for a turn that only
+   * needs to know something about the conversation, such as the language it was answered in.
+   */
+  read(key: string): Promise<ConversationContext>;
 }
 
 export interface ContextStoreOptions {
@@ -98,10 +103,26 @@ export function createContextStore(storage: ClosableStorage, options: ContextSto
     );
   }
 
+  /** The context a turn of `key` would start from; what is read from the store is kept. */
+  function current(key: string): Promise<ConversationContext> {
+    const known = kept.get(key);
+    if (known !== undefined) return Promise.resolve(known.context);
+    return storage.read([key]).then((items) => {
+      const start = startFrom(items[key] as { context?: unknown; eTag?: string } | undefined);
+      keep(key, start);
+      return start.context;
+    });
+  }
+
   return {
     update(key, turn) {
       const k = prefix + key;
       return queue.run(k, () => attempt(k, turn, 1));
+    },
+    read(key) {
+      const k = prefix + key;
+      // In the key's queue, so a read never keeps an older context than a write that finished.
+      return queue.run(k, () => current(k));
     },
   };
 }

@@ -6,10 +6,10 @@
  *   2. whole-message commands (help / tour / examples, anchored)
  *   3. every other message → engine.ask (last)
  * plus the welcome on conversationUpdate and the search message extension (an invoke route,
- * matched separately). The engine's context lives in conversation state in `deps.storage`.
+ * matched separately). teams-ai stores no turn state: the conversations' contexts and welcomes are
+ * kept by `conversations` (./state.ts).
  */
-import { Application, TurnState, type TeamsAdapter } from '@microsoft/teams-ai';
-import type { Storage } from 'botbuilder';
+import { Application, type TeamsAdapter } from '@microsoft/teams-ai';
 import type { Logger } from 'pino';
 import type { Engine } from '../../intents/engine.js';
 import { registerAskButton, registerQuestions } from './ask.js';
@@ -17,36 +17,35 @@ import { registerCommands } from './commands.js';
 import { turnErrorHandler } from './errors.js';
 import { registerSearchExtension } from './search-extension.js';
 import { registerSourceButton } from './source.js';
-import type { TeamsConversationState, TeamsTurnState } from './state.js';
+import type { TeamsConversations } from './state.js';
 import { registerTourButtons } from './tour.js';
 import { registerWelcome } from './welcome.js';
 
 export interface TeamsAppOptions {
   engine: Engine;
-  storage: Storage;
+  conversations: TeamsConversations;
   adapter: TeamsAdapter;
   logger: Logger;
   botAppId?: string;
 }
 
-export function createTeamsApp(o: TeamsAppOptions): Application<TeamsTurnState> {
-  const app = new Application<TeamsTurnState>({
-    storage: o.storage,
+export function createTeamsApp(o: TeamsAppOptions): Application {
+  const app = new Application({
+    // No storage: teams-ai's turn state stays in memory for the turn and is never read or written.
     adapter: o.adapter,
     ...(o.botAppId ? { botAppId: o.botAppId } : {}),
-    turnStateFactory: () => new TurnState<TeamsConversationState>(),
     // Answers are computed in memory in milliseconds; a typing timer would only add traffic.
     startTypingTimer: false,
     removeRecipientMention: true,
   });
 
-  registerTourButtons(app, o.engine);
-  registerSourceButton(app, o.engine);
-  registerAskButton(app, o.engine);
-  registerCommands(app, o.engine);
-  registerWelcome(app);
+  registerTourButtons(app, o.conversations, o.engine);
+  registerSourceButton(app, o.conversations, o.engine);
+  registerAskButton(app, o.conversations, o.engine);
+  registerCommands(app, o.conversations, o.engine);
+  registerWelcome(app, o.conversations);
   registerSearchExtension(app, o.engine);
-  registerQuestions(app, o.engine); // must stay last: it takes every message
+  registerQuestions(app, o.conversations, o.engine); // must stay last: it takes every message
 
   app.error(turnErrorHandler(o.logger.child({ channel: 'teams' })));
   return app;

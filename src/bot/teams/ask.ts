@@ -10,38 +10,37 @@ import type { Engine, AskResult } from '../../intents/engine.js';
 import type { ConversationContext } from '../../intents/context.js';
 import { welcomeCard, welcomeText } from './cards/welcome-card.js';
 import { answerMessage, cardMessage } from './replies.js';
-import { conversationLanguage, engineContext, rememberContext, type TeamsTurnState } from './state.js';
+import type { TeamsConversations } from './state.js';
 
 /** What an 'ask' button submits. */
 const AskData = z.object({ verb: z.literal('ask'), question: z.string().trim().min(1).max(4000) });
 
-/** Runs one engine call on the conversation's context, stores the new context and replies. */
-export async function answerTurn(context: TurnContext, state: TeamsTurnState, engine: Engine, call: (ctx: ConversationContext) => AskResult): Promise<void> {
-  const result = call(engineContext(state));
-  rememberContext(state, result.context);
-  await context.sendActivity(answerMessage(result.answer, engine));
+/** Runs one engine call on the conversation's context, keeps the new context, then replies. */
+export async function answerTurn(context: TurnContext, conversations: TeamsConversations, engine: Engine, call: (ctx: ConversationContext) => AskResult): Promise<void> {
+  const answer = await conversations.answer(context, call);
+  await context.sendActivity(answerMessage(answer, engine));
 }
 
 /** The 'ask' button as submitted data (verb 'ask'). A malformed one gets the welcome card. */
-export function registerAskButton(app: Application<TeamsTurnState>, engine: Engine): void {
-  app.adaptiveCards.actionSubmit('ask', async (context, state, data) => {
+export function registerAskButton(app: Application, conversations: TeamsConversations, engine: Engine): void {
+  app.adaptiveCards.actionSubmit('ask', async (context, _state, data) => {
     const parsed = AskData.safeParse(data);
     if (!parsed.success) {
-      const lang = conversationLanguage(state);
+      const lang = await conversations.language(context);
       await context.sendActivity(cardMessage(welcomeCard(lang), welcomeText(lang)));
       return;
     }
-    await answerTurn(context, state, engine, (ctx) => engine.ask(parsed.data.question, ctx));
+    await answerTurn(context, conversations, engine, (ctx) => engine.ask(parsed.data.question, ctx));
   });
 }
 
 /** Every other message: its text (empty for an attachment or sticker) goes to the engine. */
-export function registerQuestions(app: Application<TeamsTurnState>, engine: Engine): void {
+export function registerQuestions(app: Application, conversations: TeamsConversations, engine: Engine): void {
   app.activity(
     async (context) => context.activity.type === 'message',
-    async (context, state) => {
+    async (context) => {
       const text = typeof context.activity.text === 'string' ? context.activity.text : '';
-      await answerTurn(context, state, engine, (ctx) => engine.ask(text, ctx));
+      await answerTurn(context, conversations, engine, (ctx) => engine.ask(text, ctx));
     },
   );
 }

@@ -11,7 +11,7 @@ import type { Engine } from '../../intents/engine.js';
 import { answerTurn } from './ask.js';
 import { welcomeCard, welcomeText } from './cards/welcome-card.js';
 import { cardMessage } from './replies.js';
-import type { TeamsTurnState } from './state.js';
+import type { TeamsConversations } from './state.js';
 
 export type CommandName = 'help' | 'tour' | 'examples';
 
@@ -36,14 +36,14 @@ export function matchCommand(text: unknown): { name: CommandName; language: Lang
 
 const commandOf = (context: TurnContext, name: CommandName) => context.activity.type === 'message' && matchCommand(context.activity.text)?.name === name;
 
-export function registerCommands(app: Application<TeamsTurnState>, engine: Engine): void {
-  app.message(async (context) => commandOf(context, 'help'), async (context, state) => {
+export function registerCommands(app: Application, conversations: TeamsConversations, engine: Engine): void {
+  app.message(async (context) => commandOf(context, 'help'), async (context) => {
     const lang = matchCommand(context.activity.text)?.language ?? 'vi';
-    await answerTurn(context, state, engine, (ctx) => engine.ask(lang === 'vi' ? 'trợ giúp' : 'help', ctx));
+    await answerTurn(context, conversations, engine, (ctx) => engine.ask(lang === 'vi' ? 'trợ giúp' : 'help', ctx));
   });
-  app.message(async (context) => commandOf(context, 'tour'), async (context, state) => {
+  app.message(async (context) => commandOf(context, 'tour'), async (context) => {
     const lang = matchCommand(context.activity.text)?.language ?? 'vi';
-    await answerTurn(context, state, engine, (ctx) => engine.tour('start', ctx, lang));
+    await answerTurn(context, conversations, engine, (ctx) => engine.tour('start', ctx, lang));
   });
   app.message(async (context) => commandOf(context, 'examples'), async (context) => {
     const lang = matchCommand(context.activity.text)?.language ?? 'vi';

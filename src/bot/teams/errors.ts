@@ -1,13 +1,12 @@
 /**
  * What happens when a turn fails unexpectedly: the error is logged with the activity's ids only
  * (never the message text), the user gets a short apology (a search invoke gets an apology as its
- * result, so Teams does not wait for a timeout), and the process stays up. A conversation-state
- * write that lost an eTag race (another instance answered the same conversation in between) is
- * logged as a warning without an apology: the answer was already delivered.
+ * result, so Teams does not wait for a timeout), and the process stays up. (A context write that
+ * loses an eTag race is retried by the context store before any reply is sent; one that still
+ * fails reaches here like any other failure, and no answer was sent.)
  */
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
-import { isETagConflict } from '../state/storage.js';
 import { apologyCard, apologyText } from './cards/apology-card.js';
 import { cardMessage } from './replies.js';
 
@@ -32,10 +31,6 @@ async function apologise(context: TurnContext): Promise<void> {
 /** The turn error handler (teams-ai `app.error`, i.e. the adapter's onTurnError). */
 export function turnErrorHandler(logger: Logger): (context: TurnContext, error: Error) => Promise<void> {
   return async (context, error) => {
-    if (isETagConflict(error)) {
-      logger.warn({ ...turnIds(context) }, 'teams: conversation state changed during the turn; this turn’s context was not saved');
-      return;
-    }
     logger.error({ ...turnIds(context), err: { type: error?.name, message: error?.message, stack: error?.stack } }, 'teams: turn failed');
     try {
       await apologise(context);

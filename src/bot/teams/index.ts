@@ -14,6 +14,7 @@ import { checkActivity, toBotActivity } from './activity.js';
 import { createTeamsAdapter } from './adapter.js';
 import { createTeamsApp } from './app.js';
 import { replyBody } from './reply-body.js';
+import { createTeamsConversations } from './state.js';
 
 export const MESSAGES_PATH = '/api/messages';
 
@@ -22,7 +23,7 @@ const INTERNAL_ERROR = { code: 'InternalError', message: 'The message could not 
 
 export function registerTeamsRoutes(server: Server, deps: BotDeps): void {
   const adapter = createTeamsAdapter(deps.config);
-  const app = createTeamsApp({ engine: deps.engine, storage: deps.storage, adapter, logger: deps.logger, ...(deps.config.BOT_ID ? { botAppId: deps.config.BOT_ID } : {}) });
+  const app = createTeamsApp({ engine: deps.engine, conversations: createTeamsConversations(deps.contexts, deps.storage), adapter, logger: deps.logger, ...(deps.config.BOT_ID ? { botAppId: deps.config.BOT_ID } : {}) });
   const queue = createConversationQueue();
   const log = deps.logger.child({ channel: 'teams' });
   const secured = deps.config.BOT_ID !== undefined;

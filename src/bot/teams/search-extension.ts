@@ -10,7 +10,6 @@ import type { MessagingExtensionResult } from 'botbuilder';
 import type { Citation, Language } from '../../intents/answer.js';
 import type { Engine } from '../../intents/engine.js';
 import { searchResult } from './cards/search-cards.js';
-import type { TeamsTurnState } from './state.js';
 
 export const SEARCH_COMMAND_ID = 'searchDirective';
 /** The command's parameter in the manifest. */
@@ -50,6 +49,6 @@ export function clientLanguage(locale: unknown): Language {
   return typeof locale === 'string' && /^en\b/iu.test(locale) ? 'en' : 'vi';
 }
 
-export function registerSearchExtension(app: Application<TeamsTurnState>, engine: Engine): void {
+export function registerSearchExtension(app: Application, engine: Engine): void {
   app.messageExtensions.query(SEARCH_COMMAND_ID, async (context, _state, query) => searchDirective(engine, queryText(query.parameters), clientLanguage(context.activity.locale)));
 }

@@ -9,19 +9,19 @@ import type { Engine } from '../../intents/engine.js';
 import { answerTurn } from './ask.js';
 import { sourceCard, sourceText } from './cards/source-card.js';
 import { cardMessage } from './replies.js';
-import { conversationLanguage, type TeamsTurnState } from './state.js';
+import type { TeamsConversations } from './state.js';
 
 const SourceData = z.object({ verb: z.literal('source'), id: z.string().trim().min(1).max(40) });
 
-export function registerSourceButton(app: Application<TeamsTurnState>, engine: Engine): void {
-  app.adaptiveCards.actionSubmit('source', async (context, state, data) => {
+export function registerSourceButton(app: Application, conversations: TeamsConversations, engine: Engine): void {
+  app.adaptiveCards.actionSubmit('source', async (context, _state, data) => {
     const parsed = SourceData.safeParse(data);
-    const lang = conversationLanguage(state);
+    const lang = await conversations.language(context);
     const record = parsed.success ? engine.source(parsed.data.id, lang) : undefined;
     if (!record) {
       // Not a record (an old or altered card): let the engine say what it knows about it.
       const asked = parsed.success ? parsed.data.id : '';
-      await answerTurn(context, state, engine, (ctx) => engine.ask(asked, ctx));
+      await answerTurn(context, conversations, engine, (ctx) => engine.ask(asked, ctx));
       return;
     }
     await context.sendActivity(cardMessage(sourceCard(record, lang, { relatedButtons: true }), sourceText(record, lang)));

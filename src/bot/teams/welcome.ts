@@ -6,7 +6,7 @@
 import type { Application } from '@microsoft/teams-ai';
 import { welcomeCard, welcomeText } from './cards/welcome-card.js';
 import { cardMessage } from './replies.js';
-import type { TeamsTurnState } from './state.js';
+import type { TeamsConversations } from './state.js';
 
 /** The parts of a conversationUpdate activity the decision reads. */
 export interface MembersAdded {
@@ -15,19 +15,26 @@ export interface MembersAdded {
   conversation?: { conversationType?: string | undefined } | undefined;
 }
 
-/** Whether this membersAdded activity should be answered with the welcome. */
-export function shouldWelcome(activity: MembersAdded, alreadyWelcomed: boolean): boolean {
+/**
+ * Whether this membersAdded activity is answered with the welcome: 'always' when the bot itself
+ * was added, 'first-time' when a user joined a personal chat (welcomed only if it never was),
+ * 'never' otherwise.
+ */
+export function welcomeFor(activity: MembersAdded): 'always' | 'first-time' | 'never' {
   const added = activity.membersAdded ?? [];
   const botId = activity.recipient?.id;
-  if (added.some((m) => m.id === botId)) return true;
+  if (added.some((m) => m.id === botId)) return 'always';
   const personal = (activity.conversation?.conversationType ?? 'personal') === 'personal';
-  return personal && !alreadyWelcomed && added.some((m) => m.id !== botId);
+  return personal && added.some((m) => m.id !== botId) ? 'first-time' : 'never';
 }
 
-export function registerWelcome(app: Application<TeamsTurnState>): void {
-  app.conversationUpdate('membersAdded', async (context, state) => {
-    if (!shouldWelcome(context.activity, state.conversation.welcomed === true)) return;
-    state.conversation.welcomed = true;
+export function registerWelcome(app: Application, conversations: TeamsConversations): void {
+  app.conversationUpdate('membersAdded', async (context) => {
+    const when = welcomeFor(context.activity);
+    if (when === 'never') return;
+    // Recorded before it is sent: two instances handling the same join cannot both welcome.
+    const first = await conversations.markWelcomed(context);
+    if (when === 'first-time' && !first) return;
     await context.sendActivity(cardMessage(welcomeCard('vi'), welcomeText('vi')));
   });
 }
