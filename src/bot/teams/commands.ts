@@ -34,19 +34,21 @@ export function matchCommand(text: unknown): { name: CommandName; language: Lang
   return hit ? { name: hit.name, language: hit.language } : undefined;
 }
 
-const commandOf = (context: TurnContext, name: CommandName) => context.activity.type === 'message' && matchCommand(context.activity.text)?.name === name;
+/** The command a message is, if it is one. */
+const commandIn = (context: TurnContext) => (context.activity.type === 'message' ? matchCommand(context.activity.text) : undefined);
 
+/**
+ * One route for the three commands: its selector tests the message against the patterns once (an
+ * ordinary question is tested by this selector alone before it reaches the engine's route).
+ */
 export function registerCommands(app: Application, conversations: TeamsConversations, engine: Engine): void {
-  app.message(async (context) => commandOf(context, 'help'), async (context) => {
-    const lang = matchCommand(context.activity.text)?.language ?? 'vi';
-    await answerTurn(context, conversations, engine, (ctx) => engine.ask(lang === 'vi' ? 'trợ giúp' : 'help', ctx));
-  });
-  app.message(async (context) => commandOf(context, 'tour'), async (context) => {
-    const lang = matchCommand(context.activity.text)?.language ?? 'vi';
-    await answerTurn(context, conversations, engine, (ctx) => engine.tour('start', ctx, lang));
-  });
-  app.message(async (context) => commandOf(context, 'examples'), async (context) => {
-    const lang = matchCommand(context.activity.text)?.language ?? 'vi';
-    await context.sendActivity(cardMessage(welcomeCard(lang), welcomeText(lang)));
-  });
+  app.message(
+    async (context) => commandIn(context) !== undefined,
+    async (context) => {
+      const { name, language } = commandIn(context)!;
+      if (name === 'help') await answerTurn(context, conversations, engine, (ctx) => engine.ask(language === 'vi' ? 'trợ giúp' : 'help', ctx));
+      else if (name === 'tour') await answerTurn(context, conversations, engine, (ctx) => engine.tour('start', ctx, language));
+      else await context.sendActivity(cardMessage(welcomeCard(language), welcomeText(language)));
+    },
+  );
 }
