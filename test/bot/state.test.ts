@@ -1,18 +1,22 @@
 /**
  * The state stores against the real things: a SQLite file on disk and a redis-server. Same
  * contract for both: eTags are checked, concurrent updates of one conversation lose nothing,
- * old conversations expire, and SQLite survives a restart.
+ * old conversations expire, and SQLite survives a restart. Teams conversations (their contexts and
+ * welcomes) are checked on each store with two instances.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestAdapter, TurnContext, type Activity } from 'botbuilder';
 import { createContextStore } from '../../src/bot/state/context-store.js';
 import { createMemoryStorage } from '../../src/bot/state/memory-storage.js';
 import { createRedisStorage } from '../../src/bot/state/redis-storage.js';
 import { createSqliteStorage } from '../../src/bot/state/sqlite-storage.js';
 import type { ClosableStorage } from '../../src/bot/state/storage.js';
+import { createTeamsConversations } from '../../src/bot/teams/state.js';
+import { engineFromSeed } from '../../src/seed-file.js';
 import { skipRedisTests, startRedis, type TestRedis } from '../helpers/redis.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'state-'));
@@ -98,6 +102,35 @@ for (const [name, make, skip] of stores) {
       await s2.close();
     });
   });
+  describe.skipIf(skip)(`Teams conversations on the ${name} store, two instances`, () => {
+    /** A turn of botbuilder's own TestAdapter in conversation `id`. */
+    const turnIn = (id: string) => new TurnContext(new TestAdapter(), { type: 'conversationUpdate', channelId: 'msteams', conversation: { id }, from: { id: 'u' }, recipient: { id: 'b' } } as Activity);
+
+    it('when both instances are asked to welcome the same conversation, then exactly one of them may', async () => {
+      const id = `welcome-${Math.random()}`;
+      const [s1, s2] = [await make(id), await make(id)];
+      const [a, b] = [createTeamsConversations(createContextStore(s1), s1), createTeamsConversations(createContextStore(s2), s2)];
+      const firsts = await Promise.all([a.markWelcomed(turnIn('c1')), b.markWelcomed(turnIn('c1')), a.markWelcomed(turnIn('c1'))]);
+      expect(firsts.filter(Boolean)).toHaveLength(1);
+      // Another conversation is welcomed on its own.
+      expect(await b.markWelcomed(turnIn('c2'))).toBe(true);
+      await s1.close();
+      await s2.close();
+    });
+
+    it('when one instance answers a turn, then the other knows the language it was answered in', async () => {
+      const id = `lang-${Math.random()}`;
+      const [s1, s2] = [await make(id), await make(id)];
+      const [a, b] = [createTeamsConversations(createContextStore(s1), s1), createTeamsConversations(createContextStore(s2), s2)];
+      const engine = engineFromSeed();
+      expect(await b.language(turnIn('c'))).toBe('vi');
+      const answer = await a.answer(turnIn('c'), (ctx) => engine.ask('Which ministry leads the electronic birth certificate?', ctx));
+      expect(answer.language).toBe('en');
+      expect(await b.language(turnIn('c'))).toBe('en');
+      await s1.close();
+      await s2.close();
+    });
+  });
 }
 
 describe('the memory store (tests only)', () => {
@@ -179,11 +212,12 @@ describe('the context store', () => {
     await s.close();
   });
 
-  it('when a context is read, then it is the one the last update stored (from memory here, from the store on another instance), and reading writes nothing', async () => {
+  it('when a context is read, then it is the one the last update stored, on this instance or another, even one that read it before; reading writes nothing', async () => {
     const path = join(dir, 'read.sqlite');
     const [s1, s2] = [createSqliteStorage({ path, ttlSeconds: 3600 }), createSqliteStorage({ path, ttlSeconds: 3600 })];
     const [a, b] = [createContextStore(s1), createContextStore(s2)];
     expect(await a.read('r')).toEqual({ v: 1, turns: 0 });
+    expect(await b.read('r')).toEqual({ v: 1, turns: 0 });
     expect(await s1.read(['ctx/r'])).toEqual({});
     await a.update('r', turnsPlusOne);
     expect((await a.read('r')).turns).toBe(1);

@@ -22,8 +22,9 @@ export interface ContextStore {
    */
   update<T>(key: string, turn: (context: ConversationContext) => { context: ConversationContext; result: T }): Promise<T>;
   /**
-   * The context stored under `key` (a new one if none), without changing it: for a turn that only
-   * needs to know something about the conversation, such as the language it was answered in.
+   * The context stored under `key` (a new one if none), read from the store and not changed: for a
+   * turn that only needs to know something about the conversation, such as the language it was
+   * last answered in.
    */
   read(key: string): Promise<ConversationContext>;
 }
@@ -103,10 +104,12 @@ export function createContextStore(storage: ClosableStorage, options: ContextSto
     );
   }
 
-  /** The context a turn of `key` would start from; what is read from the store is kept. */
-  function current(key: string): Promise<ConversationContext> {
-    const known = kept.get(key);
-    if (known !== undefined) return Promise.resolve(known.context);
+  /**
+   * The context stored under `key`, read from the store: what this process keeps may be stale
+   * (another instance may have written since), and unlike a write a read has no eTag check to
+   * catch that. What is read is kept, with its eTag, for the key's next turn.
+   */
+  function stored(key: string): Promise<ConversationContext> {
     return storage.read([key]).then((items) => {
       const start = startFrom(items[key] as { context?: unknown; eTag?: string } | undefined);
       keep(key, start);
@@ -122,7 +125,7 @@ export function createContextStore(storage: ClosableStorage, options: ContextSto
     read(key) {
       const k = prefix + key;
       // In the key's queue, so a read never keeps an older context than a write that finished.
-      return queue.run(k, () => current(k));
+      return queue.run(k, () => stored(k));
     },
   };
 }
