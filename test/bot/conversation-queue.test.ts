@@ -1,6 +1,6 @@
 /**
- * The per-conversation queue that the Teams route (around each turn) and the context store (around
- * each update) share: turns of one key in arrival order, other keys in parallel, failures contained.
+ * The per-conversation queue of the context store (around each update and read): turns of one key in
+ * arrival order, other keys in parallel, failures contained.
  */
 import { describe, expect, it } from 'vitest';
 import { createConversationQueue } from '../../src/bot/state/conversation-queue.js';

@@ -2,7 +2,7 @@
  * Turns of one conversation run one after another within this process, so two quick messages do
  * not both read the same conversation state and race to write it. Different conversations run in
  * parallel. (Across instances the store's eTag check catches the rare remaining race.) Used by the
- * Teams route around each turn and by the context store (context-store.ts) around each update.
+ * context store (context-store.ts) around each update and read, for every channel.
  */
 export interface ConversationQueue {
   run<T>(key: string, turn: () => Promise<T>): Promise<T>;

@@ -1,15 +1,14 @@
 /**
  * POST /api/messages: the Teams channel. With BOT_ID set, a request without an Authorization
  * header is refused at once (401); the activity's shape is checked (400 with a JSON message); then
- * the adapter authenticates the token (401 when it is not valid) and runs the Application, one
- * turn at a time per conversation. The replies of an expectReplies turn (or an invoke's result)
+ * the adapter authenticates the token (401 when it is not valid) and runs the Application (turns
+ * of one conversation update its context one after another: the context store queues them). The replies of an expectReplies turn (or an invoke's result)
  * are the response body. Refusals and failures leave as short JSON messages; their detail goes to
  * the log with the activity's ids.
  */
 import type { Request, Response, Server } from 'restify';
 import type { BotDeps } from '../deps.js';
 import { sendParts } from '../http/send-parts.js';
-import { createConversationQueue } from '../state/conversation-queue.js';
 import { checkActivity, toBotActivity } from './activity.js';
 import { createTeamsAdapter } from './adapter.js';
 import { createTeamsApp } from './app.js';
@@ -24,7 +23,6 @@ const INTERNAL_ERROR = { code: 'InternalError', message: 'The message could not 
 export function registerTeamsRoutes(server: Server, deps: BotDeps): void {
   const adapter = createTeamsAdapter(deps.config);
   const app = createTeamsApp({ engine: deps.engine, conversations: createTeamsConversations(deps.contexts, deps.storage), adapter, logger: deps.logger, ...(deps.config.BOT_ID ? { botAppId: deps.config.BOT_ID } : {}) });
-  const queue = createConversationQueue();
   const log = deps.logger.child({ channel: 'teams' });
   const secured = deps.config.BOT_ID !== undefined;
 
@@ -38,12 +36,13 @@ export function registerTeamsRoutes(server: Server, deps: BotDeps): void {
       res.send(400, { code: 'BadRequest', message: check.message });
       return;
     }
-    const key = `${check.activity.channelId}/${check.activity.conversation.id}`;
     const ids = { activityId: check.activity['id'], activityType: check.activity.type, conversationId: check.activity.conversation.id };
     let response: Awaited<ReturnType<typeof adapter.runTurn>>;
     try {
       const auth = req.header('authorization') ?? '';
-      response = await adapter.runTurn(auth, toBotActivity(check.activity), (context) => queue.run(key, async () => void (await app.run(context))));
+      response = await adapter.runTurn(auth, toBotActivity(check.activity), async (context) => {
+        await app.run(context);
+      });
     } catch (err) {
       const status = (err as { statusCode?: unknown } | undefined)?.statusCode;
       const reason = { type: (err as Error)?.name, message: (err as Error)?.message };
