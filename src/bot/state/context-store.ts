@@ -69,8 +69,12 @@ export function createContextStore(storage: ClosableStorage, options: ContextSto
     if (kept.size > maxKept) kept.delete(kept.keys().next().value as string);
   };
 
-  /** A stored item as a starting point; an unreadable context starts afresh. */
-  const startFrom = (stored: { context?: unknown; eTag?: string } | undefined): Kept => ({ context: readContext(stored?.context), eTag: stored?.eTag ?? MUST_BE_NEW });
+  /** What the store holds under `key` as a starting point; an unreadable context starts afresh. */
+  const readStart = (key: string): Promise<Kept> =>
+    storage.read([key]).then((items) => {
+      const stored = items[key] as { context?: unknown; eTag?: string } | undefined;
+      return { context: readContext(stored?.context), eTag: stored?.eTag ?? MUST_BE_NEW };
+    });
 
   /**
    * One try of a turn: from the context kept in memory (no read: the common case, so it takes no
@@ -83,7 +87,7 @@ export function createContextStore(storage: ClosableStorage, options: ContextSto
     // that into this update's rejection.
     const known = kept.get(key);
     if (known !== undefined) return runAndWrite(key, turn, known, tries);
-    return storage.read([key]).then((items) => runAndWrite(key, turn, startFrom(items[key] as { context?: unknown; eTag?: string } | undefined), tries));
+    return readStart(key).then((start) => runAndWrite(key, turn, start, tries));
   }
 
   /** Runs the turn on `start` and writes its context, conditional on `start`'s eTag. May throw. */
@@ -110,8 +114,7 @@ export function createContextStore(storage: ClosableStorage, options: ContextSto
    * catch that. What is read is kept, with its eTag, for the key's next turn.
    */
   function stored(key: string): Promise<ConversationContext> {
-    return storage.read([key]).then((items) => {
-      const start = startFrom(items[key] as { context?: unknown; eTag?: string } | undefined);
+    return readStart(key).then((start) => {
       keep(key, start);
       return start.context;
     });
