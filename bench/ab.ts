@@ -16,6 +16,13 @@
  *                         `npm run bench`. Pinned runs vary less but also pin the servers' helper
  *                         threads (GC, libuv) to one core.
  *   STORE_A, STORE_B      STATE_STORE of each (sqlite); LOG_LEVEL_A, LOG_LEVEL_B (info)
+ *   TOGETHER (0)          1: each round loads A and B at the same time (16 connections each), both
+ *                         on CPU 0 when pinned, so whatever the machine does to one it does to the
+ *                         other, and B/A of the round's requests/s is the inverse ratio of their
+ *                         CPU per request; the floor is left out. Finer than alternating rounds on
+ *                         this noisy machine (see the README).
+ *   NODE_FLAGS_A, NODE_FLAGS_B  node flags added to npm start's for each (none), e.g. to try a
+ *                         V8 flag with A = B = this checkout
  *   ACCEPT_ENCODING       sent with every request (floor included); default: a browser's for
  *                         api/ask, none for api/messages (as `npm run bench`); "" sends none
  * Prints, per server: requests/s of each round, the median, server CPU µs per request (from
@@ -41,10 +48,11 @@ const seconds = Number(env['SECS'] ?? 4);
 const pin = env['PIN'] !== '0';
 const acceptEncoding = env['ACCEPT_ENCODING'] ?? (route === 'api/ask' ? BROWSER_ACCEPT_ENCODING : '');
 const headers: Record<string, string> = acceptEncoding === '' ? {} : { 'accept-encoding': acceptEncoding };
+const together = env['TOGETHER'] === '1';
 
 /** A checkout's server, started with npm start's node flags, its SQLite file in a fresh folder. */
 function start(root: string, name: 'A' | 'B'): Promise<RunningServer> {
-  const flags = serverNodeArgs().slice(0, -1);
+  const flags = [...serverNodeArgs().slice(0, -1), ...(env[`NODE_FLAGS_${name}`] ?? '').split(' ').filter((f) => f !== '')];
   return startServer([...flags, join(root, 'dist/src/main.js')], {
     PORT: '0',
     HOST: '127.0.0.1',
@@ -66,6 +74,11 @@ async function main(): Promise<void> {
   for (const s of Object.values(servers)) await runLoad({ route: 'warm', url: `${s.url}/${route}`, bodies, headers, connections: 8, durationSec: 2 });
   await runLoad({ route: 'warm', url: `${floor.url}/floor`, bodies: askBodies, headers, connections: 8, durationSec: 2 });
 
+  if (together) {
+    await runTogether(servers, bodies);
+    for (const s of [servers.A, servers.B, floor]) await s.stop();
+    return;
+  }
   const figures: Record<'floor' | 'A' | 'B', { rps: number[]; cpuUs: number[] }> = { floor: { rps: [], cpuUs: [] }, A: { rps: [], cpuUs: [] }, B: { rps: [], cpuUs: [] } };
   for (let r = 0; r < rounds; r++) {
     // The floor first, then A and B in turns, so neither always follows the other.
@@ -91,6 +104,31 @@ async function main(): Promise<void> {
   }
   const better = figures.B.rps.filter((b, i) => b > figures.A.rps[i]!).length;
   process.stdout.write(`B faster than A in ${better} of ${rounds} rounds\n`);
+}
+
+/** TOGETHER=1: A and B under load at the same time, round after round; prints B/A per round. */
+async function runTogether(servers: { A: RunningServer; B: RunningServer }, bodies: string[]): Promise<void> {
+  const figures = { A: { rps: [] as number[], cpuUs: [] as number[] }, B: { rps: [] as number[], cpuUs: [] as number[] } };
+  const ratios: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const before = { A: cpuMsOf(servers.A.child.pid!), B: cpuMsOf(servers.B.child.pid!) };
+    // Which load starts first alternates, in case starting first is an advantage.
+    const order = r % 2 === 0 ? (['A', 'B'] as const) : (['B', 'A'] as const);
+    const runs = await Promise.all(order.map((name) => runLoad({ route: name, url: `${servers[name].url}/${route}`, bodies, headers, connections: 16, durationSec: seconds })));
+    const [a, b] = r % 2 === 0 ? runs : [runs[1], runs[0]];
+    for (const [name, f] of [['A', a!], ['B', b!]] as const) {
+      if (f.errors > 0 || f.non2xx > 0) process.stderr.write(`${name}: ${f.errors} errors, ${f.non2xx} non-2xx in round ${r + 1}\n`);
+      figures[name].rps.push(Math.round(f.requestsPerSec));
+      figures[name].cpuUs.push(Math.round(((cpuMsOf(servers[name].child.pid!) - before[name]) * 1000) / Math.max(1, f.requests)));
+    }
+    ratios.push(b!.requestsPerSec / Math.max(1, a!.requestsPerSec));
+  }
+  process.stdout.write(`${route}, ${rounds} rounds of ${seconds} s, A and B loaded together (16 connections each), ${pin ? 'pinned (both servers CPU 0, autocannon CPU 1)' : 'not pinned'}, Accept-Encoding: ${acceptEncoding || 'none'}; A = ${roots.A}, B = ${roots.B}\n`);
+  for (const name of ['A', 'B'] as const) {
+    const f = figures[name];
+    process.stdout.write(`${name.padEnd(5)}  req/s ${f.rps.join(' ')}  median ${median(f.rps)}  cpu µs/req ${f.cpuUs.join(' ')}  median ${median(f.cpuUs)}\n`);
+  }
+  process.stdout.write(`B/A req/s per round ${ratios.map((x) => x.toFixed(3)).join(' ')}  median ${median(ratios).toFixed(3)}; B faster in ${ratios.filter((x) => x > 1).length} of ${rounds}\n`);
 }
 
 main().catch((e: unknown) => {
