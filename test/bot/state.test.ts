@@ -236,6 +236,36 @@ describe('the context store', () => {
     expect(await s.read(['ctx/t'])).toEqual({});
     expect(await contexts.update('t', turnsPlusOne)).toBe(0);
   });
+
+  it('when turns of several conversations start in one event-loop round, then they run together at its end and their writes are committed at once', async () => {
+    const sqlite = createSqliteStorage({ path: join(dir, 'round.sqlite'), ttlSeconds: 3600 });
+    let commitsAsked = 0;
+    // The real store, counting the context store's requests to commit what it queued.
+    const counted: ClosableStorage = {
+      ...sqlite,
+      commitQueued() {
+        commitsAsked++;
+        sqlite.commitQueued!();
+      },
+    };
+    const contexts = createContextStore(counted);
+    // A first turn each, so the next ones start from the contexts kept in memory.
+    await Promise.all(['a', 'b', 'c'].map((k) => contexts.update(k, turnsPlusOne)));
+    const ran: string[] = [];
+    commitsAsked = 0;
+    const results = ['a', 'b', 'c'].map((k) =>
+      contexts.update(k, (c) => {
+        ran.push(k);
+        return turnsPlusOne(c);
+      }),
+    );
+    // Not run yet: the turns wait for the end of the round, then run in the order they started.
+    expect(ran).toEqual([]);
+    expect(await Promise.all(results)).toEqual([1, 1, 1]);
+    expect(ran).toEqual(['a', 'b', 'c']);
+    expect(commitsAsked).toBe(1);
+    await sqlite.close();
+  });
 });
 
 describe('the sqlite store over time', () => {
@@ -311,6 +341,20 @@ describe('the sqlite store over time', () => {
     expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'fulfilled']);
     const read = await s.read(['a', 'b', 'c']);
     expect([read['a'], read['b'], read['c']].map((x) => (x as { n: number }).n)).toEqual([0, 0, 1]);
+    await s.close();
+  });
+
+  it('when queued writes are committed on request, then another connection sees them at once, before the end of the round', async () => {
+    const path = join(dir, 'commit-queued.sqlite');
+    const s = createSqliteStorage({ path, ttlSeconds: 3600 });
+    const written = s.writeWithETags({ now: { n: 1 } });
+    s.commitQueued!();
+    const db = new Database(path, { readonly: true });
+    const row = db.prepare('SELECT value FROM state WHERE key = ?').pluck().get('now') as string | undefined;
+    db.close();
+    expect(row).toBe('{"n":1}');
+    const tags = await written;
+    expect(((await s.read(['now']))['now'] as { eTag: string }).eTag).toBe(tags['now']);
     await s.close();
   });
 

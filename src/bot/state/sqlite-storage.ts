@@ -185,6 +185,7 @@ export function createSqliteStorage(options: SqliteStorageOptions): ClosableStor
       await enqueue(changes);
     },
     writeWithETags: enqueue,
+    commitQueued: flush,
     async delete(keys) {
       for (const key of keys) {
         remove.run(key);

@@ -14,6 +14,13 @@ export interface ClosableStorage extends Storage {
    * wrote can write that key again without reading it back first.
    */
   writeWithETags(changes: StoreItems): Promise<WrittenETags>;
+  /**
+   * Commits now the writes queued for the store's next group commit, rather than at the end of
+   * the event-loop round: for a caller that has just queued a batch of writes from that end of
+   * round itself (the context store's turns), whose commit would otherwise wait a whole round.
+   * Stores that do not group their writes do not have it.
+   */
+  commitQueued?(): void;
   /** Flushes and releases the store. */
   close(): Promise<void>;
 }
