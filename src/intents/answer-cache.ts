@@ -10,7 +10,7 @@
  * agrees on the fields it read (each read's value decides what is read next), so it would have
  * computed the same reply.
  */
-import { ConversationContextSchema, type ConversationContext } from './context.js';
+import { CONTEXT_FIELDS, type ConversationContext } from './context.js';
 import type { Language } from './answer.js';
 import type { Reply } from './turn.js';
 
@@ -27,8 +27,6 @@ interface Variant extends CachedTurn {
   reads: readonly FieldRead[];
 }
 
-/** Every field a context can have: what a turn that enumerated the context depends on. */
-const ALL_FIELDS = Object.keys(ConversationContextSchema.shape);
 
 function valueOf(ctx: ConversationContext, field: string): string | undefined {
   const v = (ctx as Record<string, unknown>)[field];
@@ -62,7 +60,7 @@ export function watchContext(ctx: ConversationContext): { view: ConversationCont
   });
   return {
     view,
-    reads: () => [...(everything ? new Set([...ALL_FIELDS, ...Object.keys(ctx)]) : fields)].map((f) => [f, valueOf(ctx, f)] as const),
+    reads: () => [...(everything ? new Set([...CONTEXT_FIELDS, ...Object.keys(ctx)]) : fields)].map((f) => [f, valueOf(ctx, f)] as const),
   };
 }
 

@@ -32,6 +32,9 @@ export const ConversationContextSchema = z.object({
 });
 export type ConversationContext = z.infer<typeof ConversationContextSchema>;
 
+/** Every field a context can have, in the schema's order. */
+export const CONTEXT_FIELDS: readonly string[] = Object.keys(ConversationContextSchema.shape);
+
 export function emptyContext(): ConversationContext {
   return { v: 1, turns: 0 };
 }

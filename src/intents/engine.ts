@@ -82,21 +82,35 @@ const DEFAULT_CACHE_SIZE = 500;
 const hasOwn = Object.prototype.hasOwnProperty;
 const NOTHING: Readonly<Record<string, unknown>> = Object.freeze({});
 
-/** Merges what a turn remembers into the stored context; `undefined` values clear a field. */
+/** Every field of T, each possibly undefined: the type checks that a context literal names them all. */
+type EveryField<T> = { [K in keyof Required<T>]: T[K] | undefined };
+
+/** The field's value after a turn: what the turn remembered (undefined clears it), else the old one. */
+function merged<K extends keyof ConversationContext>(ctx: ConversationContext, updates: Reply['remember'] & object, k: K): ConversationContext[K] | undefined {
+  return hasOwn.call(updates, k) ? (updates as Partial<ConversationContext>)[k] : ctx[k];
+}
+
+/**
+ * Merges what a turn remembers into the stored context; `undefined` values clear a field. The new
+ * context has every field of the schema, in the same order, a cleared or unset one holding
+ * `undefined` (which JSON leaves out): so every context the engine makes has one object shape,
+ * and the code that reads, copies and serialises contexts sees that one shape rather than one per
+ * combination of set fields (`npm run bench:ab` with TOGETHER=1: +3 % requests/s on /api/ask).
+ */
 function remember(ctx: ConversationContext, reply: Reply, language: ConversationContext['language']): ConversationContext {
-  // `{ ...ctx, ...reply.remember }` without the cleared fields, in one pass and one object
-  // (deleting fields instead would slow every later read of the context).
-  const old = ctx as Record<string, unknown>;
-  const updates = (reply.remember ?? NOTHING) as Record<string, unknown>;
-  const next: Record<string, unknown> = {};
-  for (const k in old) {
-    const v = hasOwn.call(updates, k) ? updates[k] : old[k];
-    if (v !== undefined) next[k] = v;
-  }
-  for (const k in updates) if (!hasOwn.call(old, k) && updates[k] !== undefined) next[k] = updates[k];
-  next['v'] = 1;
-  next['turns'] = ctx.turns + 1;
-  if (language) next['language'] = language;
+  const u = reply.remember ?? NOTHING;
+  const next: EveryField<ConversationContext> = {
+    v: 1,
+    language: language ?? merged(ctx, u, 'language'),
+    lastIntent: merged(ctx, u, 'lastIntent'),
+    agencyIds: merged(ctx, u, 'agencyIds'),
+    role: merged(ctx, u, 'role'),
+    time: merged(ctx, u, 'time'),
+    listIds: merged(ctx, u, 'listIds'),
+    itemId: merged(ctx, u, 'itemId'),
+    tourStep: merged(ctx, u, 'tourStep'),
+    turns: ctx.turns + 1,
+  };
   return builtContext(next as ConversationContext);
 }
 

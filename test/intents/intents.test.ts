@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { listPosition } from '../../src/intents/references.js';
 import { AnswerSchema } from '../../src/intents/answer.js';
-import { emptyContext, type ConversationContext } from '../../src/intents/context.js';
+import { CONTEXT_FIELDS, ConversationContextSchema, emptyContext, type ConversationContext } from '../../src/intents/context.js';
 import { engineFromSeed, loadKnowledgeFromSeed } from '../../src/seed-file.js';
 import { understand } from '../../src/intents/understand.js';
 import { foldForScore } from '../helpers/score.js';
@@ -209,6 +209,23 @@ describe('follow-ups in one conversation', () => {
     expect(last.tour?.stepId).toBe('follow-up');
     expect(step('thoát').tour?.ended).toBe(true);
     expect(step('tiếp theo').intent).not.toBe('tour');
+  });
+});
+
+describe('the contexts the engine makes', () => {
+  it('when a conversation goes through agencies, months, lists, items and the tour, then every context has all the schema\'s fields in its order, cleared ones undefined, and survives JSON unchanged', () => {
+    let ctx: ConversationContext = emptyContext();
+    const questions = ['Bộ Y tế phải làm gì đến hết tháng 6/2023?', 'Còn Bộ Tư pháp thì sao?', 'trong số đó việc nào hạn tháng 6', 'việc đầu tiên ai chủ trì?', 'B.12 là gì?', 'hướng dẫn', 'tiếp theo', 'thoát', 'What about the Ministry of Finance?', 'giá xăng hôm nay?'];
+    for (const q of questions) {
+      ctx = engine.ask(q, ctx).context;
+      // One object shape for every context (see remember() in engine.ts).
+      expect(Object.keys(ctx)).toEqual(CONTEXT_FIELDS);
+      const stored = JSON.parse(JSON.stringify(ctx)) as Record<string, unknown>;
+      expect(Object.values(stored)).not.toContain(undefined);
+      expect(ConversationContextSchema.parse(stored)).toEqual(ctx);
+    }
+    expect(ctx.turns).toBe(questions.length);
+    expect(ctx.tourStep).toBeUndefined();
   });
 });
 
