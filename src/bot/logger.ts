@@ -73,6 +73,20 @@ export function redactDeep(value: unknown, depth = 0): unknown {
   return out;
 }
 
+/**
+ * Whether `redactDeep` would change anything in `value`: a string that may hold personal data, an
+ * error, a buffer, or nesting deeper than it goes. Most log lines hold none (numbers, intents,
+ * ids), and are then logged as they are instead of copied.
+ */
+export function needsRedaction(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return MAY_HOLD_PERSONAL.test(value);
+  if (value === null || typeof value !== 'object') return false;
+  if (depth > MAX_DEPTH || value instanceof Error || Buffer.isBuffer(value)) return true;
+  if (Array.isArray(value)) return value.some((v) => needsRedaction(v, depth + 1));
+  for (const k in value) if (needsRedaction((value as Record<string, unknown>)[k], depth + 1)) return true;
+  return false;
+}
+
 /** Secrets removed by path, wherever a request, headers or settings are logged. */
 export const SECRET_PATHS = [
   'req.headers.authorization',
@@ -108,11 +122,13 @@ export function createLogger(options: LoggerOptions = {}): Logger {
       level: options.level ?? 'info',
       base: { service: 'tro-ly-chi-thi-05' },
       redact: { paths: SECRET_PATHS, censor: '[redacted]' },
-      formatters: { log: (object) => redactDeep(object) as Record<string, unknown> },
+      formatters: { log: (object) => (needsRedaction(object) ? (redactDeep(object) as Record<string, unknown>) : object) },
       hooks: {
         logMethod(args, method) {
-          // The message string and any printf-style arguments are redacted too.
-          method.apply(this, args.map((a) => (typeof a === 'string' ? redactPersonalData(a) : a)) as Parameters<typeof method>);
+          // The message string and any printf-style arguments are redacted too (copied only when
+          // one of them may hold personal data).
+          const redacted = args.some((a) => typeof a === 'string' && MAY_HOLD_PERSONAL.test(a));
+          method.apply(this, (redacted ? args.map((a) => (typeof a === 'string' ? redactPersonalData(a) : a)) : args) as Parameters<typeof method>);
         },
       },
     },
