@@ -6,7 +6,7 @@ import { z } from 'zod/v4';
 
 /** `{"text": "...", "conversationId": "..."}`; conversationId is optional. */
 export const AskBodySchema = z.object({
-  text: z.string().refine((t) => t.trim() !== '', { message: 'must not be empty' }),
+  text: z.string().regex(/\S/u, { message: 'must not be empty' }),
   conversationId: z
     .string()
     .regex(/^[A-Za-z0-9_-]{8,128}$/u, { message: 'expected 8 to 128 letters, digits, "-" or "_"' })
