@@ -64,6 +64,21 @@ export function watchContext(ctx: ConversationContext): { view: ConversationCont
   };
 }
 
+/** The first variant whose read fields have the same values in `ctx` (loops: no closure per call). */
+function matchingVariant(variants: readonly Variant[], ctx: ConversationContext): Variant | undefined {
+  for (const v of variants) {
+    let same = true;
+    for (const [field, value] of v.reads) {
+      if (valueOf(ctx, field) !== value) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return v;
+  }
+  return undefined;
+}
+
 export interface AnswerCacheOptions {
   /** Replies kept in all (every variant counts). 0 keeps nothing. */
   maxEntries: number;
@@ -109,7 +124,7 @@ export class AnswerCache {
   get(key: string, ctx: ConversationContext): CachedTurn | undefined {
     const entry = this.byKey.get(key);
     if (entry === undefined) return undefined;
-    const hit = entry.variants.find((v) => v.reads.every(([field, value]) => valueOf(ctx, field) === value));
+    const hit = matchingVariant(entry.variants, ctx);
     if (hit === undefined) return undefined;
     this.uses++;
     if (this.uses - entry.movedAt > this.moveAfter) this.moveToRecent(key, entry);
