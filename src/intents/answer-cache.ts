@@ -27,7 +27,6 @@ interface Variant extends CachedTurn {
   reads: readonly FieldRead[];
 }
 
-
 function valueOf(ctx: ConversationContext, field: string): string | undefined {
   const v = (ctx as Record<string, unknown>)[field];
   return v === undefined ? undefined : JSON.stringify(v);
