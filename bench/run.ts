@@ -11,7 +11,11 @@
  *     The four are run in turn BENCH_ROUNDS times (default 2), and each route's figure is the mean
  *     of its rounds: on these shared 2-core machines the floor alone moves by 20–30 % from one
  *     10 s run to the next, and interleaving keeps a slow or fast moment from landing on one route;
- *   - server RSS before and after the load.
+ *   - server RSS before and after the load;
+ *   - the same ratios measured without that drift ("paired"): the floor and one route loaded at
+ *     the same time (16 connections each) for BENCH_PAIRED_ROUNDS rounds (default 6) of 4 s, both
+ *     servers on CPU 0 and autocannon on CPU 1 (taskset), so whatever the machine does during a
+ *     round it does to both, and their ratio is that of their costs per request.
  * All traffic goes to 127.0.0.1 and stops by itself.
  */
 import { execFileSync } from 'node:child_process';
@@ -19,15 +23,16 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/seed-file.js';
-import { benchEngine, round } from './engine.js';
+import { benchEngine, median, round } from './engine.js';
 import { runLoad } from './load.js';
 import { benchQuestions, BROWSER_ACCEPT_ENCODING, loadBodies } from './questions.js';
-import { startServer } from './server-process.js';
+import { pinServersAndLoad, startServer, type RunningServer } from './server-process.js';
 import { serverNodeArgs } from './start-command.js';
 import type { LoadFigures } from './load.js';
 
 const seconds = Number(process.env['BENCH_SECONDS'] ?? 10);
 const rounds = Math.max(1, Number(process.env['BENCH_ROUNDS'] ?? 2));
+const pairedRounds = Math.max(0, Number(process.env['BENCH_PAIRED_ROUNDS'] ?? 6));
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
 async function main(): Promise<void> {
@@ -64,6 +69,7 @@ async function main(): Promise<void> {
   const askIdentityFig = meanOf(runs.askIdentity);
   const msgFig = meanOf(runs.messages);
   const rssAfter = server.rssMb();
+  const paired = pairedRounds > 0 ? await runPaired(server, floor, askBodies, activityBodies) : undefined;
   await floor.stop();
   const exitCode = await server.stop();
 
@@ -81,6 +87,7 @@ async function main(): Promise<void> {
       ask: { ...askFig, ratioToFloor: ratio(askFig.requestsPerSec) },
       askIdentity: { ...askIdentityFig, ratioToFloor: ratio(askIdentityFig.requestsPerSec) },
       messages: { ...msgFig, ratioToFloor: ratio(msgFig.requestsPerSec) },
+      paired,
     },
     memory: { rssBeforeMb: rssBefore, rssAfterMb: rssAfter, growthMb: round(rssAfter - rssBefore, 1) },
     // The server logs one line per question at LOG_LEVEL=info, to a file (see server-process.ts).
@@ -100,9 +107,43 @@ async function main(): Promise<void> {
   }
   log(`per round   ${report.http.ratiosPerRound.map((r, i) => `round ${i + 1}: ask ${r.ask}, ask (identity) ${r.askIdentity}, messages ${r.messages}`).join('; ')}`);
   log(`            floor and /api/ask sent Accept-Encoding: ${BROWSER_ACCEPT_ENCODING}; "no Accept-Encoding" and /api/messages sent none`);
+  if (paired) log(`paired      the floor and one route at once, ${paired.pinned ? 'both on CPU 0, autocannon on CPU 1' : 'not pinned (taskset failed)'}, ${paired.rounds} rounds of ${paired.seconds} s: /api/ask ${paired.ask.median} (rounds ${paired.ask.ratios.join(', ')}), /api/messages ${paired.messages.median} (rounds ${paired.messages.ratios.join(', ')})`);
   log(`memory      RSS ${rssBefore} MB before, ${rssAfter} MB after (growth ${report.memory.growthMb} MB; server started as npm start starts it: node ${serverNodeArgs().slice(0, -1).join(' ')})`);
   log(`server log  ${report.serverLogLines} lines (LOG_LEVEL=info, to ${server.logFile})`);
   process.stdout.write(`${JSON.stringify(report)}\n`);
+}
+
+/** Ratios of a route's requests/s to the floor's, the two loaded at the same time (see the top). */
+async function runPaired(server: RunningServer, floor: RunningServer, askBodies: string[], activityBodies: string[]) {
+  let pinned = true;
+  try {
+    pinServersAndLoad([server, floor]);
+  } catch {
+    pinned = false;
+  }
+  const pairedSeconds = 4;
+  const browser = { 'accept-encoding': BROWSER_ACCEPT_ENCODING };
+  const ratios = { ask: [] as number[], messages: [] as number[] };
+  log(`paired: the floor and one route at once, ${pairedRounds} rounds of ${pairedSeconds} s each…`);
+  for (let r = 0; r < pairedRounds; r++) {
+    for (const name of ['ask', 'messages'] as const) {
+      const [f, b] = await Promise.all([
+        runLoad({ route: 'floor', url: `${floor.url}/floor`, bodies: askBodies, headers: browser, connections: 16, durationSec: pairedSeconds }),
+        name === 'ask'
+          ? runLoad({ route: 'ask', url: `${server.url}/api/ask`, bodies: askBodies, headers: browser, connections: 16, durationSec: pairedSeconds })
+          : runLoad({ route: 'messages', url: `${server.url}/api/messages`, bodies: activityBodies, connections: 16, durationSec: pairedSeconds }),
+      ]);
+      for (const x of [f!, b!]) if (x.errors > 0 || x.non2xx > 0) log(`paired ${name}, round ${r + 1}: ${x.route} had ${x.errors} errors, ${x.non2xx} non-2xx`);
+      ratios[name].push(round(b!.requestsPerSec / f!.requestsPerSec, 3));
+    }
+  }
+  return {
+    rounds: pairedRounds,
+    seconds: pairedSeconds,
+    pinned,
+    ask: { ratios: ratios.ask, median: round(median(ratios.ask), 2) },
+    messages: { ratios: ratios.messages, median: round(median(ratios.messages), 2) },
+  };
 }
 
 /** One figure for several runs of a route: means of rates and latencies, sums of counts. */
