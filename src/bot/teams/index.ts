@@ -2,8 +2,8 @@
  * POST /api/messages: the Teams channel. With BOT_ID set, a request without an Authorization
  * header is refused at once (401); the activity's shape is checked (400 with a JSON message); then
  * the adapter authenticates the token (401 when it is not valid) and runs the Application (turns
- * of one conversation update its context one after another: the context store queues them). The replies of an expectReplies turn (or an invoke's result)
- * are the response body. Refusals and failures leave as short JSON messages; their detail goes to
+ * of one conversation update its context one after another: the context store queues them). The
+ * replies of an expectReplies turn (or an invoke's result) are the response body. Refusals and failures leave as short JSON messages; their detail goes to
  * the log with the activity's ids.
  */
 import type { Request, Response, Server } from 'restify';
