@@ -13,6 +13,7 @@ import type { Config } from './config.js';
 import type { BotDeps } from './deps.js';
 import type { HelpdeskOptions, HelpdeskRoutes } from './helpdesk/index.js';
 import { createLogger } from './logger.js';
+import { createQuestionTally } from './question-tally.js';
 import { createServer, type InFlightRequests } from './server.js';
 import { createContextStore } from './state/context-store.js';
 import { createStorage } from './state/create-storage.js';
@@ -68,7 +69,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   if (!loaded.ok) throw new Error(`The directive's text did not parse: ${describeParseError(loaded.error)}`);
   const engine = createEngine(loaded.kb, { maxQuestionLength: config.MAX_QUESTION_LENGTH, cacheSize: config.ANSWER_CACHE_SIZE });
   const storage = await createStorage(config, logger);
-  const deps: BotDeps = { engine, config, logger, storage, contexts: createContextStore(storage) };
+  const tally = createQuestionTally({ logger, intervalMs: config.QUESTION_SUMMARY_SECONDS * 1000 });
+  const deps: BotDeps = { engine, config, logger, storage, contexts: createContextStore(storage), tally };
   const { server, requests, helpdesk } = createServer(deps, options.helpdesk ? { helpdesk: options.helpdesk } : {});
 
   let closing: Promise<boolean> | undefined;
@@ -81,6 +83,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     const repliesDone = await helpdesk.drain(Math.max(0, left()));
     server.server.closeAllConnections();
     await within(stopped, Math.max(left(), 100));
+    tally.stop();
     await storage.close();
     return requestsDone && repliesDone;
   };

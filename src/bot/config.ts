@@ -59,6 +59,11 @@ export const ConfigSchema = z.object({
   MAX_BODY_BYTES: int(64 * 1024, 1024),
   /** On SIGTERM, in-flight turns get this long before the process exits anyway. */
   SHUTDOWN_TIMEOUT_MS: int(10_000, 100),
+  /**
+   * The questions answered are counted and logged as one "questions answered" info line this
+   * often (per channel, per intent, times), and at shutdown; a line per question is logged at debug.
+   */
+  QUESTION_SUMMARY_SECONDS: int(60, 1),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

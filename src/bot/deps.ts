@@ -3,6 +3,7 @@ import type { Storage } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Engine } from '../intents/engine.js';
 import type { Config } from './config.js';
+import type { QuestionTally } from './question-tally.js';
 import type { ContextStore } from './state/context-store.js';
 
 export interface BotDeps {
@@ -13,4 +14,6 @@ export interface BotDeps {
   storage: Storage;
   /** The answer engine's per-conversation context for non-Teams channels (Zalo, web, /api/ask). */
   contexts: ContextStore;
+  /** Counts the questions every channel answered; logs a summary per interval. */
+  tally: QuestionTally;
 }

@@ -43,6 +43,8 @@ describe('graceful shutdown', () => {
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
     expect(Date.now() - started).toBeLessThan(10_000);
+    // The question is counted in the summary logged on the way out, well before its interval.
+    expect(first.output()).toMatch(/"byChannel":\{"api":1\}.*"msg":"questions answered"/u);
 
     // Without BOT_ID: one loud warning, once.
     expect(first.output().match(/BOT_ID is not set/gu)).toHaveLength(1);
@@ -60,7 +62,7 @@ describe('graceful shutdown', () => {
   });
 
   it('when a quiet server logs a line, then the line reaches stdout within seconds, not only at exit', async () => {
-    const p = startMain({ STATE_STORE: 'memory' });
+    const p = startMain({ STATE_STORE: 'memory', LOG_LEVEL: 'debug' });
     const url = await p.ready;
     try {
       await fetch(`${url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'B.6 là gì?' }) });

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../../src/bot/config.js';
 import type { BotDeps } from '../../src/bot/deps.js';
 import { createLogger } from '../../src/bot/logger.js';
+import { createQuestionTally } from '../../src/bot/question-tally.js';
 import { createServer } from '../../src/bot/server.js';
 import { createContextStore } from '../../src/bot/state/context-store.js';
 import { createMemoryStorage } from '../../src/bot/state/memory-storage.js';
@@ -263,7 +264,8 @@ describe('when a turn fails', () => {
     const lines: string[] = [];
     const sink = new Writable({ write(chunk, _e, cb) { lines.push(String(chunk)); cb(); } });
     const config = ConfigSchema.parse({ STATE_STORE: 'memory', LOG_LEVEL: 'info' });
-    const deps: BotDeps = { engine: engineFromSeed(), config, logger: createLogger({ destination: sink as unknown as pino.DestinationStream }), storage, contexts: createContextStore(storage) };
+    const logger = createLogger({ destination: sink as unknown as pino.DestinationStream });
+    const deps: BotDeps = { engine: engineFromSeed(), config, logger, storage, contexts: createContextStore(storage), tally: createQuestionTally({ logger, intervalMs: 0 }) };
     const { server } = createServer(deps, (srv: Server) => registerTeamsRoutes(srv, deps));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, logs: () => lines.join(''), server };

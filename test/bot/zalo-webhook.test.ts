@@ -202,11 +202,15 @@ describe('Zalo webhook', () => {
     expect(zalo.sent).toHaveLength(0);
   });
 
-  it('when citizens write, then the log holds neither their text nor their Zalo id', async () => {
+  it('when citizens write, then the log holds neither their text nor their Zalo id, and the summary counts them under zalo', async () => {
     const senderId = '246845883599999999';
+    s.app.deps.tally.flush();
     await post(textEvent('Tôi tên Nguyễn Văn Riêng, hỏi B.9 là gì?', { senderId }));
     await s.app.helpdesk.drain(10_000);
+    s.app.deps.tally.flush();
     expect(s.logs()).toContain('Zalo message answered');
+    const summaries = s.logs().split('\n').filter((l) => l.includes('"msg":"questions answered"'));
+    expect(JSON.parse(summaries.at(-1) ?? '{}')).toMatchObject({ questions: 1, byChannel: { zalo: 1 }, byIntent: { item: 1 } });
     expect(s.logs()).not.toContain(senderId);
     expect(s.logs()).not.toContain('Nguyễn Văn Riêng');
   });

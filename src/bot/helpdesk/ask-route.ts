@@ -63,7 +63,9 @@ export function registerAskRoute(server: Server, deps: BotDeps, options: AskRout
       const r = deps.engine.ask(body.body.text, context);
       return { context: r.context, result: r.answer };
     });
-    log.info({ intent: answer.intent, questionLength: body.body.text.length, citations: answer.citations.length, ms: Math.round(performance.now() - started) }, 'question answered');
+    const ms = performance.now() - started;
+    deps.tally.record('api', answer.intent, ms);
+    log.debug({ intent: answer.intent, questionLength: body.body.text.length, citations: answer.citations.length, ms: Math.round(ms) }, 'question answered');
     sendParts(req, res, 200, askResponseBody(answer, conversationId), ANSWER_HEADERS);
   });
 }

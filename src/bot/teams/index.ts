@@ -8,21 +8,36 @@
  */
 import type { Request, Response, Server } from 'restify';
 import type { BotDeps } from '../deps.js';
+import type { QuestionTally } from '../question-tally.js';
 import { sendParts } from '../http/send-parts.js';
 import { checkActivity, toBotActivity } from './activity.js';
 import { createTeamsAdapter } from './adapter.js';
 import { createTeamsApp } from './app.js';
 import { replyBody } from './reply-body.js';
-import { createTeamsConversations } from './state.js';
+import { createTeamsConversations, type TeamsConversations } from './state.js';
 
 export const MESSAGES_PATH = '/api/messages';
 
 const UNAUTHORIZED = { code: 'Unauthorized', message: 'A valid Bot Framework token is required (Authorization: Bearer …).' };
 const INTERNAL_ERROR = { code: 'InternalError', message: 'The message could not be processed.' };
 
+/** The conversations, with each answer counted in the question tally. */
+function countingAnswers(conversations: TeamsConversations, tally: QuestionTally): TeamsConversations {
+  return {
+    ...conversations,
+    async answer(context, call) {
+      const started = performance.now();
+      const answer = await conversations.answer(context, call);
+      tally.record('teams', answer.intent, performance.now() - started);
+      return answer;
+    },
+  };
+}
+
 export function registerTeamsRoutes(server: Server, deps: BotDeps): void {
   const adapter = createTeamsAdapter(deps.config);
-  const app = createTeamsApp({ engine: deps.engine, conversations: createTeamsConversations(deps.contexts, deps.storage), adapter, logger: deps.logger, ...(deps.config.BOT_ID ? { botAppId: deps.config.BOT_ID } : {}) });
+  const conversations = countingAnswers(createTeamsConversations(deps.contexts, deps.storage), deps.tally);
+  const app = createTeamsApp({ engine: deps.engine, conversations, adapter, logger: deps.logger, ...(deps.config.BOT_ID ? { botAppId: deps.config.BOT_ID } : {}) });
   const log = deps.logger.child({ channel: 'teams' });
   const secured = deps.config.BOT_ID !== undefined;
 

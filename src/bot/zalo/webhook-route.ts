@@ -55,6 +55,7 @@ export function registerZaloWebhook(server: Server, deps: BotDeps, settings: Zal
       const r = deps.engine.ask(event.message.text, context);
       return { context: r.context, result: r.answer };
     });
+    deps.tally.record('zalo', reply.intent, now() - started);
     const messages = renderForZalo(reply, { maxMessages: deps.config.ZALO_MAX_MESSAGES });
     let sent = 0;
     for (const text of messages) {
