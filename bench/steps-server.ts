@@ -8,7 +8,7 @@
  *   /bench/steps/checked   + the route's shape: async handler, Cache-Control, the body checked
  *                            (zod), a 2-byte body sent with sendParts
  *   /bench/steps/answered  + the engine's answer (contexts kept in a Map, no state store)
- *   /bench/steps/logged    + the route's log line
+ *   /bench/steps/logged    + the question counted in the tally, and its line at debug (as the route)
  *   /bench/steps/sent      + the answer's body (gzip-coded when accepted) instead of 2 bytes
  *   /api/ask               + the state store: the route itself
  *
@@ -58,7 +58,10 @@ function upTo(last: Exclude<Step, 'floor'>) {
     const id = body.body.conversationId ?? 'none';
     const r = engine.ask(body.body.text, contexts.get(id));
     contexts.set(id, r.context);
-    if (at >= STEPS.indexOf('logged')) log.info({ intent: r.answer.intent, questionLength: body.body.text.length, citations: r.answer.citations.length, ms: 0 }, 'question answered');
+    if (at >= STEPS.indexOf('logged')) {
+      app.deps.tally.record('api', r.answer.intent, 0);
+      log.debug({ intent: r.answer.intent, questionLength: body.body.text.length, citations: r.answer.citations.length, ms: 0 }, 'question answered');
+    }
     sendParts(req, res, 200, at >= STEPS.indexOf('sent') ? askResponseBody(r.answer, id) : TINY, JSON_TYPE);
   };
 }

@@ -41,7 +41,7 @@ const ROUTES = [
   { step: 'floor', adds: "the floor's handler, in the bot's server", path: '/bench/steps/floor' },
   { step: 'checked', adds: 'async handler, body checked (zod), 2-byte body via sendParts', path: '/bench/steps/checked' },
   { step: 'answered', adds: "the engine's answer", path: '/bench/steps/answered' },
-  { step: 'logged', adds: 'the log line', path: '/bench/steps/logged' },
+  { step: 'logged', adds: 'the question counted (its log line at debug)', path: '/bench/steps/logged' },
   { step: 'sent', adds: "the answer's body instead of 2 bytes", path: '/bench/steps/sent' },
   { step: '/api/ask', adds: 'the state store (SQLite): the route itself', path: '/api/ask' },
 ] as const;
