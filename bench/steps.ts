@@ -2,7 +2,7 @@
  * `npm run bench:steps`: what each of POST /api/ask's steps adds to a request under load.
  *
  * Starts the bot's server with five extra routes (bench/steps-server.ts), each doing one step more
- * than the one before — the floor's handler, then the body check, the engine, the log line, the
+ * than the one before — the floor's handler, then the body check, the engine, the question's count, the
  * answer's body — followed by /api/ask itself (which adds the state store), and loads them in turn
  * with autocannon, round after round. Per route it reports the median requests/s and the server's
  * median CPU time per request (from /proc), and what each step added to the one before.
