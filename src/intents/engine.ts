@@ -128,7 +128,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       const result = compute(safeText, ctx, pick, language);
       return { answer: result.reply.answer, context: remember(ctx, result.reply, result.language) };
     }
-    const key = `${op}\u0000${language ?? ''}\u0000${safeText}`;
+    // A question asked as it is (most turns) is its own key: no new string to build and hash.
+    // Every other key starts with NUL, so a question that does too is given the long form.
+    const key = op === 'ask' && language === undefined && safeText.charCodeAt(0) !== 0 ? safeText : `\u0000${op}\u0000${language ?? ''}\u0000${safeText}`;
     const hit = cache.get(key, ctx);
     if (hit) return { answer: hit.reply.answer, context: remember(ctx, hit.reply, hit.language) };
     const watched = watchContext(ctx);

@@ -56,6 +56,16 @@ describe('the answer cache', () => {
     expect(b.answer).toBe(a.answer);
   });
 
+  it('when a question spells out another operation\'s cache key, then it still gets the answer to its own text', () => {
+    // A question is its own cache key; a tour step's key is NUL, op, NUL, language, NUL, text.
+    const engine = createEngine(kb);
+    const tourStart = engine.tour('start', undefined, 'vi').answer;
+    const lookalike = `\u0000tour:${JSON.stringify('start')}\u0000vi\u0000hướng dẫn`;
+    const asked = engine.ask(lookalike).answer;
+    expect(asked).not.toBe(tourStart);
+    expect(asked).toEqual(createEngine(kb, { cacheSize: 0 }).ask(lookalike).answer);
+  });
+
   it('when the same follow-up comes after different questions, then each conversation gets its own answer', () => {
     const engine = createEngine(kb);
     const afterHealth = engine.ask('Ai phối hợp thực hiện?', engine.ask('B.10 là gì?').context).answer;
