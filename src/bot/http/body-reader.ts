@@ -24,9 +24,16 @@ export function tooLargeMessage(limit: number): string {
 
 export const MALFORMED_JSON_MESSAGE = 'The request body is not valid JSON.';
 
+let lastType: string | undefined;
+let lastIsJson = false;
+
 function isJsonType(contentType: string): boolean {
+  // Clients send the same Content-Type on every request: remember the last answer.
+  if (contentType === lastType) return lastIsJson;
   const type = contentType.split(';')[0]!.trim().toLowerCase();
-  return type === '' || type === 'application/json' || type.endsWith('+json');
+  lastType = contentType;
+  lastIsJson = type === '' || type === 'application/json' || type.endsWith('+json');
+  return lastIsJson;
 }
 
 /** A restify handler (for `server.use`) that reads and parses the body within `limit` bytes. */
