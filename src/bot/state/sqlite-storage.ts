@@ -10,11 +10,14 @@
  * transaction holding it committed. A commit costs about 0.1 ms whatever it holds, so under load
  * this divides the store's cost per turn by the batch size; a lone write waits one loop turn.
  *
- * Reads are served from the rows this connection last read or committed, kept in memory, as long
- * as no other connection has committed since (SQLite's `PRAGMA data_version` changes exactly
- * then): a second process on the same file, or a second store in this one, makes the next read
- * forget them all and go to the file. Each read still returns a fresh copy (parsed from the
- * row's JSON), as botbuilder's callers change what they read.
+ * Reads are served from the rows this connection last read, kept in memory, as long as no other
+ * connection has committed since (SQLite's `PRAGMA data_version` changes exactly then): a second
+ * process on the same file, or a second store in this one, makes the next read forget them all
+ * and go to the file. Each read still returns a fresh copy (parsed from the row's JSON), as
+ * botbuilder's callers change what they read. A row this connection writes is forgotten, not
+ * kept: its writer already holds what it wrote (the context store keeps each conversation's
+ * context), so keeping its JSON here too only doubled what every turn left for the garbage
+ * collector to copy (`npm run bench:ab`, TOGETHER=1: /api/ask 1.043 without it, 10 of 10 rounds).
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -61,7 +64,7 @@ export function createSqliteStorage(options: SqliteStorageOptions): ClosableStor
   const timer = setInterval(() => purge.run(now() - ttlMs), options.purgeEveryMs ?? 600_000);
   timer.unref();
 
-  // Rows as this connection last saw them (insertion order = least recently stored first).
+  // Rows as this connection last read them (insertion order = least recently read first).
   const maxCached = options.cachedRows ?? 10_000;
   // A key known to have no row maps to null (teams-ai reads a user-state key that is never written).
   const rows = new Map<string, Row | null>();
@@ -93,11 +96,11 @@ export function createSqliteStorage(options: SqliteStorageOptions): ClosableStor
   };
 
   /**
-   * Stores one change set; returns the rows it stored (kept in memory once committed). Throws an
-   * ETagConflictError, having changed nothing of that key, when a key's eTag does not match.
+   * Stores one change set; returns each key stored with its new eTag. Throws an ETagConflictError,
+   * having changed nothing of that key, when a key's eTag does not match.
    */
-  const storeChanges = (changes: StoreItems): Array<[string, Row]> => {
-    const stored: Array<[string, Row]> = [];
+  const storeChanges = (changes: StoreItems): Array<[string, string]> => {
+    const stored: Array<[string, string]> = [];
     for (const [key, item] of Object.entries(changes)) {
       const { expected, value } = splitChange(item);
       const etag = newETag();
@@ -108,7 +111,7 @@ export function createSqliteStorage(options: SqliteStorageOptions): ClosableStor
         removeExpired.run(key, t - ttlMs);
         if (insertNew.run(key, json, etag, t).changes === 0) throw new ETagConflictError(key);
       } else if (updateIf.run(json, etag, t, key, expected, t - ttlMs).changes === 0) throw new ETagConflictError(key);
-      stored.push([key, { value: json, etag, updatedAt: t }]);
+      stored.push([key, etag]);
     }
     return stored;
   };
@@ -116,7 +119,7 @@ export function createSqliteStorage(options: SqliteStorageOptions): ClosableStor
   // better-sqlite3 runs it inside a savepoint, rolled back if a later key conflicts. A single key
   // needs none: a conflicting write changes nothing (removing an expired row on the way is harmless).
   const storeAllOrNothing = db.transaction(storeChanges);
-  const writeOne = (changes: StoreItems): Array<[string, Row]> => (Object.keys(changes).length > 1 ? storeAllOrNothing(changes) : storeChanges(changes));
+  const writeOne = (changes: StoreItems): Array<[string, string]> => (Object.keys(changes).length > 1 ? storeAllOrNothing(changes) : storeChanges(changes));
 
   /** Writes waiting for the next group commit. */
   let pending: Array<{ changes: StoreItems; resolve: (tags: WrittenETags) => void; reject: (e: unknown) => void }> = [];
@@ -135,7 +138,7 @@ export function createSqliteStorage(options: SqliteStorageOptions): ClosableStor
     const batch = pending;
     pending = [];
     if (batch.length === 0) return;
-    let outcomes: Array<Array<[string, Row]> | Error>;
+    let outcomes: Array<Array<[string, string]> | Error>;
     try {
       outcomes = commitAll(batch);
     } catch (e) {
@@ -148,9 +151,9 @@ export function createSqliteStorage(options: SqliteStorageOptions): ClosableStor
       const outcome = outcomes[i]!;
       if (outcome instanceof Error) return w.reject(outcome);
       const tags: WrittenETags = {};
-      for (const [key, row] of outcome) {
-        remember(key, row);
-        tags[key] = row.etag;
+      for (const [key, etag] of outcome) {
+        rows.delete(key);
+        tags[key] = etag;
       }
       w.resolve(tags);
     });
