@@ -12,8 +12,8 @@
  *     of its rounds: on these shared 2-core machines the floor alone moves by 20–30 % from one
  *     10 s run to the next, and interleaving keeps a slow or fast moment from landing on one route;
  *   - server RSS before and after the load;
- *   - the same ratios measured without that drift ("paired"): the floor and one route loaded at
- *     the same time (16 connections each) for BENCH_PAIRED_ROUNDS rounds (default 6) of 4 s, both
+ *   - the same ratios measured without that drift ("paired"): the floor and one route (/api/ask,
+ *     /api/ask without Accept-Encoding, /api/messages) loaded at the same time (16 connections each) for BENCH_PAIRED_ROUNDS rounds (default 6) of 4 s, both
  *     servers on CPU 0 and autocannon on CPU 1 (taskset), so whatever the machine does during a
  *     round it does to both, and their ratio is that of their costs per request.
  * All traffic goes to 127.0.0.1 and stops by itself.
@@ -90,7 +90,8 @@ async function main(): Promise<void> {
       paired,
     },
     memory: { rssBeforeMb: rssBefore, rssAfterMb: rssAfter, growthMb: round(rssAfter - rssBefore, 1) },
-    // The server logs one line per question at LOG_LEVEL=info, to a file (see server-process.ts).
+    // At LOG_LEVEL=info the server logs its start, its channels and one summary of the questions
+    // per QUESTION_SUMMARY_SECONDS, to a file (see server-process.ts); no line per question.
     serverLogLines: readFileSync(server.logFile, 'utf8').split('\n').filter((l) => l !== '').length,
     shutdownExitCode: exitCode,
     node: process.version,
@@ -107,7 +108,7 @@ async function main(): Promise<void> {
   }
   log(`per round   ${report.http.ratiosPerRound.map((r, i) => `round ${i + 1}: ask ${r.ask}, ask (identity) ${r.askIdentity}, messages ${r.messages}`).join('; ')}`);
   log(`            floor and /api/ask sent Accept-Encoding: ${BROWSER_ACCEPT_ENCODING}; "no Accept-Encoding" and /api/messages sent none`);
-  if (paired) log(`paired      the floor and one route at once, ${paired.pinned ? 'both on CPU 0, autocannon on CPU 1' : 'not pinned (taskset failed)'}, ${paired.rounds} rounds of ${paired.seconds} s: /api/ask ${paired.ask.median} (rounds ${paired.ask.ratios.join(', ')}), /api/messages ${paired.messages.median} (rounds ${paired.messages.ratios.join(', ')})`);
+  if (paired) log(`paired      the floor and one route at once, ${paired.pinned ? 'both on CPU 0, autocannon on CPU 1' : 'not pinned (taskset failed)'}, ${paired.rounds} rounds of ${paired.seconds} s: /api/ask ${paired.ask.median} (rounds ${paired.ask.ratios.join(', ')}), /api/ask without Accept-Encoding ${paired.askIdentity.median} (rounds ${paired.askIdentity.ratios.join(', ')}), /api/messages ${paired.messages.median} (rounds ${paired.messages.ratios.join(', ')})`);
   log(`memory      RSS ${rssBefore} MB before, ${rssAfter} MB after (growth ${report.memory.growthMb} MB; server started as npm start starts it: node ${serverNodeArgs().slice(0, -1).join(' ')})`);
   log(`server log  ${report.serverLogLines} lines (LOG_LEVEL=info, to ${server.logFile})`);
   process.stdout.write(`${JSON.stringify(report)}\n`);
@@ -123,15 +124,17 @@ async function runPaired(server: RunningServer, floor: RunningServer, askBodies:
   }
   const pairedSeconds = 4;
   const browser = { 'accept-encoding': BROWSER_ACCEPT_ENCODING };
-  const ratios = { ask: [] as number[], messages: [] as number[] };
+  const ratios = { ask: [] as number[], askIdentity: [] as number[], messages: [] as number[] };
   log(`paired: the floor and one route at once, ${pairedRounds} rounds of ${pairedSeconds} s each…`);
   for (let r = 0; r < pairedRounds; r++) {
-    for (const name of ['ask', 'messages'] as const) {
+    for (const name of ['ask', 'askIdentity', 'messages'] as const) {
       const [f, b] = await Promise.all([
         runLoad({ route: 'floor', url: `${floor.url}/floor`, bodies: askBodies, headers: browser, connections: 16, durationSec: pairedSeconds }),
         name === 'ask'
           ? runLoad({ route: 'ask', url: `${server.url}/api/ask`, bodies: askBodies, headers: browser, connections: 16, durationSec: pairedSeconds })
-          : runLoad({ route: 'messages', url: `${server.url}/api/messages`, bodies: activityBodies, connections: 16, durationSec: pairedSeconds }),
+          : name === 'askIdentity'
+            ? runLoad({ route: 'ask (identity)', url: `${server.url}/api/ask`, bodies: askBodies, connections: 16, durationSec: pairedSeconds })
+            : runLoad({ route: 'messages', url: `${server.url}/api/messages`, bodies: activityBodies, connections: 16, durationSec: pairedSeconds }),
       ]);
       for (const x of [f!, b!]) if (x.errors > 0 || x.non2xx > 0) log(`paired ${name}, round ${r + 1}: ${x.route} had ${x.errors} errors, ${x.non2xx} non-2xx`);
       ratios[name].push(round(b!.requestsPerSec / f!.requestsPerSec, 3));
@@ -142,6 +145,7 @@ async function runPaired(server: RunningServer, floor: RunningServer, askBodies:
     seconds: pairedSeconds,
     pinned,
     ask: { ratios: ratios.ask, median: round(median(ratios.ask), 2) },
+    askIdentity: { ratios: ratios.askIdentity, median: round(median(ratios.askIdentity), 2) },
     messages: { ratios: ratios.messages, median: round(median(ratios.messages), 2) },
   };
 }
