@@ -15,11 +15,11 @@
  * the second time it is sent: a body sent once is not worth the CPU, one asked again is (the
  * bench's answers shrink 6.6 times). A body none of whose parts has a segment yet is sent as it is.
  *
- * The member is assembled in one buffer of a few KB (the segments are the compressed sizes): one
- * allocation per request instead of one per stored block and trailer, and one write instead of
- * five (on /api/ask no change measurable: `bench:ab` TOGETHER=1 gave 1.020 and 0.999). A body that
- * is one kept part (the web page, its files) is the same member every time, so that member is
- * kept with the part and sent again as it is.
+ * The member goes out in as few pieces as copying nothing requires: each segment as it is kept
+ * (the first one kept together with the gzip header), and each run of the request's own parts in
+ * one small buffer with the stored blocks' headers, the final block and the trailer around it. An
+ * answer of /api/ask is then two pieces: its header-and-segment, and 80-odd bytes. A body that is
+ * one kept part (the web page, its files) is the same member every time: it is kept whole.
  */
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { crc32Combine, crc32Shift } from './crc32-combine.js';
@@ -36,6 +36,8 @@ interface Segment {
   deflated: Buffer;
   crc: number;
   shift: number;
+  /** The gzip header and the segment in one buffer, once the part has started a body. */
+  headed?: Buffer;
   /** The whole gzip member of a body made of this part alone, once sent that way. */
   alone?: Buffer;
 }
@@ -78,46 +80,77 @@ function writeStored(out: Buffer, at: number, bytes: Uint8Array): number {
     out[at] = 0x00;
     out.writeUInt16LE(n, at + 1);
     out.writeUInt16LE(~n & 0xffff, at + 3);
-    out.set(bytes.subarray(from, from + n), at + 5);
+    out.set(n === bytes.byteLength ? bytes : bytes.subarray(from, from + n), at + 5);
     at += 5 + n;
   }
   return at;
 }
 
-/** The gzip member of the parts, given the segments of those that have one. */
-function member(parts: BodyParts, segs: ReadonlyArray<Segment | undefined>): Buffer {
-  let size = GZIP_HEADER.length + FINAL_EMPTY_BLOCK.length + 8;
-  for (let i = 0; i < parts.length; i++) size += segs[i]?.deflated.length ?? storedLength(parts[i]!);
-  const out = Buffer.allocUnsafe(size);
-  out.set(GZIP_HEADER, 0);
-  let at = GZIP_HEADER.length;
+/** The CRC-32 and the length of the parts' bytes, from the segments' CRCs where there are some. */
+function crcAndLength(parts: BodyParts, segs: ReadonlyArray<Segment | undefined>): { crc: number; length: number } {
   let crc = 0;
   let length = 0;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
     const s = segs[i];
-    if (s) {
-      out.set(s.deflated, at);
-      at += s.deflated.length;
-      crc = crc32Combine(crc, s.crc, s.shift);
-    } else if (part.byteLength > 0) {
-      at = writeStored(out, at, part);
-      crc = crc32(part, crc);
-    }
+    if (s) crc = crc32Combine(crc, s.crc, s.shift);
+    else if (part.byteLength > 0) crc = crc32(part, crc);
     length += part.byteLength;
   }
-  out.set(FINAL_EMPTY_BLOCK, at);
-  at += FINAL_EMPTY_BLOCK.length;
-  out.writeUInt32LE(crc >>> 0, at);
-  out.writeUInt32LE(length % 2 ** 32, at + 4);
+  return { crc, length };
+}
+
+/**
+ * One piece of the member: the header if it starts the body, the parts `from`…`to` - 1 (none of
+ * which has a segment) as stored blocks, then the final block and the trailer if it ends the body.
+ */
+function storedPiece(parts: BodyParts, from: number, to: number, whole: { crc: number; length: number } | undefined): Buffer {
+  let size = from === 0 ? GZIP_HEADER.length : 0;
+  for (let i = from; i < to; i++) size += storedLength(parts[i]!);
+  if (whole) size += FINAL_EMPTY_BLOCK.length + 8;
+  const out = Buffer.allocUnsafe(size);
+  let at = 0;
+  if (from === 0) {
+    out.set(GZIP_HEADER, 0);
+    at = GZIP_HEADER.length;
+  }
+  for (let i = from; i < to; i++) at = writeStored(out, at, parts[i]!);
+  if (whole) {
+    out.set(FINAL_EMPTY_BLOCK, at);
+    at += FINAL_EMPTY_BLOCK.length;
+    out.writeUInt32LE(whole.crc >>> 0, at);
+    out.writeUInt32LE(whole.length % 2 ** 32, at + 4);
+  }
+  return out;
+}
+
+/** The member as pieces: each segment as it is kept, and each run of the other parts in one buffer. */
+function member(parts: BodyParts, segs: ReadonlyArray<Segment | undefined>): Uint8Array[] {
+  const whole = crcAndLength(parts, segs);
+  const out: Uint8Array[] = [];
+  let i = 0;
+  while (i < parts.length) {
+    const s = segs[i];
+    if (s) {
+      // The header goes with the first segment, kept with it.
+      out.push(i === 0 ? (s.headed ??= Buffer.concat([GZIP_HEADER, s.deflated])) : s.deflated);
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < parts.length && !segs[j]) j++;
+    out.push(storedPiece(parts, i, j, j === parts.length ? whole : undefined));
+    i = j;
+  }
+  if (segs[parts.length - 1]) out.push(storedPiece(parts, parts.length, parts.length, whole));
   return out;
 }
 
 /**
- * The parts as one gzip member, in one buffer, or undefined when none of them has a compressed
- * segment yet (the body then goes as it is). Decompressed, it is exactly the parts' bytes in order.
+ * The parts as one gzip member, or undefined when none of them has a compressed segment yet (the
+ * body then goes as it is). Decompressed, it is exactly the parts' bytes in order.
  */
-export function gzipParts(parts: BodyParts): Buffer | undefined {
+export function gzipParts(parts: BodyParts): BodyParts | undefined {
   let anySegment = false;
   const segs: Array<Segment | undefined> = [];
   for (const part of parts) {
@@ -126,7 +159,7 @@ export function gzipParts(parts: BodyParts): Buffer | undefined {
     segs.push(s);
   }
   if (!anySegment) return undefined;
-  if (parts.length === 1) return (segs[0]!.alone ??= member(parts, segs));
+  if (parts.length === 1) return [(segs[0]!.alone ??= Buffer.concat(member(parts, segs)))];
   return member(parts, segs);
 }
 
