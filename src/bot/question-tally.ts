@@ -99,7 +99,9 @@ export function createQuestionTally(options: QuestionTallyOptions): QuestionTall
   timer?.unref();
 
   return {
-    record(channel, intent, ms) {
+    record(channel, intent, time) {
+      // A clock that stepped back (or a time that is not a number) counts as 0 ms.
+      const ms = time >= 0 ? time : 0;
       questions += 1;
       totalMs += ms;
       if (ms > maxMs) maxMs = ms;

@@ -99,6 +99,16 @@ describe('question tally', () => {
     ]);
   });
 
+  it('when a time is negative or not a number (a clock stepped back), then it counts as 0 ms', () => {
+    const { logger, summaries } = capture();
+    const tally = createQuestionTally({ logger, intervalMs: 0 });
+    tally.record('zalo', 'item', -3);
+    tally.record('zalo', 'item', Number.NaN);
+    tally.record('zalo', 'item', 2);
+    tally.flush();
+    expect(summaries()[0]?.ms).toEqual({ mean: 0.67, p50: 0.5, p99: 2, max: 2 });
+  });
+
   it('when the interval passes, then the timer logs the summary by itself', async () => {
     const { logger, summaries } = capture();
     const tally = createQuestionTally({ logger, intervalMs: 50 });
