@@ -13,6 +13,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type { RequestHandler } from 'restify';
+import { rememberLast } from './remember-last.js';
 
 /** What the reader leaves on the request (restify's typings already declare both as `any`). */
 export type ReadRequest = IncomingMessage & { rawBody?: Buffer; body?: unknown };
@@ -24,17 +25,10 @@ export function tooLargeMessage(limit: number): string {
 
 export const MALFORMED_JSON_MESSAGE = 'The request body is not valid JSON.';
 
-let lastType: string | undefined;
-let lastIsJson = false;
-
-function isJsonType(contentType: string): boolean {
-  // Clients send the same Content-Type on every request: remember the last answer.
-  if (contentType === lastType) return lastIsJson;
+const isJsonType = rememberLast((contentType: string): boolean => {
   const type = contentType.split(';')[0]!.trim().toLowerCase();
-  lastType = contentType;
-  lastIsJson = type === '' || type === 'application/json' || type.endsWith('+json');
-  return lastIsJson;
-}
+  return type === '' || type === 'application/json' || type.endsWith('+json');
+});
 
 /** A restify handler (for `server.use`) that reads and parses the body within `limit` bytes. */
 export function bodyReader(limit: number): RequestHandler {

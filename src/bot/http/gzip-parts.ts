@@ -24,6 +24,7 @@
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { crc32Combine, crc32Shift } from './crc32-combine.js';
 import { isKept } from './kept-bytes.js';
+import { rememberLast } from './remember-last.js';
 import type { BodyParts } from './send-parts.js';
 
 /** Kept parts shorter than this are sent as they are (stored): compression would gain little. */
@@ -166,18 +167,8 @@ export function gzipParts(parts: BodyParts): BodyParts | undefined {
 /** RFC 9110 §12.4.2. */
 const QVALUE = /^(?:0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/u;
 
-let lastHeader: string | undefined;
-let lastAccepts = false;
-
-/**
- * Whether an Accept-Encoding header value accepts gzip: "gzip" (or "x-gzip") with a q-value above
- * 0, or else "*" with one. No header, "identity", or "gzip;q=0" → false.
- */
-export function acceptsGzip(header: string | readonly string[] | undefined): boolean {
-  if (header === undefined) return false;
-  const text = typeof header === 'string' ? header : header.join(',');
-  // Clients send the same header on every request: remember the last answer.
-  if (text === lastHeader) return lastAccepts;
+/** `acceptsGzip` for the header's text, remembered for the last text seen. */
+const acceptsGzipText = rememberLast((text: string): boolean => {
   let gzip: number | undefined;
   let any: number | undefined;
   for (const item of text.split(',')) {
@@ -193,7 +184,14 @@ export function acceptsGzip(header: string | readonly string[] | undefined): boo
     if (name === '*') any = Math.max(any ?? 0, q);
     else gzip = Math.max(gzip ?? 0, q);
   }
-  lastHeader = text;
-  lastAccepts = gzip !== undefined ? gzip > 0 : any !== undefined && any > 0;
-  return lastAccepts;
+  return gzip !== undefined ? gzip > 0 : any !== undefined && any > 0;
+});
+
+/**
+ * Whether an Accept-Encoding header value accepts gzip: "gzip" (or "x-gzip") with a q-value above
+ * 0, or else "*" with one. No header, "identity", or "gzip;q=0" → false.
+ */
+export function acceptsGzip(header: string | readonly string[] | undefined): boolean {
+  if (header === undefined) return false;
+  return acceptsGzipText(typeof header === 'string' ? header : header.join(','));
 }

@@ -3,13 +3,13 @@
  * header is refused at once (401); the activity's shape is checked (400 with a JSON message); then
  * the adapter authenticates the token (401 when it is not valid) and runs the Application (turns
  * of one conversation update its context one after another: the context store queues them). The
- * replies of an expectReplies turn (or an invoke's result) are the response body. Refusals and failures leave as short JSON messages; their detail goes to
- * the log with the activity's ids.
+ * replies of an expectReplies turn (or an invoke's result) are the response body. Refusals and
+ * failures leave as short JSON messages; their detail goes to the log with the activity's ids.
  */
 import type { Request, Response, Server } from 'restify';
 import type { BotDeps } from '../deps.js';
-import type { QuestionTally } from '../question-tally.js';
 import { sendParts } from '../http/send-parts.js';
+import type { QuestionTally } from '../question-tally.js';
 import { checkActivity, toBotActivity } from './activity.js';
 import { createTeamsAdapter } from './adapter.js';
 import { createTeamsApp } from './app.js';
