@@ -25,6 +25,8 @@
  *                         V8 flag with A = B = this checkout
  *   ACCEPT_ENCODING       sent with every request (floor included); default: a browser's for
  *                         api/ask, none for api/messages (as `npm run bench`); "" sends none
+ *   ACCEPT_ENCODING_A, ACCEPT_ENCODING_B  what A's or B's requests carry instead, e.g. to see
+ *                         what gzip costs the server with A = B = this checkout
  * Prints, per server: requests/s of each round, the median, server CPU µs per request (from
  * /proc), and the median's ratio to the floor's median.
  */
@@ -47,7 +49,11 @@ const rounds = Number(env['ROUNDS'] ?? 7);
 const seconds = Number(env['SECS'] ?? 4);
 const pin = env['PIN'] !== '0';
 const acceptEncoding = env['ACCEPT_ENCODING'] ?? (route === 'api/ask' ? BROWSER_ACCEPT_ENCODING : '');
-const headers: Record<string, string> = acceptEncoding === '' ? {} : { 'accept-encoding': acceptEncoding };
+const headersFor = (value: string): Record<string, string> => (value === '' ? {} : { 'accept-encoding': value });
+const headers = headersFor(acceptEncoding);
+/** What A's and B's requests carry: ACCEPT_ENCODING_A / ACCEPT_ENCODING_B, else the common one. */
+const encodingOf = { A: env['ACCEPT_ENCODING_A'] ?? acceptEncoding, B: env['ACCEPT_ENCODING_B'] ?? acceptEncoding };
+const headersOf = { A: headersFor(encodingOf.A), B: headersFor(encodingOf.B) };
 const together = env['TOGETHER'] === '1';
 
 /** A checkout's server, started with npm start's node flags, its SQLite file in a fresh folder. */
@@ -71,7 +77,7 @@ async function main(): Promise<void> {
   const questions = benchQuestions(400);
   const { ask: askBodies, activities: activityBodies } = loadBodies(questions);
   const bodies = route === 'api/messages' ? activityBodies : askBodies;
-  for (const s of Object.values(servers)) await runLoad({ route: 'warm', url: `${s.url}/${route}`, bodies, headers, connections: 8, durationSec: 2 });
+  for (const name of ['A', 'B'] as const) await runLoad({ route: 'warm', url: `${servers[name].url}/${route}`, bodies, headers: headersOf[name], connections: 8, durationSec: 2 });
   await runLoad({ route: 'warm', url: `${floor.url}/floor`, bodies: askBodies, headers, connections: 8, durationSec: 2 });
 
   if (together) {
@@ -87,7 +93,7 @@ async function main(): Promise<void> {
       const server = name === 'floor' ? floor : servers[name];
       const url = name === 'floor' ? `${floor.url}/floor` : `${server.url}/${route}`;
       const before = cpuMsOf(server.child.pid!);
-      const f = await runLoad({ route: name, url, bodies: name === 'floor' ? askBodies : bodies, headers, durationSec: seconds });
+      const f = await runLoad({ route: name, url, bodies: name === 'floor' ? askBodies : bodies, headers: name === 'floor' ? headers : headersOf[name], durationSec: seconds });
       if (f.errors > 0 || f.non2xx > 0) process.stderr.write(`${name}: ${f.errors} errors, ${f.non2xx} non-2xx in round ${r + 1}\n`);
       figures[name].rps.push(Math.round(f.requestsPerSec));
       figures[name].cpuUs.push(Math.round(((cpuMsOf(server.child.pid!) - before) * 1000) / Math.max(1, f.requests)));
@@ -96,7 +102,7 @@ async function main(): Promise<void> {
   for (const s of [servers.A, servers.B, floor]) await s.stop();
 
   const floorMedian = median(figures.floor.rps);
-  process.stdout.write(`${route}, ${rounds} rounds of ${seconds} s, ${pin ? 'pinned (servers CPU 0, autocannon CPU 1)' : 'not pinned'}, Accept-Encoding: ${acceptEncoding || 'none'}; A = ${roots.A}, B = ${roots.B}\n`);
+  process.stdout.write(`${route}, ${rounds} rounds of ${seconds} s, ${pin ? 'pinned (servers CPU 0, autocannon CPU 1)' : 'not pinned'}, ${encodingLabel()}; A = ${roots.A}, B = ${roots.B}\n`);
   for (const name of ['floor', 'A', 'B'] as const) {
     const f = figures[name];
     const ratio = name === 'floor' ? '' : `  ratio ${(median(f.rps) / floorMedian).toFixed(2)}`;
@@ -114,7 +120,7 @@ async function runTogether(servers: { A: RunningServer; B: RunningServer }, bodi
     const before = { A: cpuMsOf(servers.A.child.pid!), B: cpuMsOf(servers.B.child.pid!) };
     // Which load starts first alternates, in case starting first is an advantage.
     const order = r % 2 === 0 ? (['A', 'B'] as const) : (['B', 'A'] as const);
-    const runs = await Promise.all(order.map((name) => runLoad({ route: name, url: `${servers[name].url}/${route}`, bodies, headers, connections: 16, durationSec: seconds })));
+    const runs = await Promise.all(order.map((name) => runLoad({ route: name, url: `${servers[name].url}/${route}`, bodies, headers: headersOf[name], connections: 16, durationSec: seconds })));
     const [a, b] = r % 2 === 0 ? runs : [runs[1], runs[0]];
     for (const [name, f] of [['A', a!], ['B', b!]] as const) {
       if (f.errors > 0 || f.non2xx > 0) process.stderr.write(`${name}: ${f.errors} errors, ${f.non2xx} non-2xx in round ${r + 1}\n`);
@@ -123,12 +129,18 @@ async function runTogether(servers: { A: RunningServer; B: RunningServer }, bodi
     }
     ratios.push(b!.requestsPerSec / Math.max(1, a!.requestsPerSec));
   }
-  process.stdout.write(`${route}, ${rounds} rounds of ${seconds} s, A and B loaded together (16 connections each), ${pin ? 'pinned (both servers CPU 0, autocannon CPU 1)' : 'not pinned'}, Accept-Encoding: ${acceptEncoding || 'none'}; A = ${roots.A}, B = ${roots.B}\n`);
+  process.stdout.write(`${route}, ${rounds} rounds of ${seconds} s, A and B loaded together (16 connections each), ${pin ? 'pinned (both servers CPU 0, autocannon CPU 1)' : 'not pinned'}, ${encodingLabel()}; A = ${roots.A}, B = ${roots.B}\n`);
   for (const name of ['A', 'B'] as const) {
     const f = figures[name];
     process.stdout.write(`${name.padEnd(5)}  req/s ${f.rps.join(' ')}  median ${median(f.rps)}  cpu µs/req ${f.cpuUs.join(' ')}  median ${median(f.cpuUs)}\n`);
   }
   process.stdout.write(`B/A req/s per round ${ratios.map((x) => x.toFixed(3)).join(' ')}  median ${median(ratios).toFixed(3)}; B faster in ${ratios.filter((x) => x > 1).length} of ${rounds}\n`);
+}
+
+/** The Accept-Encoding sent, for the report's first line. */
+function encodingLabel(): string {
+  const show = (v: string) => v || 'none';
+  return encodingOf.A === encodingOf.B ? `Accept-Encoding: ${show(encodingOf.A)}` : `Accept-Encoding: A ${show(encodingOf.A)}, B ${show(encodingOf.B)}`;
 }
 
 main().catch((e: unknown) => {
