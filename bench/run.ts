@@ -13,9 +13,10 @@
  *     10 s run to the next, and interleaving keeps a slow or fast moment from landing on one route;
  *   - server RSS before and after the load;
  *   - the same ratios measured without that drift ("paired"): the floor and one route (/api/ask,
- *     /api/ask without Accept-Encoding, /api/messages) loaded at the same time (16 connections each) for BENCH_PAIRED_ROUNDS rounds (default 6) of 4 s, both
- *     servers on CPU 0 and autocannon on CPU 1 (taskset), so whatever the machine does during a
- *     round it does to both, and their ratio is that of their costs per request.
+ *     /api/ask without Accept-Encoding, /api/messages) loaded at the same time (16 connections
+ *     each) for BENCH_PAIRED_ROUNDS rounds (default 6) of 4 s, both servers on CPU 0 and
+ *     autocannon on CPU 1 (taskset), so whatever the machine does during a round it does to both,
+ *     and their ratio is that of their costs per request.
  * All traffic goes to 127.0.0.1 and stops by itself.
  */
 import { execFileSync } from 'node:child_process';
@@ -28,7 +29,7 @@ import { runLoad } from './load.js';
 import { benchQuestions, BROWSER_ACCEPT_ENCODING, loadBodies } from './questions.js';
 import { pinServersAndLoad, startServer, type RunningServer } from './server-process.js';
 import { serverNodeArgs } from './start-command.js';
-import type { LoadFigures } from './load.js';
+import type { LoadFigures, LoadRequest } from './load.js';
 
 const seconds = Number(process.env['BENCH_SECONDS'] ?? 10);
 const rounds = Math.max(1, Number(process.env['BENCH_ROUNDS'] ?? 2));
@@ -53,23 +54,20 @@ async function main(): Promise<void> {
 
   log(`load: ${seconds} s per route, 32 connections, ${rounds} round(s)…`);
   const warm = { connections: 8, durationSec: 2 };
-  const browser = { 'accept-encoding': BROWSER_ACCEPT_ENCODING };
-  await runLoad({ route: 'warm', url: `${floor.url}/floor`, bodies: askBodies, headers: browser, ...warm });
-  await runLoad({ route: 'warm', url: `${server.url}/api/ask`, bodies: askBodies, headers: browser, ...warm });
-  await runLoad({ route: 'warm', url: `${server.url}/api/messages`, bodies: activityBodies, ...warm });
-  const runs: Record<'floor' | 'ask' | 'askIdentity' | 'messages', LoadFigures[]> = { floor: [], ask: [], askIdentity: [], messages: [] };
+  const floorLoad: RouteLoad = { route: 'floor (bare restify JSON)', url: `${floor.url}/floor`, bodies: askBodies, headers: { 'accept-encoding': BROWSER_ACCEPT_ENCODING } };
+  const routes = routeLoads(server, askBodies, activityBodies);
+  for (const load of [floorLoad, routes.ask, routes.messages]) await runLoad({ ...load, route: 'warm', ...warm });
+  const runs: Record<'floor' | RouteName, LoadFigures[]> = { floor: [], ask: [], askIdentity: [], messages: [] };
   for (let r = 0; r < rounds; r++) {
-    runs.floor.push(await runLoad({ route: 'floor (bare restify JSON)', url: `${floor.url}/floor`, bodies: askBodies, headers: browser, durationSec: seconds }));
-    runs.ask.push(await runLoad({ route: 'POST /api/ask', url: `${server.url}/api/ask`, bodies: askBodies, headers: browser, durationSec: seconds }));
-    runs.askIdentity.push(await runLoad({ route: 'POST /api/ask, no Accept-Encoding', url: `${server.url}/api/ask`, bodies: askBodies, durationSec: seconds }));
-    runs.messages.push(await runLoad({ route: 'POST /api/messages (expectReplies)', url: `${server.url}/api/messages`, bodies: activityBodies, durationSec: seconds }));
+    runs.floor.push(await runLoad({ ...floorLoad, durationSec: seconds }));
+    for (const name of ROUTE_NAMES) runs[name].push(await runLoad({ ...routes[name], durationSec: seconds }));
   }
   const floorFig = meanOf(runs.floor);
   const askFig = meanOf(runs.ask);
   const askIdentityFig = meanOf(runs.askIdentity);
   const msgFig = meanOf(runs.messages);
   const rssAfter = server.rssMb();
-  const paired = pairedRounds > 0 ? await runPaired(server, floor, askBodies, activityBodies) : undefined;
+  const paired = pairedRounds > 0 ? await runPaired([server, floor], floorLoad, routes) : undefined;
   await floor.stop();
   const exitCode = await server.stop();
 
@@ -114,28 +112,35 @@ async function main(): Promise<void> {
   process.stdout.write(`${JSON.stringify(report)}\n`);
 }
 
+/** The routes loaded besides the floor, in the order they are run. */
+const ROUTE_NAMES = ['ask', 'askIdentity', 'messages'] as const;
+type RouteName = (typeof ROUTE_NAMES)[number];
+/** What one route's load sends where (runLoad's options but for duration and connections). */
+type RouteLoad = Pick<LoadRequest, 'route' | 'url' | 'bodies' | 'headers'>;
+
+/** The server's routes as loaded: /api/ask with and without a browser's Accept-Encoding, /api/messages with none. */
+function routeLoads(server: RunningServer, askBodies: string[], activityBodies: string[]): Record<RouteName, RouteLoad> {
+  return {
+    ask: { route: 'POST /api/ask', url: `${server.url}/api/ask`, bodies: askBodies, headers: { 'accept-encoding': BROWSER_ACCEPT_ENCODING } },
+    askIdentity: { route: 'POST /api/ask, no Accept-Encoding', url: `${server.url}/api/ask`, bodies: askBodies },
+    messages: { route: 'POST /api/messages (expectReplies)', url: `${server.url}/api/messages`, bodies: activityBodies },
+  };
+}
+
 /** Ratios of a route's requests/s to the floor's, the two loaded at the same time (see the top). */
-async function runPaired(server: RunningServer, floor: RunningServer, askBodies: string[], activityBodies: string[]) {
+async function runPaired(servers: RunningServer[], floorLoad: RouteLoad, routes: Record<RouteName, RouteLoad>) {
   let pinned = true;
   try {
-    pinServersAndLoad([server, floor]);
+    pinServersAndLoad(servers);
   } catch {
     pinned = false;
   }
   const pairedSeconds = 4;
-  const browser = { 'accept-encoding': BROWSER_ACCEPT_ENCODING };
-  const ratios = { ask: [] as number[], askIdentity: [] as number[], messages: [] as number[] };
+  const ratios: Record<RouteName, number[]> = { ask: [], askIdentity: [], messages: [] };
   log(`paired: the floor and one route at once, ${pairedRounds} rounds of ${pairedSeconds} s each…`);
   for (let r = 0; r < pairedRounds; r++) {
-    for (const name of ['ask', 'askIdentity', 'messages'] as const) {
-      const [f, b] = await Promise.all([
-        runLoad({ route: 'floor', url: `${floor.url}/floor`, bodies: askBodies, headers: browser, connections: 16, durationSec: pairedSeconds }),
-        name === 'ask'
-          ? runLoad({ route: 'ask', url: `${server.url}/api/ask`, bodies: askBodies, headers: browser, connections: 16, durationSec: pairedSeconds })
-          : name === 'askIdentity'
-            ? runLoad({ route: 'ask (identity)', url: `${server.url}/api/ask`, bodies: askBodies, connections: 16, durationSec: pairedSeconds })
-            : runLoad({ route: 'messages', url: `${server.url}/api/messages`, bodies: activityBodies, connections: 16, durationSec: pairedSeconds }),
-      ]);
+    for (const name of ROUTE_NAMES) {
+      const [f, b] = await Promise.all([floorLoad, routes[name]].map((load) => runLoad({ ...load, connections: 16, durationSec: pairedSeconds })));
       for (const x of [f!, b!]) if (x.errors > 0 || x.non2xx > 0) log(`paired ${name}, round ${r + 1}: ${x.route} had ${x.errors} errors, ${x.non2xx} non-2xx`);
       ratios[name].push(round(b!.requestsPerSec / f!.requestsPerSec, 3));
     }
