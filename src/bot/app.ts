@@ -12,6 +12,7 @@ import { readSeed } from '../seed-file.js';
 import type { Config } from './config.js';
 import type { BotDeps } from './deps.js';
 import type { HelpdeskOptions, HelpdeskRoutes } from './helpdesk/index.js';
+import type { ArrivalDeadlines } from './http/arrival-deadline.js';
 import { createLogger } from './logger.js';
 import { createQuestionTally } from './question-tally.js';
 import { createServer, type InFlightRequests } from './server.js';
@@ -28,11 +29,14 @@ export interface App {
   requests: InFlightRequests;
   /** The help desk's shutdown handle (Zalo replies in flight). */
   helpdesk: HelpdeskRoutes;
+  /** Request bodies still arriving, with their deadlines. */
+  arrivals: ArrivalDeadlines;
   /** Starts listening; resolves with the base URL and the actual port (port 0 picks a free one). */
   listen(port: number, host: string): Promise<{ url: string; port: number }>;
   /**
-   * Graceful stop: no new connections; in-flight requests and Zalo replies get until `timeoutMs`;
-   * then open connections are closed and the store is flushed and closed (always). Resolves true
+   * Graceful stop: no new connections; in-flight requests and Zalo replies get until `timeoutMs`
+   * (bodies still arriving get SHUTDOWN_ARRIVAL_GRACE_MS, then a 503); then open connections are
+   * closed and the store is flushed and closed (always). Resolves true
    * when everything finished within `timeoutMs`. Calling it again returns the same promise.
    */
   close(timeoutMs: number): Promise<boolean>;
@@ -46,6 +50,13 @@ export interface BuildOptions {
   /** Replacements for the help-desk routes in tests. */
   helpdesk?: HelpdeskOptions;
 }
+
+/**
+ * Once a shutdown begins, a request body still arriving gets this long from its start (a quarter
+ * of the shutdown's timeout if that is shorter), then a 503 asking to send it again: a slow upload
+ * is not a turn under way, and waiting for it would hold the shutdown up to its timeout.
+ */
+export const SHUTDOWN_ARRIVAL_GRACE_MS = 2000;
 
 /** Resolves true if `p` settles before `ms` pass, false otherwise. */
 function within(p: Promise<unknown>, ms: number): Promise<boolean> {
@@ -71,7 +82,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const storage = await createStorage(config, logger);
   const tally = createQuestionTally({ logger, intervalMs: config.QUESTION_SUMMARY_SECONDS * 1000 });
   const deps: BotDeps = { engine, config, logger, storage, contexts: createContextStore(storage), tally };
-  const { server, requests, helpdesk } = createServer(deps, options.helpdesk ? { helpdesk: options.helpdesk } : {});
+  const { server, requests, helpdesk, arrivals } = createServer(deps, options.helpdesk ? { helpdesk: options.helpdesk } : {});
 
   let closing: Promise<boolean> | undefined;
   const close = async (timeoutMs: number): Promise<boolean> => {
@@ -79,9 +90,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     const left = () => deadline - Date.now();
     const stopped = server.server.listening ? new Promise<void>((resolve) => server.close(() => resolve())) : Promise.resolve();
     server.server.closeIdleConnections();
+    arrivals.stopWaiting(Math.min(SHUTDOWN_ARRIVAL_GRACE_MS, timeoutMs / 4));
     const requestsDone = await within(requests.idle(), left());
     const repliesDone = await helpdesk.drain(Math.max(0, left()));
     server.server.closeAllConnections();
+    arrivals.close();
     await within(stopped, Math.max(left(), 100));
     tally.stop();
     await storage.close();
@@ -94,6 +107,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     storage,
     requests,
     helpdesk,
+    arrivals,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);

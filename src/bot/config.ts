@@ -57,6 +57,11 @@ export const ConfigSchema = z.object({
   ANSWER_CACHE_SIZE: int(500),
   /** Request bodies over this many bytes get 413 on every route. */
   MAX_BODY_BYTES: int(64 * 1024, 1024),
+  /**
+   * A request's headers must arrive within this long, and its body within this long after them;
+   * a later one gets 408 and its connection is closed.
+   */
+  REQUEST_TIMEOUT_MS: int(15_000, 100),
   /** On SIGTERM, in-flight turns get this long before the process exits anyway. */
   SHUTDOWN_TIMEOUT_MS: int(10_000, 100),
   /**

@@ -1,7 +1,10 @@
 /**
  * The HTTP server: restify 11 with
  * - one body reader for every route (./http/body-reader.ts): 413 past MAX_BODY_BYTES, 400 for
- *   malformed JSON, and `req.rawBody` = the exact request bytes as a Buffer (Zalo signatures);
+ *   malformed JSON, 408 for a body slower than REQUEST_TIMEOUT_MS, and `req.rawBody` = the exact
+ *   request bytes as a Buffer (Zalo signatures);
+ * - JSON answers to what Node's parser refuses before a route runs: slow or oversized headers, bytes
+ *   that are not HTTP (./http/client-errors.ts);
  * - GET /healthz;
  * - the channel routes, from their owners' registrars (Teams, help desk: Zalo, /api/ask, web page);
  * - errors answered as JSON: a throwing or rejecting handler is logged with the request id and
@@ -10,7 +13,9 @@
 import restify, { type Next, type Request, type Response, type Server } from 'restify';
 import type { BotDeps } from './deps.js';
 import { registerHelpdeskRoutes, type HelpdeskOptions, type HelpdeskRoutes } from './helpdesk/index.js';
+import { createArrivalDeadlines, type ArrivalDeadlines } from './http/arrival-deadline.js';
 import { bodyReader } from './http/body-reader.js';
+import { installClientErrorAnswers } from './http/client-errors.js';
 import { installErrorResponder } from './http/error-responder.js';
 import { trackInFlightRequests, type InFlightRequests } from './http/in-flight-requests.js';
 import { guardRoutes } from './http/route-guard.js';
@@ -25,6 +30,8 @@ export interface CreatedServer {
   requests: InFlightRequests;
   /** The help desk's shutdown handle (Zalo replies still being sent after their 200). */
   helpdesk: HelpdeskRoutes;
+  /** Deadlines of request bodies still arriving (a shutdown shortens them). */
+  arrivals: ArrivalDeadlines;
 }
 
 export interface ServerOptions {
@@ -61,9 +68,11 @@ export function createServer(deps: BotDeps, routes: ServerOptions | RegisterRout
   // nothing they need and makes Node merge each route's own headers one by one.
   const server = restify.createServer({ name: '', handleUncaughtExceptions: false });
   const requests = trackInFlightRequests(server);
+  const arrivals = createArrivalDeadlines({ timeoutMs: config.REQUEST_TIMEOUT_MS });
   guardRoutes(server, logger);
   installErrorResponder(server, logger);
-  server.use(bodyReader(config.MAX_BODY_BYTES));
+  installClientErrorAnswers(server.server, { headersTimeoutMs: config.REQUEST_TIMEOUT_MS, logger });
+  server.use(bodyReader(config.MAX_BODY_BYTES, arrivals));
 
   server.get('/healthz', (_req: Request, res: Response, next: Next) => {
     const { stats } = deps.engine;
@@ -75,9 +84,9 @@ export function createServer(deps: BotDeps, routes: ServerOptions | RegisterRout
 
   if (typeof routes === 'function') {
     routes(server);
-    return { server, requests, helpdesk: NO_HELPDESK };
+    return { server, requests, helpdesk: NO_HELPDESK, arrivals };
   }
   registerTeamsRoutes(server, deps);
   const helpdesk = registerHelpdeskRoutes(server, deps, routes.helpdesk);
-  return { server, requests, helpdesk };
+  return { server, requests, helpdesk, arrivals };
 }

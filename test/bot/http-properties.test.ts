@@ -1,8 +1,10 @@
 /**
  * Abuse over HTTP: any string or byte sequence sent to any route gets a 2xx with a schema-valid
- * answer or a 4xx — never a 5xx, a hang, or a citation of a record that does not exist.
+ * answer or a 4xx — never a 5xx, a hang, or a citation of a record that does not exist. Below
+ * HTTP too: any bytes on a bare connection get answers below 500, their 4xx in JSON.
  */
 import { createHash } from 'node:crypto';
+import { connect } from 'node:net';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnswerSchema } from '../../src/intents/answer.js';
@@ -75,6 +77,43 @@ describe('any input over HTTP', () => {
       expect([200, 413]).toContain(r.status);
       await r.arrayBuffer();
     }), { numRuns: 30 });
+  });
+
+  it('when a connection carries arbitrary bytes, HTTP or not, then every answer is below 500, every 4xx says why in JSON, and nothing hangs', async () => {
+    const heads = ['GET / ', 'GET /healthz ', 'POST /api/ask ', 'POST /api/messages ', 'POST /zalo/webhook ', 'GET /api/source/B.6 '];
+    const connectionBytes = fc.oneof(
+      fc.uint8Array({ maxLength: 2000 }).map((b) => Buffer.from(b)),
+      // A request line the parser accepts, then anything: headers, bodies, lengths that lie.
+      fc.tuple(fc.constantFrom(...heads), fc.string({ unit: 'binary', maxLength: 600 })).map(([head, rest]) => Buffer.from(`${head}HTTP/1.1\r\n${rest}`, 'utf8')),
+      // Well-formed requests with any extra headers and any question.
+      fc.tuple(fc.constantFrom(...heads), fc.array(fc.tuple(fc.stringMatching(/^X-[A-Za-z-]{1,20}$/u), fc.string({ maxLength: 60 })), { maxLength: 6 }), fc.string({ maxLength: 300 })).map(([head, headers, text]) => {
+        const body = head.startsWith('POST') ? JSON.stringify({ text }) : '';
+        const extra = headers.map(([k, v]) => `${k}: ${v}\r\n`).join('');
+        return Buffer.from(`${head}HTTP/1.1\r\nHost: p\r\n${extra}Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`, 'utf8');
+      }),
+    );
+    const seen = { ok: 0, refused: 0 };
+    await fc.assert(fc.asyncProperty(connectionBytes, async (bytes) => {
+      // The client sends its bytes and says it is done (half-close); the server answers and closes.
+      const reply = await new Promise<string>((resolve, reject) => {
+        const socket = connect(s.port, '127.0.0.1');
+        let got = '';
+        const hang = setTimeout(() => (socket.destroy(), reject(new Error('no end within 5 s'))), 5000);
+        socket.on('data', (d: Buffer) => (got += d.toString('latin1')));
+        socket.on('error', () => undefined);
+        socket.on('close', () => (clearTimeout(hang), resolve(got)));
+        socket.end(bytes);
+      });
+      for (const m of reply.matchAll(/HTTP\/1\.1 (\d{3}) [^\r]*\r\n((?:[^\r]+\r\n)*)\r\n/gu)) {
+        const status = Number(m[1]);
+        expect(status, reply.slice(0, 200)).toBeLessThan(500);
+        if (status >= 400) expect(m[2]!.toLowerCase(), reply.slice(0, 200)).toContain('content-type: application/json');
+        seen[status >= 400 ? 'refused' : 'ok']++;
+      }
+    }), { numRuns: 80 });
+    // The bytes reached both the parser's refusals and the routes.
+    expect(seen.refused).toBeGreaterThan(10);
+    expect(seen.ok).toBeGreaterThan(5);
   });
 
   it('when all that is over, then the server is still healthy', async () => {

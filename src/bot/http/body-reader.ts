@@ -7,12 +7,15 @@
  *   body). The Zalo webhook signature is a SHA-256 over these bytes, so they are never re-encoded.
  * - `req.body`: a JSON content type (or none) is parsed with JSON.parse; malformed JSON → 400 with
  *   a message (never 500). Other content types get the body as UTF-8 text. No body → undefined.
+ * - A body still arriving at its deadline (./arrival-deadline.ts) → 408, or 503 with Retry-After
+ *   once a shutdown has begun; the connection is closed.
  *
  * restify's own bodyParser is not used: it would need two passes to keep the bytes and its errors
  * are not the messages we want.
  */
 import type { IncomingMessage } from 'node:http';
 import type { RequestHandler } from 'restify';
+import { secondsInWords, type ArrivalDeadlines, type CutReason } from './arrival-deadline.js';
 import { rememberLast } from './remember-last.js';
 
 /** What the reader leaves on the request (restify's typings already declare both as `any`). */
@@ -25,20 +28,36 @@ export function tooLargeMessage(limit: number): string {
 
 export const MALFORMED_JSON_MESSAGE = 'The request body is not valid JSON.';
 
+/** The 408 message for a body that took longer than `timeoutMs` to arrive. */
+export function lateBodyMessage(timeoutMs: number): string {
+  return `The request body did not arrive within ${secondsInWords(timeoutMs)}.`;
+}
+
+/** The 503 message for a body still arriving when the server began to shut down. */
+export const RESTARTING_MESSAGE = 'The service is restarting. Send the request again in a few seconds.';
+
+/** Retry-After (seconds) sent with that 503. */
+export const RESTART_RETRY_AFTER_SECONDS = 5;
+
 const isJsonType = rememberLast((contentType: string): boolean => {
   const type = contentType.split(';')[0]!.trim().toLowerCase();
   return type === '' || type === 'application/json' || type.endsWith('+json');
 });
 
-/** A restify handler (for `server.use`) that reads and parses the body within `limit` bytes. */
-export function bodyReader(limit: number): RequestHandler {
+/**
+ * A restify handler (for `server.use`) that reads and parses the body within `limit` bytes, and
+ * within the time `deadlines` give it.
+ */
+export function bodyReader(limit: number, deadlines: ArrivalDeadlines): RequestHandler {
+  const lateMessage = lateBodyMessage(deadlines.timeoutMs);
   return (req, res, next) => {
     const raw = req as unknown as ReadRequest;
     let settled = false;
     const fail = (status: number, code: string, message: string) => {
       if (settled) return;
       settled = true;
-      if (status === 413) {
+      deadlines.done(arrival);
+      if (status === 413 || status === 408 || status === 503) {
         // Stop reading the upload: answer, then close the connection once the answer is out.
         res.header('Connection', 'close');
         raw.resume();
@@ -46,6 +65,12 @@ export function bodyReader(limit: number): RequestHandler {
       res.send(status, { code, message });
       next(false);
     };
+    const cut = (reason: CutReason) => {
+      if (reason === 'late') return fail(408, 'RequestTimeout', lateMessage);
+      res.header('Retry-After', String(RESTART_RETRY_AFTER_SECONDS));
+      fail(503, 'ServiceUnavailable', RESTARTING_MESSAGE);
+    };
+    const arrival = deadlines.start(cut);
 
     const declared = Number(req.headers['content-length']);
     if (Number.isFinite(declared) && declared > limit) return fail(413, 'PayloadTooLarge', tooLargeMessage(limit));
@@ -61,6 +86,7 @@ export function bodyReader(limit: number): RequestHandler {
     raw.on('error', () => fail(400, 'BadRequest', 'The request body could not be read.'));
     raw.on('end', () => {
       if (settled) return;
+      deadlines.done(arrival);
       // A body that came in one chunk (most do) is used as it is, not copied.
       const bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
       raw.rawBody = bytes;
