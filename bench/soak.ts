@@ -2,8 +2,12 @@
  * Soak test (a script, not part of npm test): SOAK_SECONDS (default 60) of mixed traffic on every
  * route of the built server — /api/ask conversations and the page (with the Accept-Encoding a
  * browser sends, so gzip-coded once repeated), Teams activities, signed Zalo events to a
- * local OA stand-in, source look-ups, the page and health — then checks: no error, no 5xx, and
- * memory flat (RSS sampled every 5 s; growth over the second half must stay under 30 MB).
+ * local OA stand-in, source look-ups, the page and health — and, beside them, a slow client every
+ * SOAK_SLOW_EVERY_MS (default 500; 0: none) that never finishes its request (./slow-clients.ts;
+ * the server runs with REQUEST_TIMEOUT_MS=3000). Then checks: no error, no 5xx, memory flat (RSS
+ * sampled every 5 s; growth over the second half must stay under 30 MB), every slow client cut
+ * with a 408 (or, if still open at the end, a 503 or a close by the shutdown) and none left open,
+ * and the shutdown exiting 0 with slow clients still sending.
  * Run: npm run soak. Loopback only; stops by itself.
  */
 import { execFileSync } from 'node:child_process';
@@ -17,9 +21,13 @@ import autocannon from 'autocannon';
 import { PROJECT_ROOT } from '../src/seed-file.js';
 import { benchQuestions, BROWSER_ACCEPT_ENCODING } from './questions.js';
 import { startServer } from './server-process.js';
+import { startSlowClients } from './slow-clients.js';
 import { serverNodeArgs } from './start-command.js';
 
 const seconds = Number(process.env['SOAK_SECONDS'] ?? 60);
+const slowEveryMs = Number(process.env['SOAK_SLOW_EVERY_MS'] ?? 500);
+/** The soak server's REQUEST_TIMEOUT_MS: short, so the slow clients are cut many times over. */
+const REQUEST_TIMEOUT_MS = 3000;
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
 async function main(): Promise<void> {
@@ -40,7 +48,7 @@ async function main(): Promise<void> {
   // one, V8 on this 24 GB machine grows the heap lazily and RSS keeps climbing although live
   // memory is flat (checked with --expose-gc: heap after GC stays within 2 MB across rounds).
   const server = await startServer(serverNodeArgs(), {
-    PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', STATE_STORE: 'sqlite', STATE_SQLITE_PATH: join(dir, 'state.sqlite'), ASK_RATE_LIMIT_PER_MINUTE: '0',
+    PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', STATE_STORE: 'sqlite', STATE_SQLITE_PATH: join(dir, 'state.sqlite'), ASK_RATE_LIMIT_PER_MINUTE: '0', REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS),
     ZALO_APP_ID: 'soak-app', ZALO_OA_SECRET_KEY: 'soak-secret', ZALO_OA_ACCESS_TOKEN: 'soak-token', ZALO_API_BASE_URL: oaUrl,
   });
   const questions = benchQuestions(500);
@@ -51,6 +59,7 @@ async function main(): Promise<void> {
     const body = JSON.stringify({ app_id: 'soak-app', event_name: 'user_send_text', timestamp, sender: { id: `z${i % 50}` }, recipient: { id: 'oa' }, message: { msg_id: `soak-${i}-${Math.random()}`, text: next() } });
     return { body, headers: { 'content-type': 'application/json', 'x-zevent-signature': `mac=${createHash('sha256').update(`soak-app${body}${timestamp}soak-secret`).digest('hex')}` } };
   };
+  const slow = slowEveryMs > 0 ? startSlowClients(Number(new URL(server.url).port), slowEveryMs) : undefined;
   const samples: number[] = [];
   const sampler = setInterval(() => samples.push(server.rssMb()), 5000);
   const result = await autocannon({
@@ -68,14 +77,22 @@ async function main(): Promise<void> {
   });
   clearInterval(sampler);
   samples.push(server.rssMb());
+  slow?.stopOpening();
+  const slowOpenAtStop = slow?.counts().open ?? 0;
   const exit = await server.stop();
   oa.close();
+  // The shutdown answered or closed the slow clients still open; their sockets see it at once.
+  await new Promise((r) => setTimeout(r, 200));
+  const slowCounts = slow?.counts();
+  const slowStatuses = Object.keys(slowCounts?.answered ?? {});
+  const slowOk = slowCounts === undefined || (slowStatuses.every((st) => st === '408' || st === '503') && (slowCounts.answered['408'] ?? 0) > 0 && slowCounts.closedUnanswered <= slowOpenAtStop && slowCounts.open === 0);
   const half = samples.slice(Math.floor(samples.length / 2));
   const growth = Math.round((Math.max(...half) - Math.min(...half)) * 10) / 10;
-  const report = { seconds, requests: result.requests.total, requestsPerSec: result.requests.average, errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, rssSamplesMb: samples, secondHalfGrowthMb: growth, zaloRepliesSent: oaMessages, exitCode: exit };
+  const report = { seconds, requests: result.requests.total, requestsPerSec: result.requests.average, errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, rssSamplesMb: samples, secondHalfGrowthMb: growth, zaloRepliesSent: oaMessages, slowClients: slowCounts, slowOpenAtStop, exitCode: exit };
   log(`soak ${seconds} s: ${report.requests} requests (${Math.round(report.requestsPerSec)}/s), errors ${report.errors}, non-2xx ${report.non2xx}, Zalo replies ${oaMessages}, RSS ${samples.join(' → ')} MB, second-half growth ${growth} MB, exit ${exit}`);
+  if (slowCounts) log(`slow clients: ${slowCounts.started} started, answered ${JSON.stringify(slowCounts.answered)}, ${slowOpenAtStop} open at the shutdown, ${slowCounts.closedUnanswered} closed by it unanswered, ${slowCounts.open} left open${slowOk ? '' : ' — NOT as expected'}`);
   process.stdout.write(`${JSON.stringify(report)}\n`);
-  if (report.errors > 0 || report.non2xx > 0 || report.timeouts > 0 || growth >= 30 || exit !== 0) process.exitCode = 1;
+  if (report.errors > 0 || report.non2xx > 0 || report.timeouts > 0 || growth >= 30 || exit !== 0 || !slowOk) process.exitCode = 1;
 }
 
 main().catch((e: unknown) => {
