@@ -36,8 +36,8 @@ export interface App {
   /**
    * Graceful stop: no new connections; in-flight requests and Zalo replies get until `timeoutMs`
    * (bodies still arriving get SHUTDOWN_ARRIVAL_GRACE_MS, then a 503); then open connections are
-   * closed and the store is flushed and closed (always). Resolves true
-   * when everything finished within `timeoutMs`. Calling it again returns the same promise.
+   * closed and the store is flushed and closed (always). Resolves true when everything finished
+   * within `timeoutMs`. Calling it again returns the same promise.
    */
   close(timeoutMs: number): Promise<boolean>;
 }
