@@ -111,7 +111,7 @@ describe('when bodies arrive', () => {
 });
 
 describe('when requests end in errors or are abandoned', () => {
-  it('when they answer 400, 404, 405, 413 and 500, or the client leaves mid-upload, then none of them is still counted in flight', async () => {
+  it('when they answer 400, 404, 405, 413 and 500, or the client leaves mid-upload, then none of them is still counted in flight or waited for', async () => {
     const aborted = new Promise<void>((resolve) => {
       const req = request(`${s.url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '1000' } });
       req.on('error', () => resolve());
@@ -134,6 +134,8 @@ describe('when requests end in errors or are abandoned', () => {
     const idle = await Promise.race([s.app.requests.idle().then(() => 'idle'), new Promise((r) => setTimeout(() => r('still counting'), 2000))]);
     expect(idle).toBe('idle');
     expect(s.app.requests.count).toBe(0);
+    // Nor is any of their bodies still waited for (the deadlines would cut a stale entry later).
+    expect(s.app.arrivals.waiting).toBe(0);
   });
 });
 
