@@ -17,6 +17,9 @@
  *     each) for BENCH_PAIRED_ROUNDS rounds (default 6) of 4 s, both servers on CPU 0 and
  *     autocannon on CPU 1 (taskset), so whatever the machine does during a round it does to both,
  *     and their ratio is that of their costs per request.
+ * Then the verdict (./targets.ts): each of the issue's targets, met or missed, judged on the figures
+ * above (the ratios as measured one after the other, which is how the issue defines them; the
+ * paired ones are shown beside them). It exits 1 when a target was missed.
  * All traffic goes to 127.0.0.1 and stops by itself.
  */
 import { execFileSync } from 'node:child_process';
@@ -29,6 +32,7 @@ import { runLoad } from './load.js';
 import { benchQuestions, BROWSER_ACCEPT_ENCODING, loadBodies } from './questions.js';
 import { pinServersAndLoad, startServer, type RunningServer } from './server-process.js';
 import { serverNodeArgs } from './start-command.js';
+import { judge, TARGETS } from './targets.js';
 import type { LoadFigures, LoadRequest } from './load.js';
 
 const seconds = Number(process.env['BENCH_SECONDS'] ?? 10);
@@ -72,6 +76,8 @@ async function main(): Promise<void> {
   const exitCode = await server.stop();
 
   const ratio = (x: number) => round(x / floorFig.requestsPerSec, 2);
+  const failedRequests = ROUTE_NAMES.flatMap((name) => runs[name]).reduce((n, f) => n + f.errors + f.timeouts + f.non2xx, 0);
+  const verdict = judge({ engineP99Ms: engine.p99Ms, askRatio: ratio(askFig.requestsPerSec), messagesRatio: ratio(msgFig.requestsPerSec), rssGrowthMb: round(rssAfter - rssBefore, 1), failedRequests, shutdownExitCode: exitCode });
   const report = {
     engine,
     startToReadyMs: server.startMs,
@@ -93,7 +99,9 @@ async function main(): Promise<void> {
     serverLogLines: readFileSync(server.logFile, 'utf8').split('\n').filter((l) => l !== '').length,
     shutdownExitCode: exitCode,
     node: process.version,
-    targets: { engineP99Ms: 1, askRatio: 0.7, messagesRatio: 0.25, rssGrowthMb: 150 },
+    targets: TARGETS,
+    verdict,
+    targetsMet: verdict.every((t) => t.met),
   };
 
   log('');
@@ -109,7 +117,9 @@ async function main(): Promise<void> {
   if (paired) log(`paired      the floor and one route at once, ${paired.pinned ? 'both on CPU 0, autocannon on CPU 1' : 'not pinned (taskset failed)'}, ${paired.rounds} rounds of ${paired.seconds} s: /api/ask ${paired.ask.median} (rounds ${paired.ask.ratios.join(', ')}), /api/ask without Accept-Encoding ${paired.askIdentity.median} (rounds ${paired.askIdentity.ratios.join(', ')}), /api/messages ${paired.messages.median} (rounds ${paired.messages.ratios.join(', ')})`);
   log(`memory      RSS ${rssBefore} MB before, ${rssAfter} MB after (growth ${report.memory.growthMb} MB; server started as npm start starts it: node ${serverNodeArgs().slice(0, -1).join(' ')})`);
   log(`server log  ${report.serverLogLines} lines (LOG_LEVEL=info, to ${server.logFile})`);
+  log(`targets     ${verdict.map((t) => `${t.target}: ${t.measured} ${t.met ? 'met' : 'MISSED'}`).join('; ')}${paired ? ` (paired: /api/ask ${paired.ask.median}, /api/messages ${paired.messages.median})` : ''}`);
   process.stdout.write(`${JSON.stringify(report)}\n`);
+  if (!report.targetsMet) process.exitCode = 1;
 }
 
 /** The routes loaded besides the floor, in the order they are run. */
