@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lateBodyMessage, RESTART_RETRY_AFTER_SECONDS, RESTARTING_MESSAGE } from '../../src/bot/http/body-reader.js';
 import { PROJECT_ROOT } from '../../src/seed-file.js';
 import { launchChromium, skipBrowserTests } from '../helpers/browser.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
@@ -245,6 +246,28 @@ describe.skipIf(skipBrowserTests)('the web page in Chromium', () => {
       await questionBox(page).press('Enter');
       await log(page).locator('.msg-error').waitFor();
       expect(await page.getByRole('status').textContent()).toBe('Không kết nối được máy chủ. Vui lòng kiểm tra mạng rồi thử lại.');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('when the server is restarting (503) or the question arrived too slowly (408), then the page says so in Vietnamese and keeps the text', async () => {
+    // A browser cannot send a body slowly enough to meet these for real (Chromium streams request
+    // bodies only over HTTP/2), so the server's own answers are replayed here; the server side is
+    // tested over TCP in request-deadlines.test.ts.
+    const { page, context } = await open(360, 740);
+    const replies: Array<{ status: number; headers: Record<string, string>; body: string }> = [
+      { status: 503, headers: { 'Retry-After': String(RESTART_RETRY_AFTER_SECONDS), 'Content-Type': 'application/json' }, body: JSON.stringify({ code: 'ServiceUnavailable', message: RESTARTING_MESSAGE }) },
+      { status: 408, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code: 'RequestTimeout', message: lateBodyMessage(15_000) }) },
+    ];
+    try {
+      await page.route('**/api/ask', (route) => route.fulfill(replies.shift()!));
+      for (const expected of [`Máy chủ đang khởi động lại. Vui lòng gửi lại câu hỏi sau ${RESTART_RETRY_AFTER_SECONDS} giây.`, 'Câu hỏi đến máy chủ quá chậm, có thể do mạng yếu. Vui lòng gửi lại.']) {
+        await questionBox(page).fill('B.6 là gì?');
+        await questionBox(page).press('Enter');
+        await expect.poll(() => page.getByRole('status').textContent()).toBe(expected);
+        expect(await questionBox(page).inputValue()).toBe('B.6 là gì?');
+      }
     } finally {
       await context.close();
     }

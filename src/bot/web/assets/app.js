@@ -298,6 +298,12 @@ async function explainFailure(res) {
     const seconds = Number(res.headers.get('Retry-After')) || 60;
     return `Bạn đã gửi quá nhiều câu hỏi trong thời gian ngắn. Vui lòng thử lại sau ${seconds} giây.`;
   }
+  if (res.status === 503) {
+    // The server is restarting (it answers a question still arriving then with 503 and Retry-After).
+    const seconds = Number(res.headers.get('Retry-After')) || 5;
+    return `Máy chủ đang khởi động lại. Vui lòng gửi lại câu hỏi sau ${seconds} giây.`;
+  }
+  if (res.status === 408) return 'Câu hỏi đến máy chủ quá chậm, có thể do mạng yếu. Vui lòng gửi lại.';
   if (res.status === 413) return 'Câu hỏi quá dài. Vui lòng rút gọn rồi gửi lại.';
   if (res.status === 400) return 'Máy chủ không đọc được câu hỏi này. Vui lòng kiểm tra nội dung rồi gửi lại.';
   return `Máy chủ đang gặp sự cố (mã ${res.status}). Vui lòng thử lại sau ít phút.`;
