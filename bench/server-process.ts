@@ -69,7 +69,13 @@ export async function startServer(args: string[], env: Record<string, string>, r
   const child = spawn(process.execPath, args, { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', fd, fd] });
   closeSync(fd);
   let exited: number | null | undefined;
-  child.once('exit', (code) => (exited = code));
+  // A script that fails or is stopped half-way must not leave its server running: it goes with it.
+  const orphanGuard = () => child.kill('SIGKILL');
+  process.once('exit', orphanGuard);
+  child.once('exit', (code) => {
+    exited = code;
+    process.removeListener('exit', orphanGuard);
+  });
   const url = `http://127.0.0.1:${port}`;
   for (;;) {
     if (exited !== undefined) throw new Error(`server exited early (${exited}): ${readFileSync(logFile, 'utf8').slice(-2000)}`);
