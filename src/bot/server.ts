@@ -72,7 +72,7 @@ export function createServer(deps: BotDeps, routes: ServerOptions | RegisterRout
   guardRoutes(server, logger);
   installErrorResponder(server, logger);
   installClientErrorAnswers(server.server, { headersTimeoutMs: config.REQUEST_TIMEOUT_MS, logger });
-  server.use(bodyReader(config.MAX_BODY_BYTES, arrivals));
+  server.use(bodyReader(config.MAX_BODY_BYTES, arrivals, logger));
 
   server.get('/healthz', (_req: Request, res: Response, next: Next) => {
     const { stats } = deps.engine;

@@ -71,6 +71,7 @@ describe('when a client is too slow', () => {
     expect(s.app.requests.count).toBe(0);
     expect(s.app.arrivals.waiting).toBe(0);
     expect(s.logs()).not.toContain('001203004567');
+    expect(s.logs()).toMatch(/"route":"\/api\/ask","status":408,"msg":"request cut: its body was still arriving"/u);
   });
 
   it('when the body arrives in time, even in pieces, then the question is answered as usual', async () => {

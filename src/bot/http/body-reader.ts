@@ -14,6 +14,7 @@
  * are not the messages we want.
  */
 import type { IncomingMessage } from 'node:http';
+import type { Logger } from 'pino';
 import type { RequestHandler } from 'restify';
 import { secondsInWords, type ArrivalDeadlines, type CutReason } from './arrival-deadline.js';
 import { rememberLast } from './remember-last.js';
@@ -46,9 +47,10 @@ const isJsonType = rememberLast((contentType: string): boolean => {
 
 /**
  * A restify handler (for `server.use`) that reads and parses the body within `limit` bytes, and
- * within the time `deadlines` give it.
+ * within the time `deadlines` give it. A body cut for its deadline is logged at info with the
+ * route's pattern and the status only (as the client errors of ./client-errors.ts are).
  */
-export function bodyReader(limit: number, deadlines: ArrivalDeadlines): RequestHandler {
+export function bodyReader(limit: number, deadlines: ArrivalDeadlines, logger: Logger): RequestHandler {
   const lateMessage = lateBodyMessage(deadlines.timeoutMs);
   return (req, res, next) => {
     const raw = req as unknown as ReadRequest;
@@ -66,6 +68,7 @@ export function bodyReader(limit: number, deadlines: ArrivalDeadlines): RequestH
       next(false);
     };
     const cut = (reason: CutReason) => {
+      logger.info({ route: req.getRoute()?.path, status: reason === 'late' ? 408 : 503 }, 'request cut: its body was still arriving');
       if (reason === 'late') return fail(408, 'RequestTimeout', lateMessage);
       res.header('Retry-After', String(RESTART_RETRY_AFTER_SECONDS));
       fail(503, 'ServiceUnavailable', RESTARTING_MESSAGE);
