@@ -67,11 +67,17 @@ export function bodyReader(limit: number, deadlines: ArrivalDeadlines, logger: L
       res.send(status, { code, message });
       next(false);
     };
+    // Called from the deadlines' timer: nothing may escape it (it would end the process).
     const cut = (reason: CutReason) => {
-      logger.info({ route: req.getRoute()?.path, status: reason === 'late' ? 408 : 503 }, 'request cut: its body was still arriving');
-      if (reason === 'late') return fail(408, 'RequestTimeout', lateMessage);
-      res.header('Retry-After', String(RESTART_RETRY_AFTER_SECONDS));
-      fail(503, 'ServiceUnavailable', RESTARTING_MESSAGE);
+      const route = req.getRoute()?.path;
+      logger.info({ route, status: reason === 'late' ? 408 : 503 }, 'request cut: its body was still arriving');
+      try {
+        if (reason === 'late') return fail(408, 'RequestTimeout', lateMessage);
+        res.header('Retry-After', String(RESTART_RETRY_AFTER_SECONDS));
+        fail(503, 'ServiceUnavailable', RESTARTING_MESSAGE);
+      } catch (err) {
+        logger.error({ route, err }, 'answering a request cut for its deadline failed');
+      }
     };
     const arrival = deadlines.start(cut);
 
