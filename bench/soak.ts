@@ -10,9 +10,9 @@
  * and the shutdown exiting 0 with slow clients still sending. The slow clients run on a thread of
  * their own. Far above the default rate they fail the check for a reason of the server's, not
  * theirs: libuv (1.45 on) accepts one new connection per event-loop turn, and this load makes a
- * turn last 15–20 ms, so the server takes 50–100 new connections a second; past that they wait in
- * the kernel's queue and are cut late (SOAK_SLOW_EVERY_MS=5: ~34 accepted a second, cut ~8 s after
- * connecting instead of ~3.5).
+ * turn last 15–20 ms, so the server takes only tens of new connections a second; the rest wait in
+ * the kernel's queue and are cut late (SOAK_SLOW_EVERY_MS=5: ~34 accepted a second, cut ~8 s
+ * after connecting instead of ~3.5).
  * Run: npm run soak. Loopback only; stops by itself.
  */
 import { execFileSync } from 'node:child_process';
