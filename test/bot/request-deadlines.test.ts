@@ -4,50 +4,11 @@
  * shuts down. Each gets a JSON answer with a message, the connection is closed, nothing stays
  * counted in flight, and the server keeps serving. Then the deadlines' bookkeeping on its own.
  */
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createArrivalDeadlines, secondsInWords, type CutReason } from '../../src/bot/http/arrival-deadline.js';
 import { lateBodyMessage, RESTART_RETRY_AFTER_SECONDS, RESTARTING_MESSAGE } from '../../src/bot/http/body-reader.js';
+import { rawClient } from '../helpers/raw-client.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
-
-/** What a raw client saw: the response's status, headers and JSON body, and when the connection closed. */
-interface RawExchange {
-  status: number;
-  headers: Record<string, string>;
-  body: unknown;
-  closedAfterMs: number;
-}
-
-/**
- * Opens a TCP connection, writes `first`, then one more byte of `trickle` every `everyMs` until the
- * server closes the connection (or `giveUpMs` pass).
- */
-function rawClient(port: number, first: string, options: { trickle?: string; everyMs?: number; giveUpMs?: number } = {}): Promise<RawExchange> {
-  return new Promise((resolve, reject) => {
-    const started = Date.now();
-    const socket = net.connect(port, '127.0.0.1');
-    let got = '';
-    let next = 0;
-    const timer = options.trickle === undefined ? undefined : setInterval(() => socket.writable && socket.write(options.trickle!.charAt(next++ % options.trickle!.length)), options.everyMs ?? 100);
-    const giveUp = setTimeout(() => socket.destroy(new Error(`no answer within ${options.giveUpMs ?? 5000} ms`)), options.giveUpMs ?? 5000);
-    socket.on('data', (d: Buffer) => (got += d.toString('utf8')));
-    socket.on('error', (e) => {
-      clearInterval(timer);
-      clearTimeout(giveUp);
-      reject(e);
-    });
-    socket.on('close', (hadError) => {
-      clearInterval(timer);
-      clearTimeout(giveUp);
-      if (hadError) return;
-      const [head = '', body = ''] = got.split('\r\n\r\n');
-      const [statusLine = '', ...lines] = head.split('\r\n');
-      const headers = Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]));
-      resolve({ status: Number(statusLine.split(' ')[1]), headers, body: body ? (JSON.parse(body) as unknown) : undefined, closedAfterMs: Date.now() - started });
-    });
-    socket.write(first);
-  });
-}
 
 /** Headers of a POST /api/ask whose connection the server closes after answering. */
 const askHead = (length: number) => `POST /api/ask HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\nContent-Length: ${length}\r\nConnection: close\r\n\r\n`;

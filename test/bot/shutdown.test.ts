@@ -7,13 +7,13 @@
 import { spawn } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { mkdtempSync } from 'node:fs';
-import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/bot/logger.js';
 import { HARD_EXIT_GRACE_MS, installGracefulShutdown } from '../../src/bot/shutdown.js';
+import { rawClient } from '../helpers/raw-client.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 
@@ -66,26 +66,17 @@ describe('graceful shutdown', () => {
   it('when a client is still sending its body at SIGTERM, then it is told 503 and the server still exits 0, in seconds', async () => {
     const p = startMain({ STATE_STORE: 'memory' });
     const { port } = new URL(await p.ready);
-    const socket = connect(Number(port), '127.0.0.1');
-    let answer = '';
-    socket.on('data', (d: Buffer) => (answer += String(d)));
-    socket.on('error', () => undefined);
-    socket.write('POST /api/ask HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{"text":"');
-    const trickle = setInterval(() => socket.writable && socket.write('a'), 100);
-    try {
-      await new Promise((r) => setTimeout(r, 300));
-      const started = Date.now();
-      p.child.kill('SIGTERM');
-      expect(await p.exited).toBe(0);
-      // The body gets two seconds from its start, not the ten of SHUTDOWN_TIMEOUT_MS.
-      expect(Date.now() - started).toBeLessThan(5000);
-      expect(answer).toMatch(/^HTTP\/1\.1 503 /u);
-      expect(answer).toContain('"code":"ServiceUnavailable"');
-      expect(p.output()).toContain('"clean":true');
-    } finally {
-      clearInterval(trickle);
-      socket.destroy();
-    }
+    const slow = rawClient(Number(port), 'POST /api/ask HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{"text":"', { trickle: 'a', everyMs: 100, giveUpMs: 10_000 });
+    await new Promise((r) => setTimeout(r, 300));
+    const started = Date.now();
+    p.child.kill('SIGTERM');
+    expect(await p.exited).toBe(0);
+    // The body gets two seconds from its start, not the ten of SHUTDOWN_TIMEOUT_MS.
+    expect(Date.now() - started).toBeLessThan(5000);
+    const answer = await slow;
+    expect(answer.status).toBe(503);
+    expect(answer.body).toMatchObject({ code: 'ServiceUnavailable' });
+    expect(p.output()).toContain('"clean":true');
   });
 
   it('when a quiet server logs a line, then the line reaches stdout within seconds, not only at exit', async () => {
