@@ -14,8 +14,17 @@
  * The server runs with V8's --trace-gc-nvp, so the report also gives, per step, the time its young-
  * generation collections (scavenges) and full collections paused the server, per request.
  *
+ * TOGETHER=1 measures each step against the bare floor process instead (bench/floor-server.ts,
+ * as `npm run bench` loads it): in each round every step's route is loaded at the same time as the
+ * floor, 16 connections each, both servers pinned on CPU 0, so whatever the machine does to one it
+ * does to the other, and the step's requests/s over the floor's in that round is the ratio
+ * `npm run bench` reports, without the drift between one 10 s run and the next. Loaded one after
+ * the other, a route's requests/s moves by 20–30 % from round to round here, more than most steps
+ * cost; loaded together, a step's ratio moves by 2–5 %.
+ *
  * Settings (environment): ROUNDS (5), SECS (4) seconds per route and round at 32 connections;
  * PIN (1): the server on CPU 0 and autocannon on CPU 1 (taskset), 0: the OS schedules;
+ * TOGETHER (0): 1 loads each step with the bare floor at the same time (always pinned);
  * ACCEPT_ENCODING: sent with every request, default a browser's (as the web page's requests).
  * A table on stderr; the last line of stdout is one JSON object with every figure.
  */
@@ -26,12 +35,13 @@ import { PROJECT_ROOT } from '../src/seed-file.js';
 import { median, round } from './engine.js';
 import { runLoad } from './load.js';
 import { benchQuestions, BROWSER_ACCEPT_ENCODING, loadBodies } from './questions.js';
-import { cpuMsOf, pinServersAndLoad, startServer } from './server-process.js';
+import { cpuMsOf, pinServersAndLoad, startServer, type RunningServer } from './server-process.js';
 
 const env = process.env;
 const rounds = Math.max(1, Number(env['ROUNDS'] ?? 5));
 const seconds = Number(env['SECS'] ?? 4);
-const pin = env['PIN'] !== '0';
+const together = env['TOGETHER'] === '1';
+const pin = together || env['PIN'] !== '0';
 const acceptEncoding = env['ACCEPT_ENCODING'] ?? BROWSER_ACCEPT_ENCODING;
 const headers: Record<string, string> = acceptEncoding === '' ? {} : { 'accept-encoding': acceptEncoding };
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -79,8 +89,9 @@ async function main(): Promise<void> {
     STATE_SQLITE_PATH: join(mkdtempSync(join(tmpdir(), 'bench-steps-')), 'state.sqlite'),
     ASK_RATE_LIMIT_PER_MINUTE: '0',
   });
-  if (pin) pinServersAndLoad([server]);
   const { ask: bodies } = loadBodies(benchQuestions(400));
+  if (together) return runTogether(server, bodies);
+  if (pin) pinServersAndLoad([server]);
   log(`bench:steps: ${ROUTES.length} routes, ${rounds} rounds of ${seconds} s, 32 connections, ${pin ? 'pinned' : 'not pinned'}…`);
   for (const r of ROUTES) await runLoad({ route: 'warm', url: `${server.url}${r.path}`, bodies, headers, connections: 8, durationSec: 2 });
 
@@ -122,6 +133,62 @@ async function main(): Promise<void> {
   }
   log(`CPU µs per request in each round: ${steps.map((s) => `${s.step} ${s.cpuUsPerRound.join('/')}`).join('; ')}`);
   process.stdout.write(`${JSON.stringify({ rounds, seconds, connections: 32, pinned: pin, acceptEncoding: acceptEncoding || null, steps, shutdownExitCode: exitCode, node: process.version })}\n`);
+}
+
+/**
+ * TOGETHER=1: each step's route and the bare floor under load at the same time, round after round;
+ * per step, its requests/s as a share of the floor's in the same round (the median over rounds),
+ * and what the step took off the share of the step before.
+ */
+async function runTogether(server: RunningServer, bodies: string[]): Promise<void> {
+  const floor = await startServer(['--import', 'tsx', join(PROJECT_ROOT, 'bench/floor-server.ts')], { PORT: '0' }, '/floor');
+  pinServersAndLoad([server, floor]);
+  const floorUrl = `${floor.url}/floor`;
+  log(`bench:steps: ${ROUTES.length} routes, each loaded with the bare floor at the same time (16 connections each, both servers pinned on CPU 0), ${rounds} rounds of ${seconds} s…`);
+  for (const r of ROUTES) await runLoad({ route: 'warm', url: `${server.url}${r.path}`, bodies, headers, connections: 8, durationSec: 2 });
+  await runLoad({ route: 'warm', url: floorUrl, bodies, headers, connections: 8, durationSec: 2 });
+
+  const figures = ROUTES.map(() => ({ ratios: [] as number[], cpuUs: [] as number[], floorCpuUs: [] as number[] }));
+  for (let n = 0; n < rounds; n++) {
+    const order = ROUTES.map((_r, i) => i);
+    if (n % 2 === 1) order.reverse();
+    for (const i of order) {
+      const route = ROUTES[i]!;
+      const before = { step: cpuMsOf(server.child.pid!), floor: cpuMsOf(floor.child.pid!) };
+      const [step, bare] = await Promise.all([
+        runLoad({ route: route.step, url: `${server.url}${route.path}`, bodies, headers, connections: 16, durationSec: seconds }),
+        runLoad({ route: 'floor', url: floorUrl, bodies, headers, connections: 16, durationSec: seconds }),
+      ]);
+      for (const [name, f] of [[route.step, step], ['floor', bare]] as const) {
+        if (f.errors > 0 || f.non2xx > 0) log(`${name}: ${f.errors} errors, ${f.non2xx} non-2xx in round ${n + 1}`);
+      }
+      figures[i]!.ratios.push(step.requestsPerSec / Math.max(1, bare.requestsPerSec));
+      figures[i]!.cpuUs.push(Math.round(((cpuMsOf(server.child.pid!) - before.step) * 1000) / Math.max(1, step.requests)));
+      figures[i]!.floorCpuUs.push(Math.round(((cpuMsOf(floor.child.pid!) - before.floor) * 1000) / Math.max(1, bare.requests)));
+    }
+  }
+  const exitCode = await server.stop();
+  await floor.stop();
+
+  const steps = ROUTES.map((r, i) => {
+    const ratio = round(median(figures[i]!.ratios), 3);
+    return {
+      step: r.step,
+      adds: r.adds,
+      ratioToFloor: ratio,
+      ratioChange: i === 0 ? round(ratio - 1, 3) : round(ratio - median(figures[i - 1]!.ratios), 3),
+      ratioPerRound: figures[i]!.ratios.map((x) => round(x, 3)),
+      cpuUsPerRequest: median(figures[i]!.cpuUs),
+      floorCpuUsPerRequest: median(figures[i]!.floorCpuUs),
+    };
+  });
+  log('step       of floor  change  CPU µs/req (floor)   per round                            what the step adds');
+  for (const s of steps) {
+    const change = s.ratioChange >= 0 ? `+${s.ratioChange.toFixed(3)}` : s.ratioChange.toFixed(3);
+    log(`${s.step.padEnd(9)}  ${s.ratioToFloor.toFixed(3).padStart(8)}  ${change.padStart(6)}  ${`${s.cpuUsPerRequest} (${s.floorCpuUsPerRequest})`.padStart(19)}  ${s.ratioPerRound.map((x) => x.toFixed(3)).join(' ').padEnd(36)} ${s.adds}`);
+  }
+  log('The first step\'s change is against the bare floor itself (1.000).');
+  process.stdout.write(`${JSON.stringify({ rounds, seconds, connections: 16, together: true, pinned: true, acceptEncoding: acceptEncoding || null, steps, shutdownExitCode: exitCode, node: process.version })}\n`);
 }
 
 main().catch((e: unknown) => {
