@@ -13,6 +13,7 @@ import type { Config } from './config.js';
 import type { BotDeps } from './deps.js';
 import type { HelpdeskOptions, HelpdeskRoutes } from './helpdesk/index.js';
 import type { ArrivalDeadlines } from './http/arrival-deadline.js';
+import { LINGER_MS } from './http/lingering-close.js';
 import { createLogger } from './logger.js';
 import { createQuestionTally } from './question-tally.js';
 import { createServer, type InFlightRequests } from './server.js';
@@ -93,6 +94,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     arrivals.stopWaiting(Math.min(SHUTDOWN_ARRIVAL_GRACE_MS, timeoutMs / 4));
     const requestsDone = await within(requests.idle(), left());
     const repliesDone = await helpdesk.drain(Math.max(0, left()));
+    // Keep-alive connections that went idle since go now. Connections closing after a refusal (a
+    // 503 to a body still arriving) read what their client still sends for a moment, so that it
+    // gets the answer (http/lingering-close.ts); whatever is still open after that goes too.
+    server.server.closeIdleConnections();
+    await within(stopped, Math.min(LINGER_MS, Math.max(0, left() - 100)));
     server.server.closeAllConnections();
     arrivals.close();
     await within(stopped, Math.max(left(), 100));

@@ -16,16 +16,18 @@ export interface RawExchange {
 }
 
 /**
- * Opens a TCP connection, writes `first`, then one more byte of `trickle` every `everyMs` until the
- * server closes the connection (or `giveUpMs` pass).
+ * Opens a TCP connection, writes `first`, then one more byte of `trickle` every `everyMs` (or, with
+ * `chunk`, `trickle` repeated that many times) until the server closes the connection (or
+ * `giveUpMs` pass). Rejects on a socket error, such as a reset.
  */
-export function rawClient(port: number, first: string, options: { trickle?: string; everyMs?: number; giveUpMs?: number } = {}): Promise<RawExchange> {
+export function rawClient(port: number, first: string, options: { trickle?: string; chunk?: number; everyMs?: number; giveUpMs?: number } = {}): Promise<RawExchange> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
     const socket = net.connect(port, '127.0.0.1');
     let got = '';
     let next = 0;
-    const timer = options.trickle === undefined ? undefined : setInterval(() => socket.writable && socket.write(options.trickle!.charAt(next++ % options.trickle!.length)), options.everyMs ?? 100);
+    const piece = () => (options.chunk === undefined ? options.trickle!.charAt(next++ % options.trickle!.length) : options.trickle!.repeat(options.chunk));
+    const timer = options.trickle === undefined ? undefined : setInterval(() => socket.writable && socket.write(piece()), options.everyMs ?? 100);
     const giveUp = setTimeout(() => socket.destroy(new Error(`no answer within ${options.giveUpMs ?? 5000} ms`)), options.giveUpMs ?? 5000);
     socket.on('data', (d: Buffer) => (got += d.toString('utf8')));
     socket.on('error', (e) => {

@@ -9,6 +9,8 @@
  *   a message (never 500). Other content types get the body as UTF-8 text. No body → undefined.
  * - A body still arriving at its deadline (./arrival-deadline.ts) → 408, or 503 with Retry-After
  *   once a shutdown has begun; the connection is closed.
+ * - A connection closed after a 413, 408 or 503 is closed lingering (./lingering-close.ts), so a
+ *   client still sending gets to read the answer.
  *
  * restify's own bodyParser is not used: it would need two passes to keep the bytes and its errors
  * are not the messages we want.
@@ -17,6 +19,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Logger } from 'pino';
 import type { RequestHandler } from 'restify';
 import { secondsInWords, type ArrivalDeadlines, type CutReason } from './arrival-deadline.js';
+import { lingerAfterResponse } from './lingering-close.js';
 import { rememberLast } from './remember-last.js';
 
 /** What the reader leaves on the request (restify's typings already declare both as `any`). */
@@ -60,8 +63,10 @@ export function bodyReader(limit: number, deadlines: ArrivalDeadlines, logger: L
       settled = true;
       deadlines.done(arrival);
       if (status === 413 || status === 408 || status === 503) {
-        // Stop reading the upload: answer, then close the connection once the answer is out.
+        // Stop keeping the upload: answer, then close the connection once the answer is out,
+        // reading what the client still sends meanwhile so that it gets to read the answer.
         res.header('Connection', 'close');
+        lingerAfterResponse(req.socket);
         raw.resume();
       }
       res.send(status, { code, message });

@@ -13,6 +13,7 @@ import type { Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import { secondsInWords } from './arrival-deadline.js';
+import { endLingering } from './lingering-close.js';
 
 /** A JSON answer written straight to the socket. */
 interface ClientErrorAnswer {
@@ -60,10 +61,11 @@ export function installClientErrorAnswers(server: Server, options: { headersTime
   (server as Server & { connectionsCheckingInterval: number }).connectionsCheckingInterval = Math.min(CONNECTIONS_CHECK_EVERY_MS, options.headersTimeoutMs);
   server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
     const answer = clientErrorAnswer(err.code, options.headersTimeoutMs);
-    if (answer) options.logger.info({ code: err.code, status: answer.status }, 'client error: answered and closed the connection');
     // As Node does: answer only if no response on this connection has begun to be written.
     const current = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
-    if (answer && socket.writable && current?.headersSent !== true) socket.write(rawResponse(answer));
-    socket.destroy();
+    if (answer && socket.writable && current?.headersSent !== true) {
+      options.logger.info({ code: err.code, status: answer.status }, 'client error: answered and closed the connection');
+      endLingering(socket, rawResponse(answer));
+    } else socket.destroy();
   });
 }
