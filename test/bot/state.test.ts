@@ -14,7 +14,7 @@ import { createContextStore } from '../../src/bot/state/context-store.js';
 import { createMemoryStorage } from '../../src/bot/state/memory-storage.js';
 import { createRedisStorage } from '../../src/bot/state/redis-storage.js';
 import { createSqliteStorage } from '../../src/bot/state/sqlite-storage.js';
-import type { ClosableStorage } from '../../src/bot/state/storage.js';
+import { MUST_BE_NEW, type ClosableStorage } from '../../src/bot/state/storage.js';
 import { createTeamsConversations } from '../../src/bot/teams/state.js';
 import { engineFromSeed } from '../../src/seed-file.js';
 import { skipRedisTests, startRedis, type TestRedis } from '../helpers/redis.js';
@@ -48,16 +48,18 @@ for (const [name, make, skip] of [['memory', async () => createMemoryStorage(), 
       await s.close();
     });
 
-    it('when items are written with writeWithETags, then each eTag returned is the one read back, and it is the one a next write must carry', async () => {
+    it('when an item is written with writeItem, then the eTag returned is the one read back and the one a next write must carry; a stale or absent one is refused', async () => {
       const s = await make();
-      const tags = await s.writeWithETags({ a: { n: 1 }, b: { n: 1 } });
-      const read = await s.read(['a', 'b']);
-      expect(Object.keys(tags).sort()).toEqual(['a', 'b']);
-      expect((read['a'] as { eTag: string }).eTag).toBe(tags['a']);
-      expect((read['b'] as { eTag: string }).eTag).toBe(tags['b']);
-      const next = await s.writeWithETags({ a: { n: 2, eTag: tags['a'] } });
-      expect(next['a']).not.toBe(tags['a']);
-      await expect(s.writeWithETags({ a: { n: 3, eTag: tags['a'] } })).rejects.toThrow(/eTag conflict/u);
+      const first = await s.writeItem('a', { n: 1 }, MUST_BE_NEW);
+      expect(((await s.read(['a']))['a'] as { eTag: string }).eTag).toBe(first);
+      await expect(s.writeItem('a', { n: 9 }, MUST_BE_NEW)).rejects.toThrow(/eTag conflict/u);
+      const next = await s.writeItem('a', { n: 2 }, first);
+      expect(next).not.toBe(first);
+      await expect(s.writeItem('a', { n: 3 }, first)).rejects.toThrow(/eTag conflict/u);
+      await expect(s.writeItem('nothing-here', { n: 1 }, next)).rejects.toThrow(/eTag conflict/u);
+      expect(await s.read(['a'])).toEqual({ a: { n: 2, eTag: next } });
+      const forced = await s.writeItem('a', { n: 4 }, undefined);
+      expect(await s.read(['a'])).toEqual({ a: { n: 4, eTag: forced } });
       await s.close();
     });
 
@@ -347,14 +349,14 @@ describe('the sqlite store over time', () => {
   it('when queued writes are committed on request, then another connection sees them at once, before the end of the round', async () => {
     const path = join(dir, 'commit-queued.sqlite');
     const s = createSqliteStorage({ path, ttlSeconds: 3600 });
-    const written = s.writeWithETags({ now: { n: 1 } });
+    const written = s.writeItem('now', { n: 1 }, undefined);
     s.commitQueued!();
     const db = new Database(path, { readonly: true });
     const row = db.prepare('SELECT value FROM state WHERE key = ?').pluck().get('now') as string | undefined;
     db.close();
     expect(row).toBe('{"n":1}');
-    const tags = await written;
-    expect(((await s.read(['now']))['now'] as { eTag: string }).eTag).toBe(tags['now']);
+    const eTag = await written;
+    expect(((await s.read(['now']))['now'] as { eTag: string }).eTag).toBe(eTag);
     await s.close();
   });
 

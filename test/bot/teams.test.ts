@@ -304,12 +304,12 @@ describe('when a turn fails', () => {
     const storage: ClosableStorage = {
       ...memory,
       // The first write of conv-race loses the race, as if another instance had just answered it.
-      writeWithETags: async (changes) => {
-        if (conflicts === 0 && Object.keys(changes).some((k) => k.includes('conv-race'))) {
+      writeItem: async (key, value, expected) => {
+        if (conflicts === 0 && key.includes('conv-race')) {
           conflicts++;
-          throw new ETagConflictError(Object.keys(changes)[0]!);
+          throw new ETagConflictError(key);
         }
-        return memory.writeWithETags(changes);
+        return memory.writeItem(key, value, expected);
       },
     };
     const srv = await serverWith(storage);

@@ -121,10 +121,9 @@ export function createContextStore(storage: ClosableStorage, options: ContextSto
   /** Runs the turn on `start` and writes its context, conditional on `start`'s eTag. May throw. */
   function runAndWrite<T>(key: string, turn: Turn<T>, start: Kept, tries: number): Promise<T> {
     const { context, result } = turn(start.context);
-    return storage.writeWithETags({ [key]: { context, eTag: start.eTag } }).then(
-      (tags) => {
-        const eTag = tags[key];
-        if (eTag !== undefined) keep(key, { context, eTag });
+    return storage.writeItem(key, { context }, start.eTag).then(
+      (eTag) => {
+        keep(key, { context, eTag });
         return result;
       },
       (e: unknown) => {

@@ -11,7 +11,7 @@
 import type { StoreItems } from 'botbuilder';
 import type { Logger } from 'pino';
 import { createClient } from 'redis';
-import { ETagConflictError, MUST_BE_NEW, newETag, splitChange, type ClosableStorage, type WrittenETags } from './storage.js';
+import { ETagConflictError, MUST_BE_NEW, newETag, splitChange, type ClosableStorage } from './storage.js';
 
 export interface RedisStorageOptions {
   url: string;
@@ -78,18 +78,20 @@ export async function createRedisStorage(options: RedisStorageOptions): Promise<
   await client.connect();
 
   const keyOf = (k: string) => `${prefix}${k}`;
-  /** Each key in turn, each compared and set atomically by the script. */
-  async function writeEach(changes: StoreItems): Promise<WrittenETags> {
-    const tags: WrittenETags = {};
+  /** One key, compared and set atomically by the script; resolves with its new eTag. */
+  async function writeItem(key: string, value: object, expected: string | undefined): Promise<string> {
+    const etag = newETag();
+    const item = JSON.stringify({ value, etag });
+    const ok = await client.eval(CONDITIONAL_SET, { keys: [keyOf(key)], arguments: [expected ?? '', item, String(options.ttlSeconds)] });
+    if (Number(ok) !== 1) throw new ETagConflictError(key);
+    return etag;
+  }
+  /** Each key in turn. */
+  async function writeEach(changes: StoreItems): Promise<void> {
     for (const [key, change] of Object.entries(changes)) {
       const { expected, value } = splitChange(change);
-      const etag = newETag();
-      const item = JSON.stringify({ value, etag });
-      const ok = await client.eval(CONDITIONAL_SET, { keys: [keyOf(key)], arguments: [expected ?? '', item, String(options.ttlSeconds)] });
-      if (Number(ok) !== 1) throw new ETagConflictError(key);
-      tags[key] = etag;
+      await writeItem(key, value, expected);
     }
-    return tags;
   }
   return {
     async read(keys) {
@@ -109,10 +111,8 @@ export async function createRedisStorage(options: RedisStorageOptions): Promise<
       });
       return out;
     },
-    async write(changes) {
-      await writeEach(changes);
-    },
-    writeWithETags: writeEach,
+    write: writeEach,
+    writeItem,
     async delete(keys) {
       if (keys.length > 0) await client.del(keys.map(keyOf));
     },

@@ -23,7 +23,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { StoreItems } from 'botbuilder';
-import { ETagConflictError, MUST_BE_NEW, newETag, splitChange, type ClosableStorage, type WrittenETags } from './storage.js';
+import { ETagConflictError, MUST_BE_NEW, newETag, splitChange, type ClosableStorage } from './storage.js';
 
 export interface SqliteStorageOptions {
   path: string;
@@ -96,22 +96,27 @@ export function createSqliteStorage(options: SqliteStorageOptions): ClosableStor
   };
 
   /**
-   * Stores one change set; returns each key stored with its new eTag. Throws an ETagConflictError,
-   * having changed nothing of that key, when a key's eTag does not match.
+   * Stores `value` under `key` if the stored eTag is `expected` (see ClosableStorage.writeItem);
+   * returns the new eTag. Throws an ETagConflictError, having changed nothing, when it is not.
    */
-  const storeChanges = (changes: StoreItems): Array<[string, string]> => {
-    const stored: Array<[string, string]> = [];
+  const storeItem = (key: string, value: object, expected: string | undefined): string => {
+    const etag = newETag();
+    const json = JSON.stringify(value);
+    const t = now();
+    if (expected === undefined) insertOrReplace.run(key, json, etag, t);
+    else if (expected === MUST_BE_NEW) {
+      removeExpired.run(key, t - ttlMs);
+      if (insertNew.run(key, json, etag, t).changes === 0) throw new ETagConflictError(key);
+    } else if (updateIf.run(json, etag, t, key, expected, t - ttlMs).changes === 0) throw new ETagConflictError(key);
+    return etag;
+  };
+  /** Stores one change set; returns the keys stored. Throws as storeItem does. */
+  const storeChanges = (changes: StoreItems): string[] => {
+    const stored: string[] = [];
     for (const [key, item] of Object.entries(changes)) {
       const { expected, value } = splitChange(item);
-      const etag = newETag();
-      const json = JSON.stringify(value);
-      const t = now();
-      if (expected === undefined) insertOrReplace.run(key, json, etag, t);
-      else if (expected === MUST_BE_NEW) {
-        removeExpired.run(key, t - ttlMs);
-        if (insertNew.run(key, json, etag, t).changes === 0) throw new ETagConflictError(key);
-      } else if (updateIf.run(json, etag, t, key, expected, t - ttlMs).changes === 0) throw new ETagConflictError(key);
-      stored.push([key, etag]);
+      storeItem(key, value, expected);
+      stored.push(key);
     }
     return stored;
   };
@@ -119,16 +124,30 @@ export function createSqliteStorage(options: SqliteStorageOptions): ClosableStor
   // better-sqlite3 runs it inside a savepoint, rolled back if a later key conflicts. A single key
   // needs none: a conflicting write changes nothing (removing an expired row on the way is harmless).
   const storeAllOrNothing = db.transaction(storeChanges);
-  const writeOne = (changes: StoreItems): Array<[string, string]> => (Object.keys(changes).length > 1 ? storeAllOrNothing(changes) : storeChanges(changes));
+  const storeSet = (changes: StoreItems): string[] => (Object.keys(changes).length > 1 ? storeAllOrNothing(changes) : storeChanges(changes));
 
-  /** Writes waiting for the next group commit. */
-  let pending: Array<{ changes: StoreItems; resolve: (tags: WrittenETags) => void; reject: (e: unknown) => void }> = [];
+  /**
+   * A write waiting for the next group commit: one item (`writeItem`: key, value, expected) or a
+   * change set (`write`: changes). Both kinds have every field, so the code reading them sees one
+   * shape.
+   */
+  interface Pending {
+    key: string;
+    value: object | undefined;
+    expected: string | undefined;
+    changes: StoreItems | undefined;
+    resolve: (etag: string | undefined) => void;
+    reject: (e: unknown) => void;
+  }
+  let pending: Pending[] = [];
+  /** What a write came to: an item's new eTag, the keys of a change set, or why it failed. */
+  type Outcome = string | string[] | Error;
   /** Commits every pending write in one transaction; settles each write's promise afterwards. */
-  const commitAll = db.transaction((batch: typeof pending) => {
-    // A write that fails leaves nothing behind (see writeOne), so the batch goes on without it.
+  const commitAll = db.transaction((batch: Pending[]): Outcome[] => {
+    // A write that fails leaves nothing behind (see storeSet), so the batch goes on without it.
     return batch.map((w) => {
       try {
-        return writeOne(w.changes);
+        return w.changes === undefined ? storeItem(w.key, w.value!, w.expected) : storeSet(w.changes);
       } catch (e) {
         return e instanceof Error ? e : new Error(String(e));
       }
@@ -138,7 +157,7 @@ export function createSqliteStorage(options: SqliteStorageOptions): ClosableStor
     const batch = pending;
     pending = [];
     if (batch.length === 0) return;
-    let outcomes: Array<Array<[string, string]> | Error>;
+    let outcomes: Outcome[];
     try {
       outcomes = commitAll(batch);
     } catch (e) {
@@ -147,25 +166,27 @@ export function createSqliteStorage(options: SqliteStorageOptions): ClosableStor
       for (const w of batch) w.reject(e);
       return;
     }
-    batch.forEach((w, i) => {
+    for (let i = 0; i < batch.length; i++) {
+      const w = batch[i]!;
       const outcome = outcomes[i]!;
-      if (outcome instanceof Error) return w.reject(outcome);
-      const tags: WrittenETags = {};
-      for (const [key, etag] of outcome) {
-        rows.delete(key);
-        tags[key] = etag;
+      if (outcome instanceof Error) w.reject(outcome);
+      else if (typeof outcome === 'string') {
+        rows.delete(w.key);
+        w.resolve(outcome);
+      } else {
+        for (const key of outcome) rows.delete(key);
+        w.resolve(undefined);
       }
-      w.resolve(tags);
-    });
+    }
   }
 
   let closed = false;
-  /** Queues a change set for the next group commit. */
-  const enqueue = (changes: StoreItems): Promise<WrittenETags> => {
+  /** Queues a write for the next group commit. */
+  const enqueue = (key: string, value: object | undefined, expected: string | undefined, changes: StoreItems | undefined): Promise<string | undefined> => {
     if (closed) return Promise.reject(new Error('the SQLite store is closed'));
-    return new Promise<WrittenETags>((resolve, reject) => {
+    return new Promise<string | undefined>((resolve, reject) => {
       if (pending.length === 0) setImmediate(flush);
-      pending.push({ changes, resolve, reject });
+      pending.push({ key, value, expected, changes, resolve, reject });
     });
   };
   return {
@@ -185,9 +206,12 @@ export function createSqliteStorage(options: SqliteStorageOptions): ClosableStor
       return out;
     },
     async write(changes) {
-      await enqueue(changes);
+      await enqueue('', undefined, undefined, changes);
     },
-    writeWithETags: enqueue,
+    writeItem(key, value, expected) {
+      // An item's write resolves with its eTag (a change set's, with nothing).
+      return enqueue(key, value, expected, undefined) as Promise<string>;
+    },
     commitQueued: flush,
     async delete(keys) {
       for (const key of keys) {
