@@ -12,10 +12,11 @@ export interface ClosableStorage extends Storage {
    * it has now: a caller that keeps what it wrote can write that key again without reading it back
    * first. Else rejects with an ETagConflictError, having changed nothing.
    *
-   * The same as `write({ [key]: { ...value, eTag: expected } })`, without the change set: built
-   * per conversation, such an object has a key of its own every time, which V8 gives a hidden
-   * class of its own, and every turn then paid for building it and for reading it back (the
-   * context store's turns: `npm run bench:ab` with TOGETHER=1, /api/ask 1.039, 8 of 8 rounds).
+   * The same as `write({ [key]: { ...value, eTag: expected } })`, without the change set: such an
+   * object has a property named after the conversation, so V8 gives each conversation's a hidden
+   * class of its own, and every turn paid for building it and for taking it apart again
+   * (`Object.entries`, an object rest); the context store's turns, `npm run bench:ab` with
+   * TOGETHER=1: /api/ask 1.039, 8 of 8 rounds.
    */
   writeItem(key: string, value: object, expected: string | undefined): Promise<string>;
   /**
