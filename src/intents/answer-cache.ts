@@ -135,7 +135,9 @@ export class AnswerCache {
     if (this.maxEntries <= 0) return;
     this.uses++;
     const entry = this.byKey.get(key) ?? { variants: [], movedAt: 0 };
-    entry.variants.push({ ...turn, reads });
+    // Written out rather than `{ ...turn, reads }`: in V8 11 (Node 20) an object spread from another
+    // and given a property the other lacks gets a hidden class of its own, every time.
+    entry.variants.push({ reply: turn.reply, language: turn.language, reads });
     this.entries++;
     if (entry.variants.length > this.maxVariants) {
       entry.variants.shift();
