@@ -5,7 +5,7 @@
  */
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { endLingering } from '../../src/bot/http/lingering-close.js';
+import { endLingering, LINGER_MS } from '../../src/bot/http/lingering-close.js';
 import { tooLargeMessage } from '../../src/bot/http/body-reader.js';
 import { rawClient } from '../helpers/raw-client.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
@@ -28,6 +28,12 @@ describe('when clients are still uploading as the server refuses them', () => {
       expect(a.body).toEqual({ code: 'PayloadTooLarge', message: tooLargeMessage(64 * 1024) });
       expect(a.headers['connection']).toBe('close');
     }
+    // And the server's side goes as soon as each client has ended its own, not at the linger's end.
+    const ended = Date.now();
+    const open = () => new Promise<number>((r) => s.app.server.server.getConnections((_e, n) => r(n)));
+    while ((await open()) > 0 && Date.now() - ended < 5000) await new Promise((r) => setTimeout(r, 20));
+    expect(await open()).toBe(0);
+    expect(Date.now() - ended).toBeLessThan(LINGER_MS / 2);
     const health = await fetch(`${s.url}/healthz`);
     expect(health.status).toBe(200);
   });
