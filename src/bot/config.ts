@@ -28,6 +28,8 @@ export const ConfigSchema = z.object({
   STATE_STORE: z.enum(['sqlite', 'redis', 'memory']).default('sqlite'),
   STATE_SQLITE_PATH: z.string().default('data/state.sqlite'),
   REDIS_URL: optionalString,
+  /** A Redis command not answered within this long fails, and the turn goes on without the store. */
+  REDIS_COMMAND_TIMEOUT_MS: int(2000, 50),
   /** Conversations untouched for this long are forgotten. */
   STATE_TTL_SECONDS: int(30 * 24 * 3600, 60),
 

@@ -16,7 +16,7 @@ export async function createStorage(config: Config, logger?: Logger): Promise<Cl
       return createMemoryStorage();
     case 'redis':
       if (config.REDIS_URL === undefined) throw new Error('REDIS_URL is required when STATE_STORE=redis');
-      return createRedisStorage({ url: config.REDIS_URL, ttlSeconds: config.STATE_TTL_SECONDS, ...(logger ? { logger: logger.child({ component: 'redis' }) } : {}) });
+      return createRedisStorage({ url: config.REDIS_URL, ttlSeconds: config.STATE_TTL_SECONDS, commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS, ...(logger ? { logger: logger.child({ component: 'redis' }) } : {}) });
     case 'sqlite':
       return createSqliteStorage({ path: config.STATE_SQLITE_PATH, ttlSeconds: config.STATE_TTL_SECONDS });
   }

@@ -6,7 +6,12 @@
  *
  * Start-up fails (rejects) when Redis cannot be reached after a few attempts; once connected, a
  * lost connection is retried forever with back-off, and commands issued meanwhile fail at once
- * (no offline queue), so a turn answers with an error instead of hanging.
+ * (no offline queue). A command Redis does not answer within `commandTimeoutMs` fails too: a
+ * Redis that stops answering without closing the connection (paused, overloaded, a network
+ * partition) would otherwise hold every turn waiting on it. (node-redis's own command timeout
+ * stops counting once the command is written to the socket, so it does not cover that case.) The
+ * context store goes on without a failed call (context-store.ts); a write that times out may still
+ * be applied when Redis resumes, which the next write's eTag check then finds.
  */
 import type { StoreItems } from 'botbuilder';
 import type { Logger } from 'pino';
@@ -22,6 +27,33 @@ export interface RedisStorageOptions {
   logger?: Logger;
   /** Connection attempts before start-up gives up (default 5, about 1.5 s). */
   connectAttempts?: number;
+  /** How long a command may wait for Redis's answer before it fails (default 2000 ms). */
+  commandTimeoutMs?: number;
+}
+
+/** A command Redis did not answer in time. */
+export class RedisTimeoutError extends Error {
+  constructor(ms: number) {
+    super(`Redis did not answer within ${ms} ms`);
+    this.name = 'RedisTimeoutError';
+  }
+}
+
+/** `p`, or a RedisTimeoutError if it has not settled within `ms` (the command itself goes on). */
+function withinTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new RedisTimeoutError(ms)), ms);
+    p.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(timer);
+        reject(e);
+      },
+    );
+  });
 }
 
 /**
@@ -54,6 +86,7 @@ function parseItem(raw: string): { value: object; etag: string } | undefined {
 export async function createRedisStorage(options: RedisStorageOptions): Promise<ClosableStorage> {
   const prefix = options.prefix ?? 'c05:state:';
   const attempts = options.connectAttempts ?? 5;
+  const timeoutMs = options.commandTimeoutMs ?? 2000;
   const log = options.logger;
   let everReady = false;
   let down = false;
@@ -82,7 +115,7 @@ export async function createRedisStorage(options: RedisStorageOptions): Promise<
   async function writeItem(key: string, value: object, expected: string | undefined): Promise<string> {
     const etag = newETag();
     const item = JSON.stringify({ value, etag });
-    const ok = await client.eval(CONDITIONAL_SET, { keys: [keyOf(key)], arguments: [expected ?? '', item, String(options.ttlSeconds)] });
+    const ok = await withinTimeout(client.eval(CONDITIONAL_SET, { keys: [keyOf(key)], arguments: [expected ?? '', item, String(options.ttlSeconds)] }), timeoutMs);
     if (Number(ok) !== 1) throw new ETagConflictError(key);
     return etag;
   }
@@ -97,7 +130,7 @@ export async function createRedisStorage(options: RedisStorageOptions): Promise<
     async read(keys) {
       const out: StoreItems = {};
       if (keys.length === 0) return out;
-      const values = await client.mGet(keys.map(keyOf));
+      const values = await withinTimeout(client.mGet(keys.map(keyOf)), timeoutMs);
       keys.forEach((key, i) => {
         const raw = values[i];
         const item = typeof raw === 'string' ? parseItem(raw) : undefined;
@@ -114,10 +147,13 @@ export async function createRedisStorage(options: RedisStorageOptions): Promise<
     write: writeEach,
     writeItem,
     async delete(keys) {
-      if (keys.length > 0) await client.del(keys.map(keyOf));
+      if (keys.length > 0) await withinTimeout(client.del(keys.map(keyOf)), timeoutMs);
     },
     async close() {
-      if (client.isOpen) await client.close();
+      if (!client.isOpen) return;
+      // close() waits for the commands sent to be answered; a Redis that stopped answering never
+      // does, and the shutdown must not wait for it forever.
+      await withinTimeout(client.close(), timeoutMs).catch(() => client.destroy());
     },
   };
 }
