@@ -20,6 +20,7 @@ import { createServer, type InFlightRequests } from './server.js';
 import { createContextStore } from './state/context-store.js';
 import { createStorage } from './state/create-storage.js';
 import type { ClosableStorage } from './state/storage.js';
+import { createStoreHealth } from './state/store-health.js';
 
 /** The built service, not yet listening. */
 export interface App {
@@ -82,7 +83,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const engine = createEngine(loaded.kb, { maxQuestionLength: config.MAX_QUESTION_LENGTH, cacheSize: config.ANSWER_CACHE_SIZE });
   const storage = await createStorage(config, logger);
   const tally = createQuestionTally({ logger, intervalMs: config.QUESTION_SUMMARY_SECONDS * 1000 });
-  const deps: BotDeps = { engine, config, logger, storage, contexts: createContextStore(storage), tally };
+  const storeHealth = createStoreHealth({ logger: logger.child({ component: 'state' }) });
+  const deps: BotDeps = { engine, config, logger, storage, contexts: createContextStore(storage, { health: storeHealth }), storeHealth, tally };
   const { server, requests, helpdesk, arrivals } = createServer(deps, options.helpdesk ? { helpdesk: options.helpdesk } : {});
 
   let closing: Promise<boolean> | undefined;

@@ -5,6 +5,7 @@ import type { Engine } from '../intents/engine.js';
 import type { Config } from './config.js';
 import type { QuestionTally } from './question-tally.js';
 import type { ContextStore } from './state/context-store.js';
+import type { StoreHealth } from './state/store-health.js';
 
 export interface BotDeps {
   engine: Engine;
@@ -14,6 +15,8 @@ export interface BotDeps {
   storage: Storage;
   /** The answer engine's per-conversation context for non-Teams channels (Zalo, web, /api/ask). */
   contexts: ContextStore;
+  /** Whether the state store is answering; the turns go on without it while it is not. */
+  storeHealth: StoreHealth;
   /** Counts the questions every channel answered; logs a summary per interval. */
   tally: QuestionTally;
 }

@@ -52,6 +52,11 @@ export interface Health {
   appendixRows: number;
   indexedDocuments: number;
   store: BotDeps['config']['STATE_STORE'];
+  /**
+   * False while the state store fails (the bot still answers, from the conversations it keeps in
+   * memory: see state/store-health.ts). The status stays 200: the instance is serving.
+   */
+  storeUp: boolean;
 }
 
 /**
@@ -76,7 +81,7 @@ export function createServer(deps: BotDeps, routes: ServerOptions | RegisterRout
 
   server.get('/healthz', (_req: Request, res: Response, next: Next) => {
     const { stats } = deps.engine;
-    const health: Health = { status: 'ok', document: stats.documentNumber, appendixRows: stats.appendixRows, indexedDocuments: stats.indexedDocuments, store: config.STATE_STORE };
+    const health: Health = { status: 'ok', document: stats.documentNumber, appendixRows: stats.appendixRows, indexedDocuments: stats.indexedDocuments, store: config.STATE_STORE, storeUp: deps.storeHealth.up };
     res.header('Cache-Control', 'no-store');
     res.send(200, health);
     next();

@@ -10,22 +10,35 @@
  * that conversation starts from it without reading the store. That is exact, not a guess: the
  * write is conditional on the eTag, so if anything changed the stored item since (another
  * instance, an expiry), the write is refused and the turn re-runs on what the store now holds.
+ *
+ * When the store fails (anything but an eTag conflict: Redis down or timing out, a SQLite write
+ * refused), the turn is not lost: its result is returned as if the write had succeeded, and its
+ * context is kept in memory with the eTag the turn started from, so the conversation goes on in
+ * this process and the next write that gets through stores it. That write is still conditional on
+ * the old eTag, so it cannot overwrite what another instance wrote meanwhile, nor a write that
+ * did reach the store before its reply was lost: either makes it conflict, and the turn re-runs on
+ * what the store holds, as always. A conversation whose context cannot be read (not kept here, and
+ * the store down) starts afresh, as a new one would. Each failure and the next success are
+ * reported to `health` (store-health.ts), which logs the outage once.
  */
-import { readContext, type ConversationContext } from '../../intents/context.js';
+import { emptyContext, readContext, type ConversationContext } from '../../intents/context.js';
 import { createConversationQueue } from './conversation-queue.js';
 import { isETagConflict, MUST_BE_NEW, type ClosableStorage } from './storage.js';
+import { UNWATCHED_STORE, type StoreHealth } from './store-health.js';
 
 export interface ContextStore {
   /**
    * Reads the context stored under `key` (a new one if none), calls `turn` with it, and stores
    * the context `turn` returns, retrying on eTag conflicts. Returns what `turn` returned. The turn
    * runs at the end of the current event-loop round, with the other turns started during it.
+   * Rejects when `turn` throws (nothing is stored) or the eTag keeps conflicting; a store that
+   * fails does not make it reject (see the top of this file).
    */
   update<T>(key: string, turn: (context: ConversationContext) => { context: ConversationContext; result: T }): Promise<T>;
   /**
    * The context stored under `key` (a new one if none), read from the store and not changed: for a
    * turn that only needs to know something about the conversation, such as the language it was
-   * last answered in.
+   * last answered in. While the store fails, the context kept in memory (or a new one).
    */
   read(key: string): Promise<ConversationContext>;
 }
@@ -38,6 +51,8 @@ export interface ContextStoreOptions {
    * 10 000, a few hundred bytes each). 0 reads the store on every turn.
    */
   keptContexts?: number;
+  /** Told of every store failure and of each success (default: nobody; see store-health.ts). */
+  health?: StoreHealth;
 }
 
 /** Tries per update before an eTag conflict is given up on (each waits a few random ms more). */
@@ -59,6 +74,7 @@ type Turn<T> = (context: ConversationContext) => { context: ConversationContext;
 export function createContextStore(storage: ClosableStorage, options: ContextStoreOptions = {}): ContextStore {
   const prefix = options.prefix ?? 'ctx/';
   const maxKept = options.keptContexts ?? 10_000;
+  const health = options.health ?? UNWATCHED_STORE;
   // Turns of one key run one after the other.
   const queue = createConversationQueue();
   const kept = new Map<string, Kept>();
@@ -115,7 +131,22 @@ export function createContextStore(storage: ClosableStorage, options: ContextSto
     // that into this update's rejection.
     const known = kept.get(key);
     if (known !== undefined) return runAndWrite(key, turn, known, tries);
-    return readStart(key).then((start) => runAndWrite(key, turn, start, tries));
+    return readStart(key).then(
+      (start) => runAndWrite(key, turn, start, tries),
+      (e: unknown) => runUnread(key, turn, e),
+    );
+  }
+
+  /**
+   * The store could not be read and nothing is kept for `key`: the turn runs on a new context, as
+   * a new conversation's would, and its context is kept as one not yet stored (MUST_BE_NEW), so
+   * that a later write over an existing conversation conflicts and re-runs on the stored one.
+   */
+  function runUnread<T>(key: string, turn: Turn<T>, e: unknown): T {
+    health.failed(e);
+    const { context, result } = turn(emptyContext());
+    keep(key, { context, eTag: MUST_BE_NEW });
+    return result;
   }
 
   /** Runs the turn on `start` and writes its context, conditional on `start`'s eTag. May throw. */
@@ -123,13 +154,23 @@ export function createContextStore(storage: ClosableStorage, options: ContextSto
     const { context, result } = turn(start.context);
     return storage.writeItem(key, { context }, start.eTag).then(
       (eTag) => {
+        health.succeeded();
         keep(key, { context, eTag });
         return result;
       },
       (e: unknown) => {
-        // Whatever memory held of this key is not what the store holds: read it next time.
+        if (!isETagConflict(e)) {
+          // The store failed, not the eTag: the turn stands, and its context waits in memory for
+          // the next write, conditional on the eTag this one started from (see the top).
+          health.failed(e);
+          keep(key, { context, eTag: start.eTag });
+          return result;
+        }
+        // The store answered (with a conflict). Whatever memory held of this key is not what the
+        // store holds: read it next time.
+        health.succeeded();
         kept.delete(key);
-        if (!isETagConflict(e) || tries >= MAX_ATTEMPTS) throw e;
+        if (tries >= MAX_ATTEMPTS) throw e;
         return new Promise<void>((r) => setTimeout(r, Math.random() * 5 * tries)).then(() => attempt(key, turn, tries + 1));
       },
     );
@@ -141,10 +182,17 @@ export function createContextStore(storage: ClosableStorage, options: ContextSto
    * catch that. What is read is kept, with its eTag, for the key's next turn.
    */
   function stored(key: string): Promise<ConversationContext> {
-    return readStart(key).then((start) => {
-      keep(key, start);
-      return start.context;
-    });
+    return readStart(key).then(
+      (start) => {
+        health.succeeded();
+        keep(key, start);
+        return start.context;
+      },
+      (e: unknown) => {
+        health.failed(e);
+        return kept.get(key)?.context ?? emptyContext();
+      },
+    );
   }
 
   return {

@@ -36,7 +36,7 @@ function countingAnswers(conversations: TeamsConversations, tally: QuestionTally
 
 export function registerTeamsRoutes(server: Server, deps: BotDeps): void {
   const adapter = createTeamsAdapter(deps.config);
-  const conversations = countingAnswers(createTeamsConversations(deps.contexts, deps.storage), deps.tally);
+  const conversations = countingAnswers(createTeamsConversations(deps.contexts, deps.storage, deps.storeHealth), deps.tally);
   const app = createTeamsApp({ engine: deps.engine, conversations, adapter, logger: deps.logger, ...(deps.config.BOT_ID ? { botAppId: deps.config.BOT_ID } : {}) });
   const log = deps.logger.child({ channel: 'teams' });
   const secured = deps.config.BOT_ID !== undefined;

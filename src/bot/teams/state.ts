@@ -6,7 +6,9 @@
  *   context this process last wrote (no read, no validation), writes the new one conditional on its
  *   eTag, and re-runs on what the store holds when another instance wrote in between.
  * - Whether a conversation was welcomed is one create-only item in the store, so two instances
- *   cannot both welcome it.
+ *   cannot both welcome it. While the store fails, the welcome is sent anyway: a conversation
+ *   welcomed twice is better than one never welcomed.
+ * - A failing store stops neither: the context store answers from memory (context-store.ts).
  *
  * teams-ai's own turn state is not stored: it would read, validate, hash and write the
  * conversation's state around every turn, the largest single cost of a Teams turn.
@@ -17,6 +19,7 @@ import type { ConversationContext } from '../../intents/context.js';
 import type { AskResult } from '../../intents/engine.js';
 import type { ContextStore } from '../state/context-store.js';
 import { isETagConflict, MUST_BE_NEW } from '../state/storage.js';
+import { UNWATCHED_STORE, type StoreHealth } from '../state/store-health.js';
 
 /** The Teams conversations: their contexts and their welcomes. */
 export interface TeamsConversations {
@@ -39,7 +42,7 @@ export function welcomedKey(channelId: string, conversationId: string): string {
 }
 
 /** The Teams conversations over the context store and the store it writes to. */
-export function createTeamsConversations(contexts: ContextStore, storage: Storage): TeamsConversations {
+export function createTeamsConversations(contexts: ContextStore, storage: Storage, health: StoreHealth = UNWATCHED_STORE): TeamsConversations {
   const ids = (context: TurnContext) => [context.activity.channelId, context.activity.conversation.id] as const;
   return {
     answer(context, call) {
@@ -55,10 +58,12 @@ export function createTeamsConversations(contexts: ContextStore, storage: Storag
       const changes: StoreItems = { [welcomedKey(...ids(context))]: { welcomedAt: new Date().toISOString(), eTag: MUST_BE_NEW } };
       try {
         await storage.write(changes);
+        health.succeeded();
         return true;
       } catch (e) {
         if (isETagConflict(e)) return false;
-        throw e;
+        health.failed(e);
+        return true;
       }
     },
   };

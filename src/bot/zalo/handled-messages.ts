@@ -11,13 +11,13 @@
  */
 import { createHash } from 'node:crypto';
 import type { Storage } from 'botbuilder';
-import type { Logger } from 'pino';
-import { safeError } from '../helpdesk/safe-error.js';
+import type { StoreHealth } from '../state/store-health.js';
 
 /** Options of {@link HandledMessages}. */
 export interface HandledMessagesOptions {
   storage: Storage;
-  logger: Logger;
+  /** Told when the shared store fails (the claim then stands on this process's memory) or answers. */
+  health: StoreHealth;
   /** How long a handled id is remembered; default 24 h (Zalo retries for less than that). */
   ttlMs?: number;
   /** Ids kept in process memory at most; default 10 000. */
@@ -34,14 +34,14 @@ export function handledKey(msgId: string): string {
 export class HandledMessages {
   private readonly local = new Map<string, number>();
   private readonly storage: Storage;
-  private readonly logger: Logger;
+  private readonly health: StoreHealth;
   private readonly ttlMs: number;
   private readonly localMax: number;
   private readonly now: () => number;
 
   constructor(options: HandledMessagesOptions) {
     this.storage = options.storage;
-    this.logger = options.logger;
+    this.health = options.health;
     this.ttlMs = options.ttlMs ?? 24 * 3600 * 1000;
     this.localMax = options.localMax ?? 10_000;
     this.now = options.now ?? Date.now;
@@ -62,8 +62,9 @@ export class HandledMessages {
       const stored = items[key] as { expiresAt?: unknown } | undefined;
       if (stored && typeof stored.expiresAt === 'number' && stored.expiresAt > now) return false;
       await this.storage.write({ [key]: { handledAt: now, expiresAt: now + this.ttlMs, eTag: '*' } });
+      this.health.succeeded();
     } catch (e) {
-      this.logger.warn({ err: safeError(e) }, 'Could not record a handled Zalo message in shared storage');
+      this.health.failed(e);
     }
     return true;
   }

@@ -41,7 +41,7 @@ export function registerZaloWebhook(server: Server, deps: BotDeps, settings: Zal
   const log = deps.logger.child({ channel: 'zalo' });
   const now = options.now ?? Date.now;
   const client = options.client ?? createOaClient({ baseUrl: deps.config.ZALO_API_BASE_URL, accessToken: settings.accessToken, logger: log });
-  const handled = new HandledMessages({ storage: deps.storage, logger: log, now });
+  const handled = new HandledMessages({ storage: deps.storage, health: deps.storeHealth, now });
   const queues = new SerialQueues();
 
   async function answer(event: UserSendText): Promise<void> {
