@@ -1,10 +1,11 @@
 /**
  * A state store outage, staged with a real redis-server of the test's own: stopped (connection
- * refused), then paused (the connection stays open and nothing is answered), then brought back.
- * Every channel must keep answering, conversations must go on from what this process holds, the
- * log must say so once per outage (not once per turn), and once Redis is back the conversation
- * must be stored again.
+ * refused), then paused (the connection stays open and nothing is answered), then brought back;
+ * and with the real SQLite file locked by another connection. Every channel must keep answering,
+ * conversations must go on from what this process holds, the log must say so once per outage (not
+ * once per turn), and once the store is back the conversation must be stored again.
  */
+import Database from 'better-sqlite3';
 import { createClient } from 'redis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { skipOwnRedisTests, startOwnRedis, type OwnRedis } from '../helpers/redis.js';
@@ -158,5 +159,50 @@ describe.skipIf(skipOwnRedisTests)('when the state store (Redis) fails', () => {
     const fallback = replies[0]!.attachments![0]!.content.fallbackText;
     expect(fallback).not.toMatch(/^Xin lỗi/u);
     expect(fallback).toContain('B.6');
+  });
+});
+
+describe('when the state store (SQLite) is locked by another connection', () => {
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await startTestServer({ STATE_STORE: 'sqlite', ASK_RATE_LIMIT_PER_MINUTE: 0 });
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  async function ask(text: string, conversationId: string): Promise<AskReply> {
+    const started = performance.now();
+    const r = await fetch(`${s.url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, conversationId }) });
+    return { status: r.status, body: (await r.json()) as Json, ms: performance.now() - started };
+  }
+
+  it('when another connection holds the write lock, then the turn is answered without waiting out a long lock (SQLite waits in the event loop\'s thread), the log says so once, and once the lock is gone the conversation is stored', async () => {
+    const conv = 'sqlite-locked-1';
+    expect((await ask('B.6 là gì?', conv)).status).toBe(200);
+    const other = new Database(s.config.STATE_SQLITE_PATH);
+    try {
+      other.exec('BEGIN IMMEDIATE'); // the write lock, held until COMMIT
+      const during = await ask('Ai phối hợp thực hiện?', conv);
+      expect(during.status).toBe(200);
+      expect((during.body['citations'] as Array<{ id: string }>).map((c) => c.id)).toContain('B.6');
+      // SQLite's busy timeout had been 5 s, with every request of the server waiting behind it.
+      expect(during.ms).toBeLessThan(2500);
+      const second = await ask('B.5 là gì?', 'sqlite-locked-2');
+      expect(second.status).toBe(200);
+      expect(((await (await fetch(`${s.url}/healthz`)).json()) as Json)['storeUp']).toBe(false);
+      expect(s.logs().match(/state store unavailable/gu)).toHaveLength(1);
+      other.exec('COMMIT');
+      // Writes are tried again a second after the failed commit.
+      await new Promise((r) => setTimeout(r, 1100));
+      expect((await ask('B.7 là gì?', conv)).status).toBe(200);
+      const row = other.prepare('SELECT value FROM state WHERE key = ?').get(`ctx/web:${conv}`) as { value: string };
+      const stored = (JSON.parse(row.value) as { context: Json }).context;
+      expect(stored['itemId']).toBe('B.7');
+      expect(stored['turns']).toBe(3);
+      expect(s.logs()).toContain('state store back');
+    } finally {
+      other.close();
+    }
   });
 });

@@ -18,6 +18,15 @@
  * kept: its writer already holds what it wrote (the context store keeps each conversation's
  * context), so keeping its JSON here too only doubled what every turn left for the garbage
  * collector to copy (`npm run bench:ab`, TOGETHER=1: /api/ask 1.01 to 1.04 without it).
+ *
+ * SQLite waits for a lock another connection holds by sleeping in the calling thread, which here
+ * is the event loop's: every request waits with it. So it waits `busyTimeoutMs` (100 ms; a group
+ * commit holds the lock for well under a millisecond, so another bot process on the file never
+ * needs that long), and when a commit fails (a lock held longer, as by a transaction left open in
+ * a `sqlite3` shell, a full disk, an I/O error) the writes of the next `retryAfterFailureMs` (1 s)
+ * fail at once without touching the file. The context store goes on without them and stores the
+ * contexts with the first write that gets through (context-store.ts). Before, a held lock stopped
+ * the whole server for five seconds per commit.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -33,6 +42,10 @@ export interface SqliteStorageOptions {
   purgeEveryMs?: number;
   /** Rows kept in memory for reads (default 10 000); 0 reads every row from the file. */
   cachedRows?: number;
+  /** How long a statement waits for another connection's lock, blocking the thread (default 100 ms). */
+  busyTimeoutMs?: number;
+  /** After a commit fails, writes fail at once for this long without trying the file (default 1000 ms). */
+  retryAfterFailureMs?: number;
 }
 
 /** A row as stored. */
@@ -48,7 +61,7 @@ export function createSqliteStorage(options: SqliteStorageOptions): ClosableStor
   const db = new Database(options.path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
-  db.pragma('busy_timeout = 5000');
+  db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 100))}`);
   db.exec('CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL, etag TEXT NOT NULL, updated_at INTEGER NOT NULL)');
   const ttlMs = options.ttlSeconds * 1000;
   const select = db.prepare<[string, number], { value: string; etag: string; updatedAt: number }>('SELECT value, etag, updated_at AS updatedAt FROM state WHERE key = ? AND updated_at >= ?');
@@ -61,7 +74,13 @@ export function createSqliteStorage(options: SqliteStorageOptions): ClosableStor
   const insertNew = db.prepare('INSERT OR IGNORE INTO state (key, value, etag, updated_at) VALUES (?, ?, ?, ?)');
   const purge = db.prepare('DELETE FROM state WHERE updated_at < ?');
   purge.run(now() - ttlMs);
-  const timer = setInterval(() => purge.run(now() - ttlMs), options.purgeEveryMs ?? 600_000);
+  const timer = setInterval(() => {
+    try {
+      purge.run(now() - ttlMs);
+    } catch {
+      // The file is locked or failing: expired rows are never read anyway; the next purge deletes them.
+    }
+  }, options.purgeEveryMs ?? 600_000);
   timer.unref();
 
   // Rows as this connection last read them (insertion order = least recently read first).
@@ -153,15 +172,28 @@ export function createSqliteStorage(options: SqliteStorageOptions): ClosableStor
       }
     });
   });
+  const retryAfterFailureMs = options.retryAfterFailureMs ?? 1000;
+  /** When (performance.now()) the last commit failed, and why. */
+  let lastFailure: { at: number; message: string } | undefined;
   function flush(): void {
     const batch = pending;
     pending = [];
     if (batch.length === 0) return;
+    if (lastFailure !== undefined) {
+      const since = performance.now() - lastFailure.at;
+      if (since < retryAfterFailureMs) {
+        const e = new Error(`the SQLite store's last commit failed (${lastFailure.message}); writes are tried again in ${Math.ceil(retryAfterFailureMs - since)} ms`);
+        for (const w of batch) w.reject(e);
+        return;
+      }
+    }
     let outcomes: Outcome[];
     try {
       outcomes = commitAll(batch);
+      lastFailure = undefined;
     } catch (e) {
       // Nothing of the batch is on disk; what memory holds of its keys may be stale.
+      lastFailure = { at: performance.now(), message: e instanceof Error ? e.message : String(e) };
       rows.clear();
       for (const w of batch) w.reject(e);
       return;
