@@ -15,11 +15,16 @@
  * refused), the turn is not lost: its result is returned as if the write had succeeded, and its
  * context is kept in memory with the eTag the turn started from, so the conversation goes on in
  * this process and the next write that gets through stores it. That write is still conditional on
- * the old eTag, so it cannot overwrite what another instance wrote meanwhile, nor a write that
- * did reach the store before its reply was lost: either makes it conflict, and the turn re-runs on
- * what the store holds, as always. A conversation whose context cannot be read (not kept here, and
- * the store down) starts afresh, as a new one would. Each failure and the next success are
- * reported to `health` (store-health.ts), which logs the outage once.
+ * the old eTag, so it cannot overwrite what another instance wrote meanwhile. A failed write may
+ * nevertheless have reached the store (a Redis write applied whose answer timed out), which also
+ * makes the next write conflict; so the contexts of the failed writes are remembered (as JSON,
+ * `unsaved`), and after a conflict, if the store holds one of them, the turn's context, which
+ * descends from it, is written over it (`rebase`), rather than the turn re-running on an older
+ * context and losing the turns answered since. Anything else in the store is another writer's, and
+ * the turn re-runs on it, as on any conflict. A conversation whose context cannot be read (not
+ * kept here, and the store down) starts afresh, as a new one would. Each failure and the next
+ * success are reported to `health` (store-health.ts), which logs the outage once.
+ * `test/bot/context-store-faults.test.ts` checks all this against any pattern of failures.
  */
 import { emptyContext, readContext, type ConversationContext } from '../../intents/context.js';
 import { createConversationQueue } from './conversation-queue.js';
@@ -62,7 +67,18 @@ export const MAX_ATTEMPTS = 8;
 interface Kept {
   context: ConversationContext;
   eTag: string;
+  /**
+   * While writes fail: the JSON of each context a failed write carried, oldest first (any of them
+   * may have reached the store). Undefined once a write is known to have been stored.
+   */
+  unsaved: string[] | undefined;
 }
+
+/** Failed writes remembered per conversation at most; an older one found in the store counts as another writer's. */
+const MAX_UNSAVED = 64;
+
+/** Waits a few random milliseconds more for each try, before a conflicting turn tries again. */
+const backOff = (tries: number): Promise<void> => new Promise<void>((r) => setTimeout(r, Math.random() * 5 * tries));
 
 /** A turn: the new context and what to return, from the context it starts from. */
 type Turn<T> = (context: ConversationContext) => { context: ConversationContext; result: T };
@@ -87,11 +103,15 @@ export function createContextStore(storage: ClosableStorage, options: ContextSto
   };
 
   /** What the store holds under `key` as a starting point; an unreadable context starts afresh. */
-  const readStart = (key: string): Promise<Kept> =>
+  const readStart = (key: string): Promise<Kept> => readStored(key).then((stored) => startFrom(stored.value, stored.eTag));
+
+  /** The context item under `key` as stored (its context not yet validated), and its eTag. */
+  const readStored = (key: string): Promise<{ value: unknown; eTag: string }> =>
     storage.read([key]).then((items) => {
       const stored = items[key] as { context?: unknown; eTag?: string } | undefined;
-      return { context: readContext(stored?.context), eTag: stored?.eTag ?? MUST_BE_NEW };
+      return { value: stored?.context, eTag: stored?.eTag ?? MUST_BE_NEW };
     });
+  const startFrom = (value: unknown, eTag: string): Kept => ({ context: readContext(value), eTag, unsaved: undefined });
 
   // Turns started during one event-loop round run together at its end, one after the other, and
   // the writes they queue are committed at once. A turn run as soon as its request was parsed
@@ -145,17 +165,22 @@ export function createContextStore(storage: ClosableStorage, options: ContextSto
   function runUnread<T>(key: string, turn: Turn<T>, e: unknown): T {
     health.failed(e);
     const { context, result } = turn(emptyContext());
-    keep(key, { context, eTag: MUST_BE_NEW });
+    keep(key, { context, eTag: MUST_BE_NEW, unsaved: undefined });
     return result;
   }
 
   /** Runs the turn on `start` and writes its context, conditional on `start`'s eTag. May throw. */
   function runAndWrite<T>(key: string, turn: Turn<T>, start: Kept, tries: number): Promise<T> {
     const { context, result } = turn(start.context);
+    return write(key, turn, context, result, start, tries);
+  }
+
+  /** Writes a turn's `context` conditional on `start`'s eTag; resolves with the turn's `result`. */
+  function write<T>(key: string, turn: Turn<T>, context: ConversationContext, result: T, start: Kept, tries: number): Promise<T> {
     return storage.writeItem(key, { context }, start.eTag).then(
       (eTag) => {
         health.succeeded();
-        keep(key, { context, eTag });
+        keep(key, { context, eTag, unsaved: undefined });
         return result;
       },
       (e: unknown) => {
@@ -163,7 +188,7 @@ export function createContextStore(storage: ClosableStorage, options: ContextSto
           // The store failed, not the eTag: the turn stands, and its context waits in memory for
           // the next write, conditional on the eTag this one started from (see the top).
           health.failed(e);
-          keep(key, { context, eTag: start.eTag });
+          keep(key, { context, eTag: start.eTag, unsaved: [...(start.unsaved ?? []), JSON.stringify(context)].slice(-MAX_UNSAVED) });
           return result;
         }
         // The store answered (with a conflict). Whatever memory held of this key is not what the
@@ -171,7 +196,32 @@ export function createContextStore(storage: ClosableStorage, options: ContextSto
         health.succeeded();
         kept.delete(key);
         if (tries >= MAX_ATTEMPTS) throw e;
-        return new Promise<void>((r) => setTimeout(r, Math.random() * 5 * tries)).then(() => attempt(key, turn, tries + 1));
+        if (start.unsaved !== undefined) return rebase(key, turn, context, result, start, tries);
+        return backOff(tries).then(() => attempt(key, turn, tries + 1));
+      },
+    );
+  }
+
+  /**
+   * After a conflict, when writes of this conversation had failed (`start.unsaved`): if the store
+   * holds one of their contexts, that write reached it after all, and `context`, built on the
+   * latest of them, is written over it; the contexts after the one found are still unsaved. If the
+   * store holds anything else, the turn re-runs on it, as on any conflict.
+   */
+  function rebase<T>(key: string, turn: Turn<T>, context: ConversationContext, result: T, start: Kept, tries: number): Promise<T> {
+    const unsaved = start.unsaved!;
+    return readStored(key).then(
+      (stored) => {
+        const at = stored.value === undefined ? -1 : unsaved.lastIndexOf(JSON.stringify(stored.value));
+        if (at < 0) return runAndWrite(key, turn, startFrom(stored.value, stored.eTag), tries + 1);
+        const rest = unsaved.slice(at + 1);
+        return write(key, turn, context, result, { context: start.context, eTag: stored.eTag, unsaved: rest.length > 0 ? rest : undefined }, tries + 1);
+      },
+      (e: unknown) => {
+        // The store failed again: as for a failed write, the turn stands and its context waits.
+        health.failed(e);
+        keep(key, { context, eTag: start.eTag, unsaved: [...unsaved, JSON.stringify(context)].slice(-MAX_UNSAVED) });
+        return result;
       },
     );
   }
@@ -182,9 +232,15 @@ export function createContextStore(storage: ClosableStorage, options: ContextSto
    * catch that. What is read is kept, with its eTag, for the key's next turn.
    */
   function stored(key: string): Promise<ConversationContext> {
-    return readStart(key).then(
-      (start) => {
+    return readStored(key).then(
+      (stored) => {
         health.succeeded();
+        // Turns this process answered while writes failed are newer than the store, unless
+        // another writer has written since: the store then holds neither the eTag they started
+        // from nor one of their contexts.
+        const mine = kept.get(key);
+        if (mine?.unsaved !== undefined && (stored.eTag === mine.eTag || mine.unsaved.includes(JSON.stringify(stored.value)))) return mine.context;
+        const start = startFrom(stored.value, stored.eTag);
         keep(key, start);
         return start.context;
       },
