@@ -2,10 +2,21 @@
  * POST /zalo/webhook end to end: a real server (real engine, real seed) on an ephemeral port, the
  * OA API played by a local stand-in that records what the bot sends.
  */
+import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ConfigSchema } from '../../src/bot/config.js';
+import type { BotDeps } from '../../src/bot/deps.js';
+import { createQuestionTally } from '../../src/bot/question-tally.js';
+import { createServer } from '../../src/bot/server.js';
+import { createContextStore } from '../../src/bot/state/context-store.js';
+import { createMemoryStorage } from '../../src/bot/state/memory-storage.js';
+import { ETagConflictError, type ClosableStorage } from '../../src/bot/state/storage.js';
+import { createStoreHealth } from '../../src/bot/state/store-health.js';
+import { apologyText } from '../../src/bot/text/apology.js';
 import { renderForZalo, ZALO_TEXT_LIMIT } from '../../src/bot/zalo/render.js';
+import { engineFromSeed } from '../../src/seed-file.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
-import { startZaloStandIn, zaloOtherEvent, zaloTextEvent, type SignedEvent, type ZaloStandIn } from '../helpers/zalo-stand-in.js';
+import { captureLogger, startZaloStandIn, zaloOtherEvent, zaloTextEvent, type SignedEvent, type ZaloStandIn } from '../helpers/zalo-stand-in.js';
 
 const APP_ID = '360846524940903967';
 const SECRET = 'test-oa-secret-key';
@@ -237,6 +248,39 @@ describe('Zalo webhook without settings', () => {
       expect(off.logs().match(/Zalo channel off/gu)).toHaveLength(1);
     } finally {
       await off.close();
+    }
+  });
+});
+
+describe('when a Zalo turn fails', () => {
+  // (A store that fails outright does not fail the turn: see store-outage.test.ts. A turn whose
+  // write keeps losing the eTag race, eight tries in a row, does.)
+  it('when the conversation cannot be stored because its eTag keeps conflicting, then the citizen gets a short apology instead of silence, and the log has the message id but not the text', async () => {
+    const memory = createMemoryStorage();
+    const storage: ClosableStorage = {
+      ...memory,
+      writeItem: async (key, value, expected) => {
+        if (key.includes('zalo:')) throw new ETagConflictError(key);
+        return memory.writeItem(key, value, expected);
+      },
+    };
+    const { logger, text } = captureLogger();
+    const config = ConfigSchema.parse({ STATE_STORE: 'memory', ZALO_APP_ID: APP_ID, ZALO_OA_SECRET_KEY: SECRET, ZALO_OA_ACCESS_TOKEN: TOKEN, ZALO_API_BASE_URL: zalo.url });
+    const storeHealth = createStoreHealth({ logger });
+    const deps: BotDeps = { engine: engineFromSeed(), config, logger, storage, contexts: createContextStore(storage, { health: storeHealth }), storeHealth, tally: createQuestionTally({ logger, intervalMs: 0 }) };
+    const { server, helpdesk } = createServer(deps);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const e = zaloTextEvent({ appId: APP_ID, secret: SECRET, senderId: '2468458835291907999', msgId: 'msg-conflict-1', text: 'Câu hỏi riêng tư về B.6' });
+      const r = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/zalo/webhook`, { method: 'POST', headers: e.headers, body: e.body });
+      expect(r.status).toBe(200);
+      await helpdesk.drain(10_000);
+      expect(zalo.sent.map((m) => m.text)).toEqual([apologyText('vi')]);
+      expect(text()).toContain('msg-conflict-1');
+      expect(text()).toContain('an apology was sent instead');
+      expect(text()).not.toContain('riêng tư');
+    } finally {
+      server.close();
     }
   });
 });

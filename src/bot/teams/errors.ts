@@ -7,7 +7,8 @@
  */
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
-import { apologyCard, apologyText } from './cards/apology-card.js';
+import { apologyText } from '../text/apology.js';
+import { apologyCard } from './cards/apology-card.js';
 import { cardMessage } from './replies.js';
 
 /** Ids that locate a turn in the logs; nothing the user wrote. */

@@ -4,9 +4,11 @@
  * order per sender, once per message id — and the reply is sent through the OA API.
  */
 import type { Next, Request, Response, Server } from 'restify';
+import type { Answer } from '../../intents/answer.js';
 import type { BotDeps } from '../deps.js';
 import type { InFlight } from '../helpdesk/in-flight.js';
 import { safeError } from '../helpdesk/safe-error.js';
+import { apologyText } from '../text/apology.js';
 import { readZaloEvent, type UserSendText } from './event.js';
 import { HandledMessages } from './handled-messages.js';
 import { createOaClient, type OaClient } from './oa-client.js';
@@ -51,10 +53,21 @@ export function registerZaloWebhook(server: Server, deps: BotDeps, settings: Zal
       return;
     }
     const started = now();
-    const reply = await deps.contexts.update(zaloConversationKey(event.sender.id), (context) => {
-      const r = deps.engine.ask(event.message.text, context);
-      return { context: r.context, result: r.answer };
-    });
+    let reply: Answer;
+    try {
+      reply = await deps.contexts.update(zaloConversationKey(event.sender.id), (context) => {
+        const r = deps.engine.ask(event.message.text, context);
+        return { context: r.context, result: r.answer };
+      });
+    } catch (err) {
+      // The webhook has already said 200, so Zalo will not resend: without a word the citizen
+      // would wait for an answer that is not coming. (A failing store does not end up here: the
+      // turn goes on from memory. This is for what is left, such as a conversation whose writes
+      // keep losing the eTag race.)
+      const apology = await client.sendText(event.sender.id, apologyText('vi'));
+      log.error({ err: safeError(err), msgId, apologySent: apology.ok }, 'Zalo message not answered; an apology was sent instead');
+      return;
+    }
     deps.tally.record('zalo', reply.intent, now() - started);
     const messages = renderForZalo(reply, { maxMessages: deps.config.ZALO_MAX_MESSAGES });
     let sent = 0;
