@@ -133,6 +133,23 @@ describe.skipIf(skipOwnRedisTests)('when the state store (Redis) fails', () => {
     expect((await storedContext(conv))?.['itemId']).toBe('B.7');
   });
 
+  it('when Redis stops answering at a shutdown, then the server still closes, its store too, within the command timeout', async () => {
+    const other = await startTestServer({ STATE_STORE: 'redis', REDIS_URL: redis.url, REDIS_COMMAND_TIMEOUT_MS: TIMEOUT_MS, ASK_RATE_LIMIT_PER_MINUTE: 0 });
+    const conv = 'outage-shutdown-1';
+    const r = await fetch(`${other.url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'B.6 là gì?', conversationId: conv }) });
+    expect(r.status).toBe(200);
+    redis.pause();
+    // A turn whose write is waiting on the paused Redis when the shutdown begins.
+    const late = fetch(`${other.url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'Ai phối hợp thực hiện?', conversationId: conv }) });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const started = performance.now();
+    const finished = await other.app.close(5000);
+    const ms = performance.now() - started;
+    expect((await late).status).toBe(200);
+    expect(finished).toBe(true);
+    expect(ms).toBeLessThan(TIMEOUT_MS * 2 + 1000);
+  });
+
   it('when Redis is down, then a citizen writing on Zalo still gets the answer, and the message is not answered twice when Zalo redelivers it', async () => {
     await redis.stop();
     zalo.sent.length = 0;

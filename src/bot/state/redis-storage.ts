@@ -39,21 +39,44 @@ export class RedisTimeoutError extends Error {
   }
 }
 
-/** `p`, or a RedisTimeoutError if it has not settled within `ms` (the command itself goes on). */
-function withinTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new RedisTimeoutError(ms)), ms);
-    p.then(
-      (v) => {
-        clearTimeout(timer);
-        resolve(v);
-      },
-      (e: unknown) => {
-        clearTimeout(timer);
-        reject(e);
-      },
-    );
-  });
+/**
+ * Commands given up on (timed out) and not answered since. `timed` races a command against the
+ * timeout; the command itself goes on, and `unanswered` counts it until Redis answers it.
+ */
+function createCommandTimer(ms: number): { timed<T>(p: Promise<T>): Promise<T>; readonly unanswered: number } {
+  let unanswered = 0;
+  return {
+    get unanswered() {
+      return unanswered;
+    },
+    timed<T>(p: Promise<T>): Promise<T> {
+      return new Promise<T>((resolve, reject) => {
+        let gaveUp = false;
+        const timer = setTimeout(() => {
+          gaveUp = true;
+          unanswered += 1;
+          reject(new RedisTimeoutError(ms));
+        }, ms);
+        /** Whether the caller still waits for the answer that just came (else it is counted off). */
+        const stillWaiting = (): boolean => {
+          if (gaveUp) {
+            unanswered -= 1;
+            return false;
+          }
+          clearTimeout(timer);
+          return true;
+        };
+        p.then(
+          (v) => {
+            if (stillWaiting()) resolve(v);
+          },
+          (e: unknown) => {
+            if (stillWaiting()) reject(e);
+          },
+        );
+      });
+    },
+  };
 }
 
 /**
@@ -87,6 +110,7 @@ export async function createRedisStorage(options: RedisStorageOptions): Promise<
   const prefix = options.prefix ?? 'c05:state:';
   const attempts = options.connectAttempts ?? 5;
   const timeoutMs = options.commandTimeoutMs ?? 2000;
+  const commands = createCommandTimer(timeoutMs);
   const log = options.logger;
   let everReady = false;
   let down = false;
@@ -115,7 +139,7 @@ export async function createRedisStorage(options: RedisStorageOptions): Promise<
   async function writeItem(key: string, value: object, expected: string | undefined): Promise<string> {
     const etag = newETag();
     const item = JSON.stringify({ value, etag });
-    const ok = await withinTimeout(client.eval(CONDITIONAL_SET, { keys: [keyOf(key)], arguments: [expected ?? '', item, String(options.ttlSeconds)] }), timeoutMs);
+    const ok = await commands.timed(client.eval(CONDITIONAL_SET, { keys: [keyOf(key)], arguments: [expected ?? '', item, String(options.ttlSeconds)] }));
     if (Number(ok) !== 1) throw new ETagConflictError(key);
     return etag;
   }
@@ -130,7 +154,7 @@ export async function createRedisStorage(options: RedisStorageOptions): Promise<
     async read(keys) {
       const out: StoreItems = {};
       if (keys.length === 0) return out;
-      const values = await withinTimeout(client.mGet(keys.map(keyOf)), timeoutMs);
+      const values = await commands.timed(client.mGet(keys.map(keyOf)));
       keys.forEach((key, i) => {
         const raw = values[i];
         const item = typeof raw === 'string' ? parseItem(raw) : undefined;
@@ -147,13 +171,16 @@ export async function createRedisStorage(options: RedisStorageOptions): Promise<
     write: writeEach,
     writeItem,
     async delete(keys) {
-      if (keys.length > 0) await withinTimeout(client.del(keys.map(keyOf)), timeoutMs);
+      if (keys.length > 0) await commands.timed(client.del(keys.map(keyOf)));
     },
     async close() {
       if (!client.isOpen) return;
-      // close() waits for the commands sent to be answered; a Redis that stopped answering never
-      // does, and the shutdown must not wait for it forever.
-      await withinTimeout(client.close(), timeoutMs).catch(() => client.destroy());
+      // close() waits for every command sent to be answered. Commands that timed out were given
+      // up on (their turns were answered without them), and a Redis that stopped answering may
+      // never answer them: then the connection is dropped instead. Otherwise close() is still
+      // bounded by the timeout, so a shutdown never waits on Redis for long.
+      if (commands.unanswered > 0) client.destroy();
+      else await commands.timed(client.close()).catch(() => undefined);
     },
   };
 }
