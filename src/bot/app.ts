@@ -104,6 +104,16 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     server.server.closeAllConnections();
     arrivals.close();
     await within(stopped, Math.max(left(), 100));
+    // Turns answered while the store was failing are kept in memory only: one more try to store
+    // them, and the log says how many could not be (they are lost with the process).
+    const flushing = deps.contexts.flush();
+    if (await within(flushing, Math.max(left() - 200, 100))) {
+      const { stored, unsaved } = await flushing;
+      if (unsaved > 0) logger.warn({ stored, unsaved }, 'state store: the latest turns of some conversations could not be stored before exit');
+      else if (stored > 0) logger.info({ stored }, 'state store: conversations answered while it was failing are stored now');
+    } else {
+      logger.warn('state store: conversations answered while it was failing could not all be stored before exit (no time left)');
+    }
     tally.stop();
     await storage.close();
     return requestsDone && repliesDone;

@@ -54,8 +54,11 @@ describe('the context store when its store fails', () => {
         expect(results).toEqual(Array.from({ length: n }, (_, i) => i + 1));
         // Reading the conversation (as Teams does for its language) sees the last turn, stored or not.
         expect((await contexts.read('k')).turns).toBe(n);
-        // Once the faults are spent, one more turn gets through and stores the whole conversation.
+        // Once the faults are spent, a flush (as at a shutdown) stores the last turn at once...
         schedule.length = 0;
+        expect((await contexts.flush()).unsaved).toBe(0);
+        expect(((await inner.read(['ctx/k']))['ctx/k'] as { context: ConversationContext }).context.turns).toBe(n);
+        // ...and one more turn gets through and stores the whole conversation.
         expect(await contexts.update('k', countTurn)).toBe(n + 1);
         const stored = (await inner.read(['ctx/k']))['ctx/k'] as { context: ConversationContext };
         expect(stored.context.turns).toBe(n + 1);
@@ -86,6 +89,10 @@ describe('the context store when its store fails', () => {
             expect(await (who === 'A' ? a : b).update('k', named(name))).toBe(name);
           }
           schedule.length = 0;
+          // A flush (as at a shutdown) stores only what is A's own: B's writes stand.
+          await a.flush();
+          const flushed = ((await inner.read(['ctx/k']))['ctx/k'] as { context: ConversationContext } | undefined)?.context.listIds ?? [];
+          expect(flushed.filter((h) => h.startsWith('B'))).toEqual(bTurns);
           await a.update('k', named('A-last'));
           const history = ((await inner.read(['ctx/k']))['ctx/k'] as { context: ConversationContext }).context.listIds ?? [];
           expect(history.filter((h) => h.startsWith('B'))).toEqual(bTurns);

@@ -150,6 +150,33 @@ describe.skipIf(skipOwnRedisTests)('when the state store (Redis) fails', () => {
     expect(ms).toBeLessThan(TIMEOUT_MS * 2 + 1000);
   });
 
+  it('when the server shuts down after turns answered during an outage, then those turns are stored before it exits if Redis is back, and the log counts them if it is not', async () => {
+    const askOn = (srv: TestServer, text: string, conversationId: string) =>
+      fetch(`${srv.url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, conversationId }) });
+    // Redis back before the shutdown: the turn answered while it was down is stored at the shutdown.
+    const first = await startTestServer({ STATE_STORE: 'redis', REDIS_URL: redis.url, REDIS_COMMAND_TIMEOUT_MS: TIMEOUT_MS, ASK_RATE_LIMIT_PER_MINUTE: 0 });
+    expect((await askOn(first, 'B.6 là gì?', 'outage-flush-1')).status).toBe(200);
+    await redis.stop();
+    expect((await askOn(first, 'B.9 là gì?', 'outage-flush-1')).status).toBe(200);
+    await redis.start();
+    // Until the client has reconnected: a turn of another conversation is stored (that one only).
+    for (let i = 0; i < 100; i++) {
+      await askOn(first, 'B.6 là gì?', 'outage-flush-probe');
+      if ((((await (await fetch(`${first.url}/healthz`)).json()) as Json)['storeUp']) === true) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect((await storedContext('outage-flush-1'))?.['itemId']).toBe('B.6');
+    expect(await first.app.close(5000)).toBe(true);
+    expect((await storedContext('outage-flush-1'))?.['itemId']).toBe('B.9');
+    expect(first.logs()).toContain('conversations answered while it was failing are stored now');
+    // Redis still down at the shutdown: the turn is lost with the process, and the log says so.
+    const second = await startTestServer({ STATE_STORE: 'redis', REDIS_URL: redis.url, REDIS_COMMAND_TIMEOUT_MS: TIMEOUT_MS, ASK_RATE_LIMIT_PER_MINUTE: 0 });
+    await redis.stop();
+    expect((await askOn(second, 'B.10 là gì?', 'outage-flush-2')).status).toBe(200);
+    expect(await second.app.close(5000)).toBe(true);
+    expect(second.logs()).toMatch(/"unsaved":1,.*could not be stored before exit|could not be stored before exit.*"unsaved":1/u);
+  });
+
   it('when Redis is down, then a citizen writing on Zalo still gets the answer, and the message is not answered twice when Zalo redelivers it', async () => {
     await redis.stop();
     zalo.sent.length = 0;

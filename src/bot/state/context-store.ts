@@ -46,6 +46,13 @@ export interface ContextStore {
    * last answered in. While the store fails, the context kept in memory (or a new one).
    */
   read(key: string): Promise<ConversationContext>;
+  /**
+   * Tries once more to store every context kept in memory that is not stored yet (its writes
+   * failed), each in its conversation's turn: for the shutdown, once the last turns are answered.
+   * Resolves with how many were stored now and how many could not be (the store still failing,
+   * or another instance having written the conversation since, whose context then stands).
+   */
+  flush(): Promise<{ stored: number; unsaved: number }>;
 }
 
 export interface ContextStoreOptions {
@@ -68,8 +75,9 @@ interface Kept {
   context: ConversationContext;
   eTag: string;
   /**
-   * While writes fail: the JSON of each context a failed write carried, oldest first (any of them
-   * may have reached the store). Undefined once a write is known to have been stored.
+   * Set while `context` is not known to be stored: the JSON of each context a failed write carried,
+   * oldest first (any of them may have reached the store), or empty when none was written (the
+   * store could not be read). Undefined once a write is known to have been stored.
    */
   unsaved: string[] | undefined;
 }
@@ -165,8 +173,39 @@ export function createContextStore(storage: ClosableStorage, options: ContextSto
   function runUnread<T>(key: string, turn: Turn<T>, e: unknown): T {
     health.failed(e);
     const { context, result } = turn(emptyContext());
-    keep(key, { context, eTag: MUST_BE_NEW, unsaved: undefined });
+    keep(key, { context, eTag: MUST_BE_NEW, unsaved: [] });
     return result;
+  }
+
+  /**
+   * One more try to store a kept context that is not stored yet: written conditional on its eTag,
+   * or over one of its own failed writes found in the store. Anything else in the store is another
+   * writer's, and stands. Resolves true when the context is stored now.
+   */
+  function storeKept(key: string): Promise<boolean> {
+    const mine = kept.get(key);
+    if (mine?.unsaved === undefined) return Promise.resolve(true);
+    const { context, unsaved } = mine;
+    const put = (eTag: string): Promise<boolean> =>
+      storage.writeItem(key, { context }, eTag).then((newETag) => {
+        health.succeeded();
+        keep(key, { context, eTag: newETag, unsaved: undefined });
+        return true;
+      });
+    const gaveUp = (e: unknown): false => {
+      if (!isETagConflict(e)) health.failed(e);
+      return false;
+    };
+    return put(mine.eTag).catch((e: unknown) => {
+      if (!isETagConflict(e)) return gaveUp(e);
+      health.succeeded();
+      return readStored(key).then((stored) => {
+        const ours = stored.value !== undefined && unsaved.includes(JSON.stringify(stored.value));
+        if (ours) return put(stored.eTag);
+        kept.delete(key); // another writer's context stands; the next turn starts from it
+        return false;
+      }, gaveUp).catch(gaveUp);
+    });
   }
 
   /** Runs the turn on `start` and writes its context, conditional on `start`'s eTag. May throw. */
@@ -260,6 +299,12 @@ export function createContextStore(storage: ClosableStorage, options: ContextSto
       const k = prefix + key;
       // In the key's queue, so a read never keeps an older context than a write that finished.
       return queue.run(k, () => stored(k));
+    },
+    async flush() {
+      const keys = [...kept].filter(([, entry]) => entry.unsaved !== undefined).map(([key]) => key);
+      const outcomes = await Promise.all(keys.map((k) => queue.run(k, () => storeKept(k))));
+      const stored = outcomes.filter(Boolean).length;
+      return { stored, unsaved: outcomes.length - stored };
     },
   };
 }
