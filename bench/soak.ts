@@ -7,7 +7,11 @@
  * the server runs with REQUEST_TIMEOUT_MS=3000). Then checks: no error, no 5xx, memory flat (RSS
  * sampled every 5 s; growth over the second half must stay under 30 MB), every slow client cut
  * with a 408 (or, if still open at the end, a 503 or a close by the shutdown) and none left open,
- * and the shutdown exiting 0 with slow clients still sending. The slow clients run on a thread of
+ * and the shutdown exiting 0 with slow clients still sending. A stretch of the run has the state
+ * store failing: from 40 % of the run, another connection holds the SQLite file's write lock for
+ * SOAK_LOCK_SECONDS (default 5; 0: none), as a transaction left open in a `sqlite3` shell would;
+ * the checks above hold through it, the server logs the outage once, and /healthz says the store
+ * is back afterwards. The slow clients run on a thread of
  * their own. Far above the default rate they fail the check for a reason of the server's, not
  * theirs: libuv (1.45 on) accepts one new connection per event-loop turn, and this load makes a
  * turn last 15–20 ms, so the server takes only tens of new connections a second; the rest wait in
@@ -17,12 +21,13 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
 import { PROJECT_ROOT } from '../src/seed-file.js';
 import { benchQuestions, BROWSER_ACCEPT_ENCODING } from './questions.js';
 import { startServer } from './server-process.js';
@@ -31,6 +36,7 @@ import { serverNodeArgs } from './start-command.js';
 
 const seconds = Number(process.env['SOAK_SECONDS'] ?? 60);
 const slowEveryMs = Number(process.env['SOAK_SLOW_EVERY_MS'] ?? 500);
+const lockSeconds = Number(process.env['SOAK_LOCK_SECONDS'] ?? 5);
 /** The soak server's REQUEST_TIMEOUT_MS: short, so the slow clients are cut many times over. */
 const REQUEST_TIMEOUT_MS = 3000;
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -52,8 +58,9 @@ async function main(): Promise<void> {
   // Started as `npm start` starts it, heap cap included (MAX_OLD_SPACE_MB, default 384): without
   // one, V8 on this 24 GB machine grows the heap lazily and RSS keeps climbing although live
   // memory is flat (checked with --expose-gc: heap after GC stays within 2 MB across rounds).
+  const statePath = join(dir, 'state.sqlite');
   const server = await startServer(serverNodeArgs(), {
-    PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', STATE_STORE: 'sqlite', STATE_SQLITE_PATH: join(dir, 'state.sqlite'), ASK_RATE_LIMIT_PER_MINUTE: '0', REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS),
+    PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', STATE_STORE: 'sqlite', STATE_SQLITE_PATH: statePath, ASK_RATE_LIMIT_PER_MINUTE: '0', REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS),
     ZALO_APP_ID: 'soak-app', ZALO_OA_SECRET_KEY: 'soak-secret', ZALO_OA_ACCESS_TOKEN: 'soak-token', ZALO_API_BASE_URL: oaUrl,
   });
   const questions = benchQuestions(500);
@@ -67,6 +74,19 @@ async function main(): Promise<void> {
   const slow = slowEveryMs > 0 ? startSlowClientsThread(Number(new URL(server.url).port), slowEveryMs) : undefined;
   const samples: number[] = [];
   const sampler = setInterval(() => samples.push(server.rssMb()), 5000);
+  // The store failing for a while: another connection holds the file's write lock.
+  let lockHeld = false;
+  const locker = lockSeconds > 0 ? new Database(statePath) : undefined;
+  const lockTimer = locker
+    ? setTimeout(() => {
+        locker.exec('BEGIN IMMEDIATE');
+        lockHeld = true;
+        setTimeout(() => {
+          locker.exec('COMMIT');
+          lockHeld = false;
+        }, lockSeconds * 1000);
+      }, seconds * 400)
+    : undefined;
   const result = await autocannon({
     url: server.url,
     connections: 16,
@@ -82,6 +102,10 @@ async function main(): Promise<void> {
   });
   clearInterval(sampler);
   samples.push(server.rssMb());
+  clearTimeout(lockTimer);
+  if (lockHeld) locker?.exec('COMMIT');
+  locker?.close();
+  const storeUpAfter = ((await (await fetch(`${server.url}/healthz`)).json()) as { storeUp?: boolean }).storeUp === true;
   slow?.stopOpening();
   const slowOpenAtStop = slow?.counts().open ?? 0;
   const exit = await server.stop();
@@ -93,11 +117,14 @@ async function main(): Promise<void> {
   const slowOk = slowCounts === undefined || (slowStatuses.every((st) => st === '408' || st === '503') && (slowCounts.answered['408'] ?? 0) > 0 && slowCounts.closedUnanswered <= slowOpenAtStop && slowCounts.open === 0);
   const half = samples.slice(Math.floor(samples.length / 2));
   const growth = Math.round((Math.max(...half) - Math.min(...half)) * 10) / 10;
-  const report = { seconds, requests: result.requests.total, requestsPerSec: result.requests.average, errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, rssSamplesMb: samples, secondHalfGrowthMb: growth, zaloRepliesSent: oaMessages, slowClients: slowCounts, slowOpenAtStop, exitCode: exit };
+  const outageLines = readFileSync(server.logFile, 'utf8').split('\n').filter((l) => l.includes('state store unavailable')).length;
+  const lockOk = lockSeconds <= 0 || (outageLines === 1 && storeUpAfter);
+  const report = { seconds, requests: result.requests.total, requestsPerSec: result.requests.average, errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, rssSamplesMb: samples, secondHalfGrowthMb: growth, zaloRepliesSent: oaMessages, slowClients: slowCounts, slowOpenAtStop, storeLock: { seconds: lockSeconds, outageLogLines: outageLines, storeUpAfter }, exitCode: exit };
   log(`soak ${seconds} s: ${report.requests} requests (${Math.round(report.requestsPerSec)}/s), errors ${report.errors}, non-2xx ${report.non2xx}, Zalo replies ${oaMessages}, RSS ${samples.join(' → ')} MB, second-half growth ${growth} MB, exit ${exit}`);
   if (slowCounts) log(`slow clients: ${slowCounts.started} started, answered ${JSON.stringify(slowCounts.answered)}, ${slowOpenAtStop} open at the shutdown, ${slowCounts.closedUnanswered} closed by it unanswered, ${slowCounts.open} left open${slowOk ? '' : ' — NOT as expected'}`);
+  if (lockSeconds > 0) log(`store lock: the SQLite file locked by another connection for ${lockSeconds} s from ${Math.round(seconds * 0.4)} s; 'state store unavailable' logged ${outageLines} time(s), /healthz storeUp afterwards: ${storeUpAfter}${lockOk ? '' : ' — NOT as expected'}`);
   process.stdout.write(`${JSON.stringify(report)}\n`);
-  if (report.errors > 0 || report.non2xx > 0 || report.timeouts > 0 || growth >= 30 || exit !== 0 || !slowOk) process.exitCode = 1;
+  if (report.errors > 0 || report.non2xx > 0 || report.timeouts > 0 || growth >= 30 || exit !== 0 || !slowOk || !lockOk) process.exitCode = 1;
 }
 
 main().catch((e: unknown) => {
