@@ -147,7 +147,9 @@ describe.skipIf(skipOwnRedisTests)('when the state store (Redis) fails', () => {
     const ms = performance.now() - started;
     expect((await late).status).toBe(200);
     expect(finished).toBe(true);
-    expect(ms).toBeLessThan(TIMEOUT_MS * 2 + 1000);
+    // Not a speed figure: before, close() waited for the paused Redis for ever (and then threw).
+    // Here it takes about two command timeouts (the late turn's write, then the shutdown's flush).
+    expect(ms).toBeLessThan(4000);
   });
 
   it('when the server shuts down after turns answered during an outage, then those turns are stored before it exits if Redis is back, and the log counts them if it is not', async () => {
