@@ -38,7 +38,7 @@ export function createStoreHealth(options: StoreHealthOptions): StoreHealth {
       if (!up) return;
       up = false;
       downSince = now();
-      log.error({ err: safeError(e) }, 'state store unavailable: turns go on from the conversations kept in memory, and are stored again once it is back');
+      log.error({ error: safeError(e) }, 'state store unavailable: turns go on from the conversations kept in memory, and are stored again once it is back');
     },
     succeeded() {
       if (up) return;

@@ -49,7 +49,7 @@ export function createOaClient(options: OaClientOptions): OaClient {
           signal: AbortSignal.timeout(timeoutMs),
         });
       } catch (e) {
-        log.error({ err: safeError(e) }, 'Zalo OA API unreachable; reply not sent');
+        log.error({ error: safeError(e) }, 'Zalo OA API unreachable; reply not sent');
         return { ok: false };
       }
       let reply: ZaloReply | undefined;

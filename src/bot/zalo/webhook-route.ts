@@ -65,7 +65,7 @@ export function registerZaloWebhook(server: Server, deps: BotDeps, settings: Zal
       // turn goes on from memory. This is for what is left, such as a conversation whose writes
       // keep losing the eTag race.)
       const apology = await client.sendText(event.sender.id, apologyText('vi'));
-      log.error({ err: safeError(err), msgId, apologySent: apology.ok }, 'Zalo message not answered; an apology was sent instead');
+      log.error({ error: safeError(err), msgId, apologySent: apology.ok }, 'Zalo message not answered; an apology was sent instead');
       return;
     }
     deps.tally.record('zalo', reply.intent, now() - started);
@@ -102,7 +102,7 @@ export function registerZaloWebhook(server: Server, deps: BotDeps, settings: Zal
       const e = event.event;
       void inFlight.run(
         () => queues.run(e.sender.id, () => answer(e)),
-        (err) => log.error({ err: safeError(err), msgId: e.message.msg_id }, 'Zalo reply failed'),
+        (err) => log.error({ error: safeError(err), msgId: e.message.msg_id }, 'Zalo reply failed'),
       );
     } else if (event.kind === 'malformed') {
       log.warn({ event: event.name }, 'Zalo text event without sender or message; ignored');
