@@ -85,6 +85,15 @@ interface Kept {
 /** Failed writes remembered per conversation at most; an older one found in the store counts as another writer's. */
 const MAX_UNSAVED = 64;
 
+/**
+ * Where the stored `value` is among the contexts of a conversation's failed writes (`unsaved`, as
+ * JSON): the index of the latest such write that reached the store after all, or -1 when the store
+ * holds none of them (nothing, or another writer's context).
+ */
+function foundAmong(unsaved: readonly string[], value: unknown): number {
+  return value === undefined ? -1 : unsaved.lastIndexOf(JSON.stringify(value));
+}
+
 /** Waits a few random milliseconds more for each try, before a conflicting turn tries again. */
 const backOff = (tries: number): Promise<void> => new Promise<void>((r) => setTimeout(r, Math.random() * 5 * tries));
 
@@ -120,6 +129,16 @@ export function createContextStore(storage: ClosableStorage, options: ContextSto
       return { value: stored?.context, eTag: stored?.eTag ?? MUST_BE_NEW };
     });
   const startFrom = (value: unknown, eTag: string): Kept => ({ context: readContext(value), eTag, unsaved: undefined });
+
+  /**
+   * The store failed to take a turn's `context`: the turn stands, and its context waits in memory
+   * for the next write, conditional on the eTag the turn started from, remembered among the
+   * conversation's failed writes (see the top).
+   */
+  const keepUnsaved = (key: string, context: ConversationContext, start: Kept, e: unknown): void => {
+    health.failed(e);
+    keep(key, { context, eTag: start.eTag, unsaved: [...(start.unsaved ?? []), JSON.stringify(context)].slice(-MAX_UNSAVED) });
+  };
 
   // Turns started during one event-loop round run together at its end, one after the other, and
   // the writes they queue are committed at once. A turn run as soon as its request was parsed
@@ -200,8 +219,7 @@ export function createContextStore(storage: ClosableStorage, options: ContextSto
       if (!isETagConflict(e)) return gaveUp(e);
       health.succeeded();
       return readStored(key).then((stored) => {
-        const ours = stored.value !== undefined && unsaved.includes(JSON.stringify(stored.value));
-        if (ours) return put(stored.eTag);
+        if (foundAmong(unsaved, stored.value) >= 0) return put(stored.eTag);
         kept.delete(key); // another writer's context stands; the next turn starts from it
         return false;
       }, gaveUp).catch(gaveUp);
@@ -224,10 +242,8 @@ export function createContextStore(storage: ClosableStorage, options: ContextSto
       },
       (e: unknown) => {
         if (!isETagConflict(e)) {
-          // The store failed, not the eTag: the turn stands, and its context waits in memory for
-          // the next write, conditional on the eTag this one started from (see the top).
-          health.failed(e);
-          keep(key, { context, eTag: start.eTag, unsaved: [...(start.unsaved ?? []), JSON.stringify(context)].slice(-MAX_UNSAVED) });
+          // The store failed, not the eTag.
+          keepUnsaved(key, context, start, e);
           return result;
         }
         // The store answered (with a conflict). Whatever memory held of this key is not what the
@@ -251,15 +267,14 @@ export function createContextStore(storage: ClosableStorage, options: ContextSto
     const unsaved = start.unsaved!;
     return readStored(key).then(
       (stored) => {
-        const at = stored.value === undefined ? -1 : unsaved.lastIndexOf(JSON.stringify(stored.value));
+        const at = foundAmong(unsaved, stored.value);
         if (at < 0) return runAndWrite(key, turn, startFrom(stored.value, stored.eTag), tries + 1);
         const rest = unsaved.slice(at + 1);
         return write(key, turn, context, result, { context: start.context, eTag: stored.eTag, unsaved: rest.length > 0 ? rest : undefined }, tries + 1);
       },
       (e: unknown) => {
-        // The store failed again: as for a failed write, the turn stands and its context waits.
-        health.failed(e);
-        keep(key, { context, eTag: start.eTag, unsaved: [...unsaved, JSON.stringify(context)].slice(-MAX_UNSAVED) });
+        // The store failed again: as for a failed write.
+        keepUnsaved(key, context, start, e);
         return result;
       },
     );
@@ -278,7 +293,7 @@ export function createContextStore(storage: ClosableStorage, options: ContextSto
         // another writer has written since: the store then holds neither the eTag they started
         // from nor one of their contexts.
         const mine = kept.get(key);
-        if (mine?.unsaved !== undefined && (stored.eTag === mine.eTag || mine.unsaved.includes(JSON.stringify(stored.value)))) return mine.context;
+        if (mine?.unsaved !== undefined && (stored.eTag === mine.eTag || foundAmong(mine.unsaved, stored.value) >= 0)) return mine.context;
         const start = startFrom(stored.value, stored.eTag);
         keep(key, start);
         return start.context;
