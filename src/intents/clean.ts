@@ -44,6 +44,25 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   cmnd: 'chung minh nhan dan', qg: 'quoc gia', thg: 'thang', bh: 'bao gio', r: 'roi', ad: 'admin', mk: 'minh', e: 'em',
 };
 
+/**
+ * Abbreviations expanded in the text itself, before agencies are looked up ("Tổng cty Bưu điện VN",
+ * "UB Quản lý vốn nhà nước tại DN", "ĐA06", "CT05"). Whole words, case-insensitive.
+ */
+const TEXT_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<![\p{L}\d])(?:cty|c\.ty|cty\.)(?![\p{L}\d])/giu, 'công ty'],
+  [/(?<![\p{L}\d])tct(?![\p{L}\d])/giu, 'tổng công ty'],
+  [/(?<![\p{L}\d])UB(?![\p{L}\d])/gu, 'Ủy ban'],
+  [/(?<![\p{L}\d])DN(?![\p{L}\d])/gu, 'doanh nghiệp'],
+  [/(?<![\p{L}\d])(?:VN|Vn)(?![\p{L}\d])/gu, 'Việt Nam'],
+  [/(?<![\p{L}\d])CP(?![\p{L}\d])/gu, 'Chính phủ'],
+  [/(?<![\p{L}\d])(?:ĐA|DA|đa)\s?0?6(?![\p{L}\d])/gu, 'Đề án 06'],
+  [/(?<![\p{L}\d])(?:CT|ct)\s?0?5(?![\p{L}\d])/gu, 'Chỉ thị 05'],
+  [/(?<![\p{L}\d])(?:xd|XD)(?![\p{L}\d])/gu, 'xây dựng'],
+  [/(?<![\p{L}\d])(?:qđ|QĐ|qd)(?![\p{L}\d/])/gu, 'quyết định'],
+  [/(?<![\p{L}\d])(?:NĐ|nđ)(?![\p{L}\d/])/gu, 'nghị định'],
+  [/(?<![\p{L}\d])(?:TTg)(?![\p{L}\d/])/gu, 'Thủ tướng'],
+];
+
 /** "t6", "th6", "T6/2023" → "thang 6", "thang 6/2023". */
 const MONTH_SHORTHAND = /\b(?:th|t)(\d{1,2})\b/gu;
 
@@ -86,7 +105,8 @@ export function cleanQuestion(raw: string, maxLength: number): CleanQuestion {
     .split(/\r?\n/u)
     .filter((l) => !ENVELOPE_LINE.test(l))
     .map((l) => l.replace(FORWARD_PREFIX, '').replace(/^\s*>+\s?/u, ''));
-  const text = canonical(lines.join(' ').replace(FORWARD_PREFIX, '')).replace(FINAL_PARTICLES, '');
+  let text = canonical(lines.join(' ').replace(FORWARD_PREFIX, '')).replace(FINAL_PARTICLES, '');
+  for (const [re, full] of TEXT_ABBREVIATIONS) text = text.replace(re, full);
   const folded0 = fold(text);
   const withoutFillers = ` ${folded0} `.replace(FILLER_RE, ' ').replace(/\s+/gu, ' ').trim();
   const greetingOnly = folded0 !== '' && withoutFillers === '';

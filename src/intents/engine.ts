@@ -11,8 +11,8 @@ import { AnswerCache, watchContext } from './answer-cache.js';
 import { citationsFor, deadlineLabel, partyLabel } from './present.js';
 import { fallback } from './handlers/help.js';
 import { tour as tourHandler } from './handlers/tour.js';
-import { createRelevance } from './relevance.js';
-import { route } from './route.js';
+import { createRetriever } from './retrieval.js';
+import { route } from './rules.js';
 import type { Reply, Turn } from './turn.js';
 import { understand } from './understand.js';
 
@@ -116,7 +116,7 @@ function remember(ctx: ConversationContext, reply: Reply, language: Conversation
 
 export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): Engine {
   const maxQuestionLength = options.maxQuestionLength ?? DEFAULT_MAX_QUESTION_LENGTH;
-  const rel = createRelevance(kb);
+  const retriever = createRetriever(kb);
   const cacheSize = options.cacheSize ?? DEFAULT_CACHE_SIZE;
   const cache = cacheSize > 0 ? new AnswerCache({ maxEntries: cacheSize }) : undefined;
 
@@ -142,7 +142,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   function compute(text: string, ctx: ConversationContext, pick: (turn: Turn) => Reply, language?: Language): { reply: Reply; language: Language } {
     const understood = understand(text, kb, { maxQuestionLength });
     const q = language ? { ...understood, language } : understood;
-    const turn: Turn = { q, kb, ctx, rel };
+    const turn: Turn = { q, kb, ctx, retriever };
     let reply: Reply;
     try {
       reply = pick(turn);
@@ -203,7 +203,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
         ids = rowRefs;
       } else if (q.agencyIds.length > 0) {
         // An agency (and maybe a month) typed in the search box: the rows its answer would cite.
-        const answer = route({ q, kb, ctx: { v: 1, turns: 0 }, rel }).answer;
+        const answer = route({ q, kb, ctx: { v: 1, turns: 0 }, retriever }).answer;
         ids = answer.citations.filter((c) => c.kind === 'appendix').map((c) => c.id);
       } else {
         ids = kb.index.search(q.text, limit).map((h) => h.id);

@@ -44,7 +44,9 @@ export function findReferences(text: string, folded: string): Reference[] {
   }
   // Compact ids: "B.6", "b6", "B-6", "C 7" after item/task words.
   for (const m of text.matchAll(/(?<![\p{L}\d])([ABCabc])\s?[.\-–]?\s?(\d{1,2})(?![\d.,]*\d)(?!\s*\/)/gu)) {
-    const compact = /^[ABC]/u.test(m[1]!) || /[.\-–]/u.test(m[0]) || /^[abc]\d/u.test(m[0]);
+    // "C06", "A05" name police departments and the like, not rows: a row number is not written with a leading zero.
+    const leadingZero = /^[ABCabc]0\d/u.test(m[0]);
+    const compact = !leadingZero && (/^[ABC]/u.test(m[1]!) || /[.\-–]/u.test(m[0]) || /^[abc]\d/u.test(m[0]));
     if (!compact) continue;
     add(0, 0, row(m[1]!, m[2]!));
   }

@@ -73,6 +73,9 @@ function windowOf(from: number | undefined, to: number | undefined, english: boo
   return { kind: 'window', window: makeWindow(from, to, english) };
 }
 
+/** "Nghị định 45/2020", "và 107/2021": a document number, not a month. */
+const DOCUMENT_BEFORE = /(?:nghi dinh|quyet dinh|thong tu|nghi quyet|cong van|van ban|luat|decree|decision|resolution|so|va|,)\s*(?:so\s*)?$/u;
+
 /** Parses the time window a (folded, shorthand-expanded) question asks about. */
 export function parseTime(folded: string, english: boolean): TimeParse {
   const year = (s: string | undefined) => (s === undefined ? DIRECTIVE_YEAR : Number(s));
@@ -118,6 +121,7 @@ export function parseTime(folded: string, english: boolean): TimeParse {
   const slash = /(?<![\d/])(\d{1,2})\/(20\d\d)(?![\d/])/gu;
   for (const m of folded.matchAll(slash)) {
     if (mentions.some((x) => m.index >= x.at && m.index < x.end)) continue;
+    if (DOCUMENT_BEFORE.test(folded.slice(Math.max(0, m.index - 24), m.index))) continue;
     const month = Number(m[1]);
     if (month < 1 || month > 12) return { kind: 'invalid', text: m[0] };
     mentions.push({ month, year: year(m[2]), at: m.index, end: m.index + m[0].length, qualifier: qualifierBefore(folded, m.index, english) });

@@ -2,14 +2,14 @@
 import type { KnowledgeBase } from '../knowledge/index.js';
 import type { Answer } from './answer.js';
 import type { ConversationContext } from './context.js';
-import type { Relevance } from './relevance.js';
+import type { Retriever } from './retrieval.js';
 import type { Query } from './understand.js';
 
 export interface Turn {
   q: Query;
   kb: KnowledgeBase;
   ctx: ConversationContext;
-  rel: Relevance;
+  retriever: Retriever;
 }
 
 export interface Reply {

@@ -8,15 +8,12 @@ import type { Language } from './answer.js';
 import { cleanQuestion } from './clean.js';
 import { findReferences, type Reference } from './references.js';
 import { parseTime, type TimeParse } from './time.js';
+import { CUES, STOP_WORDS, LOCAL_BODY, LOCAL_GOVERNMENT, OUT_OF_SCOPE, QUESTION_PHRASES, QUESTION_WORDS, SELF_WORDS, type Cue, type OutOfScope } from './cues.js';
+import type { TopicQuery } from './retrieval.js';
+
+export type { Cue } from './cues.js';
 
 export type Role = 'lead' | 'coop' | 'any';
-
-export type Cue =
-  | 'who' | 'when' | 'count' | 'recurring' | 'obligation' | 'lead' | 'coop'
-  | 'sign' | 'date' | 'recipients' | 'title' | 'praised' | 'bottleneck' | 'restructure'
-  | 'narrow' | 'switch' | 'what' | 'offTopic' | 'otherDocument' | 'list'
-  /** The question names the directive itself, or Đề án 06. */
-  | 'self' | 'project';
 
 export interface Query {
   /** The question as typed (canonical form). */
@@ -33,58 +30,17 @@ export interface Query {
   cues: ReadonlySet<Cue>;
   /** Folded content words left once agencies, time, references and question words are removed. */
   topicWords: string[];
+  /** What the question is about, for retrieval: its words in order and the directive phrases it means. */
+  topic: TopicQuery;
+  /** Phrases the question quotes ('cát cứ thông tin'), folded. */
+  quoted: string[];
+  /** Why the directive cannot answer this, whatever its topic (fees, fines, personal procedures…). */
+  outOfScope: OutOfScope | undefined;
+  /** Years after the directive's that the question names (2024, 2026…). */
+  laterYears: number[];
+  /** A local body the question names that the directive does not address by name ("sở tt&tt", "cap xa"). */
+  localBody: string | undefined;
 }
-
-/** Words naming the directive itself or Đề án 06, folded: "Chỉ thị 05/CT-TTg", "chỉ thị 5", "Đề án 6", "directive No 05". */
-const SELF_WORDS = String.raw`\b(?:chi thi(?: so)?(?: 0?5(?:\/ct ttg)?)?|ct ttg|de an 0?6|directive(?: (?:no )?0?5)?|0?5\/ct-ttg|project 0?6)\b`;
-
-const CUES: ReadonlyArray<readonly [Cue, RegExp]> = [
-  ['who', /\b(?:ai|don vi nao|co quan nao|bo nao|nganh nao|who|which (?:ministry|agency|body|bodies|ministries|agencies)|chiu trach nhiem|phu trach|dau moi)\b/u],
-  ['lead', /\b(?:chu tri|lead|leads|led|leading|in charge)\b/u],
-  ['coop', /\b(?:phoi hop|cooperat\w*|coordinat\w*|support\w*|assist\w*|ho tro thuc hien)\b/u],
-  ['when', /\b(?:khi nao|bao gio|luc nao|thoi han|han chot|thoi gian hoan thanh|han(?! che)|deadline|due|when|by when|den bao gio)\b/u],
-  ['count', /\b(?:(?:bao nhieu|how many|so luong|tong so|number of)\s+(?:nhiem vu|viec|dau viec|muc|dong|diem nghen|phan(?! tram)|tasks?|items?|rows?|bottlenecks?|sections?|bo|tinh|co quan|don vi|agenc\w*|ministr\w*)|may\s+(?:nhiem vu|viec|dau viec|muc|diem nghen|phan)|(?:co|gom)\s+(?:bao nhieu|may)\s*$|dem so)\b/u],
-  ['recurring', /\b(?:thuong xuyen|dinh ky|lien tuc|recurring|ongoing|regular\w*|continuous\w*|hang nam|hang thang)\b/u],
-  ['obligation', /\b(?:phai|nhiem vu|lam gi|viec gi|trach nhiem|duoc giao|giao|can lam|cong viec|hoan thanh|xong|deliver\w*|duties|duty|tasks?|must|have to|has to|responsib\w*|assigned|obligations?|need to|to do|owe\w*|lam nhung gi)\b/u],
-  ['sign', /\b(?:ai ky|nguoi ky|ky boi|nguoi ban hanh|signed|signer|signatory|sign)\b/u],
-  ['date', /\b(?:ngay ban hanh|ban hanh ngay|ban hanh khi nao|ban hanh nam nao|ky khi nao|ky ngay|ngay ky|ngay nao|issued|issue date|date of)\b/u],
-  ['recipients', /\b(?:noi nhan|gui (?:cho|den|toi) (?:nhung )?(?:ai|dau|co quan nao)|recipients?|sent to)\b/u],
-  ['title', /\b(?:so hieu|trich yeu|ten day du|tieu de|ten goi|title|full name|ve viec gi|noi dung chinh|tom tat|summary|summari[sz]e|overview|tong quan)\b/u],
-  ['praised', /\b(?:bieu duong|khen|tieu bieu|danh gia cao|praise\w*|commend\w*)\b/u],
-  ['self', new RegExp(SELF_WORDS, 'u')],
-  ['project', /\b(?:de an 0?6|project 0?6)\b/u],
-  ['bottleneck', /\b(?:diem nghen|nut that|ton tai|han che|vuong mac|bottlenecks?|obstacles?)\b/u],
-  ['restructure', /\bcon (?:ton tai|hoat dong)\b|^\S.* con (?:khong|ko)$|\b(?:gio gom|nay gom|gom nhung tinh|sap xep lai|gio la|nay la|hien nay la|hien la|bay gio la|gio thuoc|nay thuoc|sap nhap|sat nhap|hop nhat|giai the|doi ten|chia tach|tach ra|con ton tai|sau sap xep|(?:gio|bay gio|hien nay|nay) (?:da )?thanh\b|thanh (?:bo|tinh) nao|merged?|renamed|successor|restructur\w*|still exist\w*|new name|ten moi|tinh moi|thuoc tinh nao|thuoc bo nao|now part of|what is .* now|become)\b/u],
-  ['narrow', /\b(?:trong so (?:do|nay|tren)|trong (?:cac|nhung) (?:viec|nhiem vu) (?:do|tren|nay)|nhung (?:viec|nhiem vu) (?:do|tren)|cac (?:viec|nhiem vu) (?:do|tren)|among (?:them|those|these)|of (?:those|these|them)|which of)\b/u],
-  ['switch', /^(?:con|the con|vay con|what about|how about|and)\b|\bthi sao\b|\bthe nao\s*$/u],
-  ['what', /\b(?:la gi|noi gi|noi ve gi|gom gi|what is|what's|whats|what does .* say|describe|explain|chi tiet|cu the)\b/u],
-  ['list', /\b(?:nhung|cac|liet ke|danh sach|list|which|nao)\b/u],
-  ['offTopic', /\b(?:thoi tiet|nhiet do|du bao thoi tiet|mua bao|gia vang|ty gia|chung khoan|co phieu|bong da|world cup|xo so|lo de|nau|mon an|pho bo|pho ga|cong thuc|recipe|weather|gold price|football|soccer|bitcoin|crypto|phim|ca nhac|bai hat|tu vi|horoscope|stock price|exchange rate|ngay mai|hom nay|joke|truyen cuoi)\b/u],
-  ['otherDocument', /\b(?:nghi dinh|nghi quyet|thong tu|quyet dinh|luat|cong van|chi thi)\s*(?:so\s*)?(\d+(?:\/\d{4})?(?:\/[a-z0-9&-]+)?)|\bluat (?!cu tru\b)[a-z]+|\bhieu luc\b/u],
-];
-
-/**
- * Words that ask rather than say what about. Syllables that are also halves of content words
- * ("báo cáo", "tổng hợp", "dịch vụ", "thanh toán", "hiện đại") are not here: the question phrases
- * they belong to are removed whole (QUESTION_PHRASES).
- */
-const QUESTION_WORDS = new Set(
-  (
-    'la gi nao cua co khong the ai khi may va voi trong cho ve duoc phai lam nhung cac mot nay do day oi hoi em anh chi minh toi ban ' +
-    'vay sao thi o dau hay neu de tai tu den het truoc sau nam thang viec noi gom ra nhu giao can xong ' +
-    'han con roi nganh ' +
-    'what which who whom when where why how does do did is are was were the a an of to in on by for about with and or tasks task must have has ' +
-    'deliver tell me show list please can you it its that this those these there their them directive ministry leads lead due deadline ' +
-    'cooperate cooperates cooperating cooperation coordinate coordinates responsible charge agency agencies body bodies task tasks'
-  ).split(' '),
-);
-
-/**
- * Question phrases, removed whole: those whose syllables alone can be content ("bao nhiêu" but
- * "báo cáo"), ways of asking for a figure, a deadline ("hạn chót", "chậm nhất"), a requirement or
- * what relates to something, and the verb of "nộp / gửi / làm / tổng hợp báo cáo" (the report is the topic).
- */
-const QUESTION_PHRASES = /\b(?:bao nhieu|bao gio|phoi hop|thuc hien|hoan thanh|chu tri|co quan|don vi|chiu trach nhiem|trach nhiem|phu trach|nhiem vu|dau moi|thoi han|han chot|cham nhat|muon nhat|thoi gian|ra sao|the nao|nhu the nao|phan tram|ty le|yeu cau|cai gi|lien quan(?: den| toi)?|de cap(?: den| toi)?|(?:nop|gui|lam|tong hop)(?= bao cao\b))\b/gu;
 
 /**
  * Question words that, folded, collide with content syllables of this domain: written with marks
@@ -121,37 +77,83 @@ export interface UnderstandOptions {
 export function understand(raw: string, kb: KnowledgeBase, options: UnderstandOptions): Query {
   const clean = cleanQuestion(raw, options.maxQuestionLength);
   const english = clean.language === 'en';
-  const mentions = kb.agencies.find(clean.text);
+  const folded = clean.folded;
+  // "Sở TT&TT" is a provincial department, not Bộ TT&TT.
+  const mentions = kb.agencies.find(clean.text).filter((m) => !/(?:^|\s)(?:sở|so|Sở|SO)\s*$/u.test(clean.text.slice(0, m.start)));
   const agencyIds = [...new Set(mentions.map((m) => m.agencyId))];
+  // Local government without a province named: every province, as the directive addresses them.
+  const local = LOCAL_GOVERNMENT.exec(folded);
+  const provinceNamed = agencyIds.some((id) => kb.agencies.byId(id)?.kind === 'province');
+  if (local && !provinceNamed && !agencyIds.includes(ALL_PROVINCES)) agencyIds.push(ALL_PROVINCES);
   const cues = new Set<Cue>();
-  for (const [cue, re] of CUES) if (re.test(clean.folded)) cues.add(cue);
-  const other = CUES.find(([c]) => c === 'otherDocument')![1].exec(clean.folded);
+  for (const [cue, re] of CUES) if (re.test(folded)) cues.add(cue);
+  const other = CUES.find(([c]) => c === 'otherDocument')![1].exec(folded);
   if (other?.[1] !== undefined && citedByDirective(other[1], kb)) cues.delete('otherDocument');
 
-  let rest = ` ${clean.folded} `;
-  for (const m of mentions) rest = rest.replace(` ${fold(m.alias)} `, ' ');
-  rest = rest
-    .replace(SELF, ' ')
-    .replace(/\b(?:thang|th|t)\s*\d{1,2}(?:\s*(?:\/|-|nam)\s*20\d\d)?\b|\b\d{1,2}\/20\d\d\b|\bnam 20\d\d\b|\b(?:quy|q)\s*(?:[1-4]|i{1,3}|iv)\b|\b(?:6 thang|nua) (?:dau|cuoi) nam\b|\b(?:first|second) half(?: of)?\b/gu, ' ')
-    .replace(/\b(?:ubnd|uy ban nhan dan|tinh|thanh pho|tp|bo)\b/gu, ' ')
-    .replace(QUESTION_PHRASES, ' ');
-  const content = questionWordsUsedAsContent(clean.text, clean.folded);
+  let rest = ` ${folded} `;
+  for (const m of mentions) rest = rest.replace(` ${fold(m.alias)} `, ' ').replace(` ${fold(clean.text.slice(m.start, m.end))} `, ' ');
+  if (local) rest = rest.replace(local[0], ' ');
+  rest = rest.replace(SELF, ' ').replace(TIME_WORDS, ' ');
+  const sequence = rest.replace(QUESTION_PHRASES, ' ').split(/\s+/u).filter((w) => w !== '');
+  rest = rest.replace(/\b(?:ubnd|uy ban nhan dan|tinh|thanh pho|tp|bo)\b/gu, ' ').replace(QUESTION_PHRASES, ' ');
+  const content = questionWordsUsedAsContent(clean.text, folded);
   const topicWords = rest.split(/\s+/u).filter((w) => w !== '' && (!QUESTION_WORDS.has(w) || content.has(w)) && !/^[.,;:!?()"'-]+$/u.test(w));
 
+  const quoted = quotedPhrases(clean.text);
+  // Lexicon phrases that only ask ("deadline" → "thời gian hoàn thành", "tasks" → "nhiệm vụ") are not a topic.
+  const meant = kb.lexicon.find(sequence).map((h) => h.means).filter((m) => m.replace(QUESTION_PHRASES, ' ').trim() !== '');
+  const phrases = [...meant, ...quoted];
+  // English words the directive never uses say nothing about its records: only their translations count.
+  const words = english ? sequence.filter((w) => kb.vocabulary.has(w) && !STOP_WORDS.has(w)) : sequence;
   const role: Role = cues.has('lead') && !cues.has('coop') ? 'lead' : cues.has('coop') && !cues.has('lead') ? 'coop' : 'any';
+  const outOfScope = OUT_OF_SCOPE.find(([, re]) => re.test(folded))?.[0];
+  const laterYears = [...folded.matchAll(/\b(20[2-9]\d)\b/gu)].map((m) => Number(m[1])).filter((y) => y > 2023 && !TITLE_YEARS.test(folded));
   return {
     text: clean.text,
-    folded: clean.folded,
+    folded,
     language: clean.language,
     truncated: clean.truncated,
     greetingOnly: clean.greetingOnly,
     agencyIds,
     role,
-    time: parseTime(clean.folded, english),
-    refs: findReferences(clean.text, clean.folded),
+    time: parseTime(folded, english),
+    refs: findReferences(clean.text, withoutLevels(clean.text, folded)),
     cues,
     topicWords,
+    topic: { words, phrases },
+    quoted,
+    outOfScope,
+    laterYears,
+    localBody: LOCAL_BODY.exec(folded)?.[1],
   };
+}
+
+/** The registry's body for every province at once (see agencies.ts). */
+export const ALL_PROVINCES = 'ubnd-cac-tinh';
+
+/** Months, quarters and halves: the time window, not the topic. */
+const TIME_WORDS = /\b(?:thang|th|t)\s*\d{1,2}(?:\s*(?:\/|-|nam)\s*20\d\d)?\b|\b\d{1,2}\/20\d\d\b|\bnam 20\d\d\b|\b(?:quy|q)\s*(?:[1-4]|i{1,3}|iv)\b|\b(?:6 thang|nua) (?:dau|cuoi) nam\b|\b(?:first|second) half(?: of)?\b/gu;
+
+/**
+ * "tài khoản định danh mức 2", "mức độ 4": a level, which folds like "mục 2" (a section). Typed with
+ * diacritics "mức" is never "mục"; without them, after an account or e-identification word it is a level.
+ */
+function withoutLevels(text: string, folded: string): string {
+  const typedLevel = /(?<!\p{L})mức(?!\p{L})/iu.test(text);
+  return folded.replace(/\b((?:tai khoan|dinh danh|vneid|account|xac thuc)(?:\s+\S+){0,3}\s+)muc(?=\s*\d)/gu, '$1level').replace(/\bmuc(?=\s*\d)/gu, (m) => (typedLevel && !/(?<!\p{L})mục(?!\p{L})/iu.test(text) ? 'level' : m));
+}
+
+/** "giai đoạn 2022 - 2025, tầm nhìn đến năm 2030": the project's own period, not news after 2023. */
+const TITLE_YEARS = /\bgiai doan 2022\b|\b2022 2025\b|\btam nhin\b|\bvision\b|\b2030\b/u;
+
+/** Phrases in quotes: 'cát cứ thông tin', "làm thay, làm hộ", “trăm hoa đua nở”. Folded. */
+function quotedPhrases(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/["“”'‘’«»]([^"“”'‘’«»]{3,80})["“”'‘’«»]/gu)) {
+    const f = fold(m[1]!);
+    if (f.includes(' ')) out.push(f);
+  }
+  return out;
 }
 
 /** This directive ("Chỉ thị 05") or a document it cites ("Nghị định 107"): not another document. */

@@ -45,7 +45,7 @@ interface CentralRow {
 
 /** One row per body; `name`, `short` and `nameEn` are added to the aliases when the table is built. */
 const CENTRAL: readonly CentralRow[] = [
-  { id: 'cong-an', kind: 'ministry', name: 'Bộ Công an', nameEn: 'Ministry of Public Security', short: 'Bộ Công an', aliases: ['Công an', 'BCA', 'MPS', 'Public Security Ministry'] },
+  { id: 'cong-an', kind: 'ministry', name: 'Bộ Công an', nameEn: 'Ministry of Public Security', short: 'Bộ Công an', aliases: ['Công an', 'BCA', 'Bộ CA', 'MPS', 'Public Security Ministry'] },
   { id: 'tu-phap', kind: 'ministry', name: 'Bộ Tư pháp', nameEn: 'Ministry of Justice', short: 'Bộ Tư pháp', aliases: ['BTP', 'MOJ', 'Justice Ministry'] },
   { id: 'y-te', kind: 'ministry', name: 'Bộ Y tế', nameEn: 'Ministry of Health', short: 'Bộ Y tế', aliases: ['BYT', 'MOH', 'Health Ministry'], predecessors: ['lao-dong-tbxh'] },
   {
@@ -100,6 +100,12 @@ const CENTRAL: readonly CentralRow[] = [
   { id: 'tong-cuc-thue', kind: 'other', name: 'Tổng cục Thuế', nameEn: 'General Department of Taxation', short: 'Tổng cục Thuế', aliases: [] },
   { id: 'buu-dien-vn', kind: 'enterprise', name: 'Tổng công ty Bưu điện Việt Nam', nameEn: 'Vietnam Post Corporation', short: 'VNPost', aliases: ['Bưu điện Việt Nam', 'VN Post', 'Vietnam Post'] },
   { id: 'evn', kind: 'enterprise', name: 'Tập đoàn Điện lực Việt Nam', nameEn: 'Vietnam Electricity', short: 'EVN', aliases: ['Điện lực Việt Nam'] },
+  // Every province at once, as the directive addresses them (section 16, appendix part C). A question
+  // that names local government without a province ("UBND tỉnh", "Sở TT&TT", "cấp xã") means this body.
+  {
+    id: 'ubnd-cac-tinh', kind: 'provinces', name: 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương', nameEn: "provincial People's Committees", short: 'UBND các tỉnh, thành phố',
+    aliases: ['Ủy ban nhân dân các tỉnh, thành phố', 'UBND các tỉnh, thành phố', "Provincial People's Committees", 'provincial People’s Committees'],
+  },
   // Ministries of 2023 the directive does not name.
   { id: 'ngoai-giao', kind: 'ministry', name: 'Bộ Ngoại giao', nameEn: 'Ministry of Foreign Affairs', short: 'Bộ Ngoại giao', aliases: ['BNG', 'MOFA', 'Foreign Ministry'] },
   {
@@ -669,12 +675,13 @@ export function createAgencyRegistry(agencies: readonly Agency[] = AGENCIES): Ag
     ministries: () => agencies.filter(isMinistry),
     provinces: () => agencies.filter((a) => a.kind === 'province'),
     find,
-    resolveParty: (text) => ({ text, agencyIds: [...new Set(find(text).map((m) => m.agencyId))], groups: groupsOf(text) }),
+    // A cell naming every province is the group 'all-provinces', not an agency of its own.
+    resolveParty: (text) => ({ text, agencyIds: [...new Set(find(text).map((m) => m.agencyId))].filter((id) => byId.get(id)?.kind !== 'provinces'), groups: groupsOf(text) }),
     binds(party, agencyId) {
       if (party.agencyIds.includes(agencyId)) return true;
       const a = byId.get(agencyId);
       if (a === undefined) return false;
-      return (party.groups.includes('all-ministries') && isMinistry(a)) || (party.groups.includes('all-provinces') && a.kind === 'province');
+      return (party.groups.includes('all-ministries') && isMinistry(a)) || (party.groups.includes('all-provinces') && (a.kind === 'province' || a.kind === 'provinces'));
     },
     successorsOf: (id) => existing(byId.get(id)?.succession?.successorIds ?? []),
     predecessorsOf: (id) => existing(byId.get(id)?.predecessorIds ?? []),

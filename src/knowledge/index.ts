@@ -3,14 +3,20 @@
  * lookups by citation id. Built once from the seed's text; pure (the caller reads the file).
  */
 import { createAgencyRegistry, type AgencyRegistry } from './agencies.js';
+import { createLexicon, type Lexicon } from './lexicon.js';
 import { parseDirective, type ParseError } from './parse.js';
 import type { AppendixRow, AppendixSection, Bottleneck, KnowledgeModel, Paragraph, Section } from './schema.js';
 import { buildIndex, type DirectiveIndex, type IndexOptions } from './search-index.js';
+import { foldedWords } from './text.js';
 
 export interface KnowledgeBase {
   model: KnowledgeModel;
   agencies: AgencyRegistry;
   index: DirectiveIndex;
+  /** What people type instead of the directive's words (lexicon-data.ts), compiled. */
+  lexicon: Lexicon;
+  /** Every folded word of the directive. */
+  vocabulary: ReadonlySet<string>;
   row(id: string): AppendixRow | undefined;
   paragraph(id: string): Paragraph | undefined;
   section(no: number): Section | undefined;
@@ -40,6 +46,7 @@ export function loadKnowledge(seedText: string, options: LoadOptions = {}): Load
   const parts = new Map(model.appendixParts.map((p) => [p.section, p.rows]));
   const index = buildIndex(model, options.index, options.now);
   const allText = [...model.preamble.paragraphs, ...model.sections.map((s) => s.text), ...model.appendix.map((r) => `${r.task} ${r.deadline.text}`)].join(' ');
+  const vocabulary = new Set(foldedWords([...model.preamble.paragraphs, ...model.sections.map((s) => s.text), ...model.appendix.map((r) => `${r.task} ${r.product}`), model.meta.title].join(' ')));
   const citedDocumentNumbers = new Set([...allText.matchAll(/(\d+)\/(?:\d{4}\/)?[A-ZĐ]/gu)].map((m) => String(Number(m[1]))));
   return {
     ok: true,
@@ -47,6 +54,8 @@ export function loadKnowledge(seedText: string, options: LoadOptions = {}): Load
       model,
       agencies,
       index,
+      lexicon: createLexicon(),
+      vocabulary,
       row: (id) => rows.get(id),
       paragraph: (id) => paragraphs.get(id),
       section: (no) => model.sections[no - 1],

@@ -33,6 +33,7 @@ export const AgencyKindSchema = z.enum([
   'ministry-level', // cơ quan ngang bộ (Văn phòng Chính phủ, Ngân hàng Nhà nước, Thanh tra Chính phủ, Ủy ban Dân tộc)
   'government-agency', // cơ quan thuộc Chính phủ (Bảo hiểm xã hội Việt Nam, Đài THVN, …)
   'province', // a provincial People's Committee
+  'provinces', // every provincial People's Committee at once: "Ủy ban nhân dân các tỉnh, thành phố", "địa phương"
   'press', // press agencies and portals
   'enterprise', // state-owned groups and corporations
   'other', // anything else the directive names (Ban Cơ yếu Chính phủ, Tổng cục Thuế, …)

@@ -38,6 +38,11 @@ function mentionedIn(kb: KnowledgeBase, row: AppendixRow): ReadonlySet<string> {
   return ids;
 }
 
+/** A province, or every province at once: part C rows are its own. */
+function provincial(agency: Agency): boolean {
+  return agency.kind === 'province' || agency.kind === 'provinces';
+}
+
 /** Bodies "các bộ, ngành" (part A, A.5's assigned ministries) bound in 2023. */
 function ministryLike(agency: Agency): boolean {
   return agency.kind === 'ministry' || agency.kind === 'ministry-level' || agency.kind === 'government-agency';
@@ -57,7 +62,7 @@ function boundAsGroup(kb: KnowledgeBase, agency: Agency, row: AppendixRow): bool
 function standingOf(kb: KnowledgeBase, agency: Agency, predecessors: readonly Agency[], row: AppendixRow): Classified | undefined {
   const reg = kb.agencies;
   if (row.lead.agencyIds.includes(agency.id)) return { row, standing: 'own' };
-  if (boundAsGroup(kb, agency, row)) return { row, standing: agency.kind === 'province' && row.section === 'C' ? 'own' : 'shared' };
+  if (boundAsGroup(kb, agency, row)) return { row, standing: provincial(agency) && row.section === 'C' ? 'own' : 'shared' };
   const leadVia = predecessors.find((p) => row.lead.agencyIds.includes(p.id));
   if (leadVia !== undefined) return { row, standing: 'predecessor', via: leadVia.id };
   const sharedVia = agency.formedAfterDirective ? predecessors.find((p) => boundAsGroup(kb, p, row)) : undefined;
@@ -99,14 +104,19 @@ export function obligations(turn: Turn, req: ObligationsRequest): Reply {
   const intro: string[] = [];
   const notes: string[] = [];
   const listIds: string[] = [];
+  const focus: string[] = [];
   const multi = agencies.length > 1;
 
   for (const agency of agencies) {
     // Rows of agencies merged whole into this one are its duties now; a split agency's rows are only noted.
     const predecessors = kb.agencies.predecessorsOf(agency.id).filter((p) => p.succession?.change !== 'split');
-    const classified = kb.model.appendix
+    let classified = kb.model.appendix
       .map((row) => standingOf(kb, agency, predecessors, row))
-      .filter((c): c is Classified => c !== undefined && roleAllows(req.role, c.standing));
+      .filter((c): c is Classified => c !== undefined);
+    // "NHNN có được giao chủ trì việc gì?" of a body that leads nothing: its other tasks, and the summary says so.
+    const leads = classified.some((c) => c.standing === 'own' || c.standing === 'predecessor');
+    const role = req.role === 'lead' && !leads ? 'any' : req.role;
+    classified = classified.filter((c) => roleAllows(role, c.standing));
     const short = lang === 'vi' ? agency.short : agency.nameEn;
     const prefix = multi ? `${short} — ` : '';
     const dated = (c: Classified) => c.row.deadline.kind === 'month';
@@ -137,9 +147,9 @@ export function obligations(turn: Turn, req: ObligationsRequest): Reply {
 
     const provinceOwnTitle = t(lang, 'Nhiệm vụ của địa phương (phần C của Phụ lục)', 'Tasks of the provinces (part C of the appendix)');
     groups.push(
-      group('own', prefix + (agency.kind === 'province' ? provinceOwnTitle : t(lang, `Nhiệm vụ do ${short} chủ trì`, `Tasks ${short} leads`)), own.map(item)),
+      group('own', prefix + (provincial(agency) ? provinceOwnTitle : t(lang, `Nhiệm vụ do ${short} chủ trì`, `Tasks ${short} leads`)), own.map(item)),
       group('shared', prefix + t(lang, 'Nhiệm vụ chung của các bộ, ngành, địa phương (phần A)', 'Common tasks of every ministry, agency and province (part A)'), shared.map(item)),
-      group('predecessor', prefix + (agency.kind === 'province'
+      group('predecessor', prefix + (provincial(agency)
         ? t(lang, `Nhiệm vụ Chỉ thị giao cho địa phương nay thuộc ${agency.name}`, `Tasks the directive gave to provinces now part of ${agency.nameEn}`)
         : t(lang, `Nhiệm vụ Chỉ thị giao cho cơ quan nay thuộc ${short}`, `Tasks the directive gave to bodies now part of ${short}`)), pred.map(item)),
       group('cooperation', prefix + t(lang, `Nhiệm vụ ${short} phối hợp thực hiện`, `Tasks ${short} cooperates on`), coop.map(item)),
@@ -149,7 +159,12 @@ export function obligations(turn: Turn, req: ObligationsRequest): Reply {
       group('external', prefix + t(lang, 'Nhiệm vụ theo tiến độ của văn bản khác', "Tasks on another document's schedule"), external.map(tagged)),
     );
     const all = [...own, ...shared, ...pred, ...coop, ...mentioned, ...from, ...recurring, ...external];
-    listIds.push(...all.map((c) => c.row.id));
+    // "Trong số đó…", "cái thứ 3…" count from the agency's own tasks, which come first.
+    const ownAll = [...own, ...pred, ...[...from, ...recurring, ...external].filter((c) => c.standing === 'own' || c.standing === 'predecessor')];
+    listIds.push(...ownAll.map((c) => c.row.id), ...all.filter((c) => !ownAll.includes(c)).map((c) => c.row.id));
+    // A row that names this body alone among many others' (C.5 for Gia Lai) is what "việc đó" refers to next.
+    const named = ownAll.filter((c) => c.row.lead.agencyIds.includes(agency.id));
+    if (named.length === 1 && ownAll.length > 1) focus.push(named[0]!.row.id);
     intro.push(summary(agency, lang, req, { own: own.length, shared: shared.length, pred: pred.length, coop: coop.length, ongoing: from.length + recurring.length + external.length }, classified.some((c) => c.standing === 'own')));
     notes.push(...successionNotes(kb, agency, lang));
     const sharedVia = [...new Set(classified.filter((c) => c.standing === 'shared' && c.via !== undefined).map((c) => c.via!))];
@@ -180,7 +195,7 @@ export function obligations(turn: Turn, req: ObligationsRequest): Reply {
     notes,
     suggestions: suggestionsFor(kb, agencies, req, lang, first),
   });
-  const remember: Reply['remember'] = { lastIntent: 'obligations', agencyIds: agencies.map((a) => a.id), role: req.role, listIds };
+  const remember: Reply['remember'] = { lastIntent: 'obligations', agencyIds: agencies.map((a) => a.id), role: req.role, listIds, itemId: focus.length === 1 ? focus[0] : undefined };
   // An answer without a window clears the one an earlier turn left, so that "Còn Bộ Nội vụ?"
   // keeps this answer's window (none), not one from several turns ago.
   remember.time = req.window;
@@ -209,13 +224,13 @@ function summary(
     return t(lang, `${name} có ${n.ongoing} nhiệm vụ thường xuyên hoặc đang thực hiện liên quan.`, `${name} has ${n.ongoing} recurring or ongoing tasks.`);
   }
   const parts: string[] = [];
-  if (agency.kind !== 'province' && !leadsAny && !agency.formedAfterDirective) {
+  if (!provincial(agency) && !leadsAny && !agency.formedAfterDirective) {
     parts.push(t(lang, `Chỉ thị không giao riêng cho ${name} nhiệm vụ nào để chủ trì.`, `The directive gives ${name} no task of its own to lead.`));
-  } else if (agency.kind !== 'province' && n.own === 0 && req.window) {
+  } else if (!provincial(agency) && n.own === 0 && req.window) {
     parts.push(t(lang, `Không có nhiệm vụ nào do ${name} chủ trì có hạn${when}.`, `No task that ${name} leads is due${when}.`));
   }
   const counts = [
-    n.own > 0 ? t(lang, `${n.own} nhiệm vụ ${agency.kind === 'province' ? 'của địa phương' : 'chủ trì'}`, `${n.own} ${agency.kind === 'province' ? 'provincial' : 'led'} task(s)`) : '',
+    n.own > 0 ? t(lang, `${n.own} nhiệm vụ ${provincial(agency) ? 'của địa phương' : 'chủ trì'}`, `${n.own} ${provincial(agency) ? 'provincial' : 'led'} task(s)`) : '',
     n.shared > 0 ? t(lang, `${n.shared} nhiệm vụ chung`, `${n.shared} common task(s)`) : '',
     n.pred > 0 ? t(lang, `${n.pred} nhiệm vụ giao cho cơ quan tiền thân`, `${n.pred} task(s) given to predecessors`) : '',
     n.coop > 0 ? t(lang, `${n.coop} nhiệm vụ phối hợp`, `${n.coop} task(s) as cooperator`) : '',

@@ -21,7 +21,7 @@ export function dueIn(rows: readonly AppendixRow[], window: TimeWindow): Appendi
 export function period(turn: Turn, window: TimeWindow, among?: readonly string[]): Reply {
   const { kb, q } = turn;
   const lang = q.language;
-  const pool = among ? kb.model.appendix.filter((r) => among.includes(r.id)) : kb.model.appendix;
+  const pool = among ? among.map((id) => kb.row(id)).filter((r): r is AppendixRow => r !== undefined) : kb.model.appendix;
   const due = dueIn(pool, window);
   const others = pool.filter((r) => r.deadline.kind !== 'month');
   const counts = {
@@ -39,17 +39,21 @@ export function period(turn: Turn, window: TimeWindow, among?: readonly string[]
     intro.push(t(lang, `Ngoài ra, ${scope}: ${counts.recurring} nhiệm vụ thường xuyên, ${counts.from} nhiệm vụ thực hiện từ một tháng trở đi, ${counts.external} nhiệm vụ theo tiến độ văn bản khác — hỏi "nhiệm vụ thường xuyên" để xem.`, `Also ${scope}: ${counts.recurring} recurring, ${counts.from} ongoing-from-a-month and ${counts.external} externally scheduled task(s) — ask "recurring tasks" to see them.`));
   }
   const byPart = (p: 'A' | 'B' | 'C') => due.filter((r) => r.section === p).map((r) => rowItem(kb, r, lang));
+  // A narrowed list keeps the order of the list it narrows ("cái thứ 3" counts in it); the appendix is shown by part.
+  const groups = among
+    ? [group('results', t(lang, 'Trong danh sách trước', 'From the previous list'), due.map((r) => rowItem(kb, r, lang)))]
+    : [
+        group('shared', t(lang, 'Phần A — nhiệm vụ chung của các bộ, ngành, địa phương', 'Part A — common tasks of all ministries, agencies and provinces'), byPart('A')),
+        group('results', t(lang, 'Phần B — nhiệm vụ riêng của từng bộ, ngành', 'Part B — tasks of each ministry or agency'), byPart('B')),
+        group('results', t(lang, 'Phần C — nhiệm vụ của các địa phương', 'Part C — tasks of the provinces'), byPart('C')),
+      ];
   return {
     answer: makeAnswer(kb, {
       intent: 'period',
       lang,
       heading: t(lang, `Nhiệm vụ có thời hạn ${window.label}`, `Tasks due ${window.label}`),
       intro,
-      groups: [
-        group('shared', t(lang, 'Phần A — nhiệm vụ chung của các bộ, ngành, địa phương', 'Part A — common tasks of all ministries, agencies and provinces'), byPart('A')),
-        group('results', t(lang, 'Phần B — nhiệm vụ riêng của từng bộ, ngành', 'Part B — tasks of each ministry or agency'), byPart('B')),
-        group('results', t(lang, 'Phần C — nhiệm vụ của các địa phương', 'Part C — tasks of the provinces'), byPart('C')),
-      ],
+      groups,
       notes: [deadlineNote(lang)],
       cite: due.map((r) => r.id),
       suggestions: [t(lang, 'Bộ Công an phải làm gì trong thời gian này?', 'What must the Ministry of Public Security do in that time?'), t(lang, 'Nhiệm vụ thường xuyên nào?', 'Which tasks are recurring?'), ...due.slice(0, 1).map((r) => t(lang, `${r.id} là gì?`, `What is ${r.id}?`))],

@@ -9,25 +9,33 @@ import { deadlineLabel, deadlineNote, group, makeAnswer, partyLabel, rowItem } f
 import type { Reply, Turn } from '../turn.js';
 import { t } from '../turn.js';
 import { fallback } from './help.js';
+import { STOP_WORDS } from '../cues.js';
 
 export type Asked = 'who' | 'when';
 
 /** The rows a who/when question is about, best first; empty when none is clear. */
 export function targetRows(turn: Turn): AppendixRow[] {
-  const { kb, q, ctx, rel } = turn;
+  const { kb, q, ctx, retriever } = turn;
   const referenced = q.refs.filter((r) => r.kind === 'row').map((r) => kb.row(r.id)).filter((r): r is AppendixRow => r !== undefined);
   if (referenced.length > 0) return referenced;
   const fromParagraphs = q.refs.filter((r) => r.kind === 'paragraph').flatMap((r) => kb.paragraph(r.id)?.appendixIds ?? []);
   if (fromParagraphs.length > 0) return rowsOf(kb, fromParagraphs);
   if (q.topicWords.length > 0) {
     const filter = q.agencyIds.length > 0 ? (id: string) => concernsAny(kb, id, q.agencyIds) : undefined;
-    const hits = rel.find(q.topicWords, filter ? { limit: 3, filter } : { limit: 3 });
+    const hits = retriever.find(q.topic, filter ? { limit: 3, filter } : { limit: 3 });
     const ids = hits.flatMap((h) => (h.kind === 'appendix' ? [h.id] : (kb.paragraph(h.id)?.appendixIds ?? [])));
-    return rowsOf(kb, ids).slice(0, 3);
+    const rows = rowsOf(kb, ids).slice(0, 3);
+    if (rows.length > 0 || !usesFocus(turn)) return rows;
   }
   if (ctx.itemId && kb.row(ctx.itemId)) return [kb.row(ctx.itemId)!];
   if (ctx.listIds?.length === 1 && kb.row(ctx.listIds[0]!)) return [kb.row(ctx.listIds[0]!)!];
   return [];
+}
+
+/** A follow-up on the task in focus: "việc đó", or no word the directive knows besides asking words. */
+function usesFocus(turn: Turn): boolean {
+  const { q, kb } = turn;
+  return q.cues.has('that') || q.topicWords.every((w) => STOP_WORDS.has(w) || !kb.vocabulary.has(w));
 }
 
 function rowsOf(kb: KnowledgeBase, ids: readonly string[]): AppendixRow[] {
@@ -65,7 +73,7 @@ export function whoOrWhen(turn: Turn, asked: Asked): Reply {
       intent: asked === 'when' ? 'deadline' : 'lead',
       lang,
       heading,
-      intro: rows.map((r) => describe(kb, r, lang, asked)),
+      intro: [...quotes(turn, main), ...rows.map((r) => describe(kb, r, lang, asked))],
       groups: [group('results', t(lang, 'Nhiệm vụ', 'Task'), rows.map((r) => rowItem(kb, r, lang)))],
       notes: asked === 'when' ? [deadlineNote(lang)] : [],
       cite: rows.flatMap((r) => [r.id, ...r.bodyIds]),
@@ -77,6 +85,21 @@ export function whoOrWhen(turn: Turn, asked: Asked): Reply {
     }),
     remember: { lastIntent: asked === 'when' ? 'deadline' : 'lead', itemId: main.id, listIds: rows.map((r) => r.id) },
   };
+}
+
+/**
+ * The directive's sentences on the main row that best match the question, whole: a question that
+ * also asks for a figure or a detail ("ai ký quyết định?", "mấy thành phố?") finds it there.
+ */
+function quotes(turn: Turn, row: AppendixRow): string[] {
+  const { q, retriever } = turn;
+  if (q.topic.words.length === 0) return [];
+  const out: string[] = [];
+  for (const id of [row.id, ...row.bodyIds]) {
+    const s = retriever.bestSentence(id, q.topic);
+    if (s !== undefined && !out.some((o) => o.includes(s) || s.includes(o.replace(/^“|” \[.*$/gu, '')))) out.push(`“${s}” [${id}]`);
+  }
+  return out;
 }
 
 function shortTask(row: AppendixRow): string {

@@ -1,0 +1,151 @@
+/**
+ * The vocabulary of asking, as data: the cue phrases that say what a question asks for (who,
+ * when, how many, a figure, a follow-up…), the phrases that mark a question the directive cannot
+ * answer (fees, fines, personal procedures, schedules, news after 2023), the words that only ask
+ * (left out of the topic), and how local government is named. All match the folded, shorthand-
+ * expanded question (see clean.ts). The rule table (rules.ts) decides what each cue leads to.
+ */
+
+/** Words naming the directive itself or Đề án 06, folded: "Chỉ thị 05/CT-TTg", "chỉ thị 5", "Đề án 6", "directive No 05". */
+export const SELF_WORDS = String.raw`\b(?:chi thi(?: so)?(?: 0?5(?:\/ct ttg)?)?|ct ttg|de an 0?6|directive(?: (?:no )?0?5)?|0?5\/ct-ttg|project 0?6)\b`;
+
+export type Cue =
+  | 'who' | 'when' | 'count' | 'recurring' | 'obligation' | 'lead' | 'coop'
+  | 'sign' | 'date' | 'recipients' | 'title' | 'praised' | 'bottleneck' | 'restructure'
+  | 'narrow' | 'switch' | 'what' | 'offTopic' | 'otherDocument' | 'list'
+  /** The question names the directive itself, or Đề án 06. */
+  | 'self' | 'project'
+  /** Asks for a row's product ("sản phẩm", "kết quả đầu ra"). */
+  | 'product'
+  /** Asks which of the last rows is due first or last ("cái nào hạn sớm hơn"). */
+  | 'earliest' | 'latest'
+  /** Asks what is past due at a month ("quá hạn", "trễ hạn", "overdue"). */
+  | 'overdue'
+  /** Asks where something is mentioned ("được nhắc ở những nhiệm vụ nào"). */
+  | 'mention'
+  /** Asks for a figure: a number, a share, a target ("bao nhiêu", "tỷ lệ", "mục tiêu", "mấy"). */
+  | 'figure'
+  /** Refers to the task or list the conversation is on ("việc đó", "cái đó", "nó", "that task"). */
+  | 'that'
+  /** Asks which body has the most tasks. */
+  | 'most'
+  /** Asks for an overview of the directive ("nói gì", "tóm tắt", "gồm mấy phần", "vì sao chậm"). */
+  | 'overview' | 'why'
+  /** Asks how the appendix or the directive is organised. */
+  | 'structure';
+
+export const CUES: ReadonlyArray<readonly [Cue, RegExp]> = [
+  ['who', /\b(?:ai|ben nao|don vi nao|co quan nao|bo nao|nganh nao|who|which (?:ministry|agency|body|bodies|ministries|agencies)(?! of)|chiu trach nhiem|phu trach|dau moi)\b/u],
+  ['lead', /\b(?:chu tri|lead|leads|led|leading|in charge)\b/u],
+  ['coop', /\b(?:phoi hop|cooperat\w*|coordinat\w*|support\w*|assist\w*|ho tro thuc hien)\b/u],
+  ['when', /\b(?:thang may|thang nao|tu khi nao|bat dau tu (?:khi|luc) nao|what month|which month|khi nao|bao gio|luc nao|thoi han|han chot|han cuoi|thoi gian hoan thanh|han (?:hoan thanh|xong|nop|trinh|la)|^han\b|deadline|due|when|by when|den bao gio)\b/u],
+  ['count', /\b(?:(?:bao nhieu|how many|so luong|tong so|number of)\s+(?:nhiem vu|viec|dau viec|muc|dong|diem nghen|phan(?! tram)|tasks?|items?|rows?|bottlenecks?|sections?|bo|tinh|co quan|don vi|agenc\w*|ministr\w*)|may\s+(?:nhiem vu|viec|dau viec|muc|diem nghen|phan)(?!\s+(?:do|tren|nay|kia)\b)|(?:co|gom)\s+(?:bao nhieu|may)\s*$|dem so)\b/u],
+  ['recurring', /\b(?:thuong xuyen|recurring|ongoing|regular\w*|continuous\w*)\b/u],
+  ['obligation', /\b(?:phai|nhiem vu|lam gi|viec gi|trach nhiem|duoc giao|giao|can lam|cong viec|hoan thanh|xong|deliver\w*|duties|duty|tasks?|must|have to|has to|responsib\w*|assigned|obligations?|need to|to do|owe\w*|lam nhung gi)\b/u],
+  ['sign', /\b(?:ai ky|nguoi ky|ky boi|nguoi ban hanh|signed|signer|signatory|sign)\b/u],
+  ['date', /\b(?:ngay ban hanh|ban hanh ngay|ban hanh khi nao|ban hanh nam nao|ky khi nao|ky ngay|ngay ky|ngay nao|issued|issue date|date of)\b/u],
+  ['recipients', /\b(?:noi nhan|gui (?:cho|den|toi) (?:nhung )?(?:ai|dau|co quan nao)|recipients?|sent to)\b/u],
+  ['title', /\b(?:so hieu|trich yeu|ten day du|giai doan nao|tieu de|ten goi|title|full name|ve viec gi|noi dung chinh|tom tat|summary|summari[sz]e|overview|tong quan)\b/u],
+  ['praised', /\b(?:bieu duong|khen|tieu bieu|danh gia cao|praise\w*|commend\w*)\b/u],
+  ['self', new RegExp(SELF_WORDS, 'u')],
+  ['project', /\b(?:de an 0?6|project 0?6)\b/u],
+  ['bottleneck', /\b(?:diem nghen|nut that|ton tai|han che|vuong mac|bottlenecks?|obstacles?)\b/u],
+  ['restructure', /\bcon (?:ton tai|hoat dong)\b|^\S.* con (?:khong|ko)$|\b(?:gio gom|nay gom|gom nhung tinh|sap xep lai|gio la|nay la|hien nay la|hien la|bay gio la|gio thuoc|nay thuoc|sap nhap|sat nhap|hop nhat|giai the|doi ten|chia tach|tach ra|con ton tai|sau sap xep|(?:gio|bay gio|hien nay|nay) (?:da )?thanh\b|thanh (?:bo|tinh) nao|merged?|renamed|successor|restructur\w*|still exist\w*|new name|ten moi|tinh moi|thuoc tinh nao|thuoc bo nao|now part of|what is .* now|become)\b/u],
+  ['narrow', /\b(?:trong so (?:do|nay|tren)|trong (?:cac|nhung) (?:viec|nhiem vu) (?:do|tren|nay)|nhung (?:viec|nhiem vu) (?:do|tren)|cac (?:viec|nhiem vu) (?:do|tren)|among (?:them|those|these)|of (?:those|these|them)|which of)\b/u],
+  ['switch', /^(?:con|the con|vay con|what about|how about|and)\b|\bthi sao\b|\bthe nao\s*$/u],
+  ['what', /\b(?:la gi|noi gi|noi ve gi|gom gi|what is|what's|whats|what does .* say|describe|explain|chi tiet|cu the)\b/u],
+  ['list', /\b(?:nhung|cac|liet ke|danh sach|list|which|nao)\b/u],
+  ['product', /\b(?:san pham|ket qua dau ra|dau ra|output|deliverables?|products?)\b/u],
+  ['earliest', /\b(?:som hon|som nhat|truoc nhat|gap nhat|earliest|earlier|soonest|first due)\b/u],
+  ['latest', /\b(?:muon hon|muon nhat|tre nhat|latest|later)\b/u],
+  ['overdue', /\b(?:qua han|tre han|cham tien do|da het han|het han roi|overdue|past due|late)\b/u],
+  ['mention', /\b(?:duoc nhac|nhac den|nhac toi|nhac o|nhac trong|co nhac|de cap|noi den|noi toi|xuat hien|mentions?|mentioned|refers? to|cited)\b/u],
+  ['figure', /\b(?:bao nhieu|may|ty le|phan tram|muc tieu|chi tieu|con so|so luong|toi thieu|it nhat|how many|how much|what share|percent\w*|target|at least)\b|%/u],
+  ['that', /\b(?:y do|y nay|y tren|van de do|viec do|viec nay|viec tren|nhiem vu do|nhiem vu nay|nhiem vu tren|cai do|cai nay|cai tren|muc do|muc nay|dong do|no|that task|this task|that one|this one|it)\b/u],
+  ['most', /\b(?:nhieu (?:\S+ ){0,2}nhat|it nhat|the most|most tasks|the fewest)\b/u],
+  ['overview', /\b(?:noi gi|noi ve gi|noi ve cai gi|tom tat|tom luoc|tong quan|khai quat|y chinh|noi dung chinh|nutshell|summary|summari[sz]e|overview|in short|gom may phan|co may phan|gom nhung phan nao|bo cuc|main points?)\b/u],
+  ['why', /\b(?:vi sao|tai sao|ly do|nguyen nhan|why|reasons?)\b/u],
+  ['structure', /\b(?:chia (?:lam|thanh)|phan a b c|phan a, b, c|tieu chi|theo tieu chi|cach chia|how is .* organi[sz]ed|structure)\b/u],
+  ['offTopic', /\b(?:thoi tiet|nhiet do|du bao thoi tiet|mua bao|gia vang|ty gia|chung khoan|co phieu|bong da|world cup|xo so|lo de|nau|mon an|pho bo|pho ga|cong thuc|recipe|weather|gold price|football|soccer|bitcoin|crypto|phim|ca nhac|bai hat|tu vi|horoscope|stock price|exchange rate|ngay mai|hom nay|joke|truyen cuoi)\b/u],
+  ['otherDocument', /\b(?:nghi dinh|nghi quyet|thong tu|quyet dinh|luat|cong van|chi thi|decree|resolution|decision|circular|law)\s*(?:so\s*|no\s*)?(\d+(?:\/\d{4})?(?:\/[a-z0-9&-]+)?)|\bluat (?!cu tru\b)[a-z]+|\bhieu luc\b/u],
+];
+
+
+/**
+ * Words that ask rather than say what about. Syllables that are also halves of content words
+ * ("báo cáo", "tổng hợp", "dịch vụ", "thanh toán", "hiện đại") are not here: the question phrases
+ * they belong to are removed whole (QUESTION_PHRASES).
+ */
+export const QUESTION_WORDS = new Set(
+  (
+    'la gi nao cua co khong the ai khi may va voi trong cho ve duoc phai lam nhung cac mot nay do day oi hoi em anh chi minh toi ban ' +
+    'vay sao thi o dau hay neu de tai tu den het truoc sau nam thang viec noi gom ra nhu giao can xong ' +
+    'han con roi nganh ' +
+    'what which who whom when where why how does do did is are was were the a an of to in on by for about with and or tasks task must have has ' +
+    'deliver tell me show list please can you it its that this those these there their them directive ministry leads lead due deadline ' +
+    'cooperate cooperates cooperating cooperation coordinate coordinates responsible charge agency agencies body bodies task tasks'
+  ).split(' '),
+);
+
+/**
+ * Question phrases, removed whole: those whose syllables alone can be content ("bao nhiêu" but
+ * "báo cáo"), ways of asking for a figure, a deadline ("hạn chót", "chậm nhất"), a requirement or
+ * what relates to something, and the verb of "nộp / gửi / làm / tổng hợp báo cáo" (the report is the topic).
+ */
+export const QUESTION_PHRASES = /\b(?:bao nhieu|bao gio|phoi hop|thuc hien|hoan thanh|chu tri|co quan|don vi|chiu trach nhiem|trach nhiem|phu trach|nhiem vu|dau moi|thoi han|han chot|cham nhat|muon nhat|thoi gian|ra sao|the nao|nhu the nao|phan tram|ty le|yeu cau|cai gi|lien quan(?: den| toi)?|de cap(?: den| toi)?|(?:nop|gui|lam|tong hop)(?= bao cao\b))\b/gu;
+
+
+/**
+ * Words that only ask or fill a chat message, for retrieval (retrieval.ts): they never count as
+ * the topic, though they still form word pairs with their neighbours. Folded.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  ...QUESTION_WORDS,
+  ...(
+    'a ah ak da dạ vang u uh nhe nha nhi nhe ne oi hen ha hu chu nhi thi la ma ma thoi luon cung deu rat qua lai ' +
+    'vua moi dang se sap da van con chua roi xong nua ca nhieu it hon nhat moi tung mot hai ba bon nam ' +
+    'toi em anh chi minh ban ong ba bac co chu di cau con chau ho nguoi ta chung ai gi sao the nay kia ay ' +
+    'neu thi nen vi bi boi tai do khi luc lan lan nao bay gio gio hien nay hom nay nam nay ' +
+    'co khong duoc chua phai nen can muon biet hoi xin nho giup voi cho noi nghe thay doc phu trach ' +
+    'admin ad bot chao cam kinh gui tran trong fwd fw re tu nguoi chi thi ' +
+    'ct ttg 05 5 06 6 theo nao dau ' +
+    'i my we our us they he she his her would could should will shall may might also just any some all more most ' +
+    'people person someone supposed told required required get got go going make made say says said according'
+  ).split(' '),
+]);
+
+/**
+ * Questions the directive cannot answer, whatever their topic: amounts of money, fines, personal
+ * procedures and papers, waiting times, contacts, schedules, rankings, news after 2023, politics.
+ * Each is declined with its reason (rules.ts); the nearest rows may be offered as related.
+ */
+export type OutOfScope = 'money' | 'penalty' | 'papers' | 'howTo' | 'contact' | 'caseStatus' | 'schedule' | 'ranking' | 'politics' | 'approval';
+
+export const OUT_OF_SCOPE: ReadonlyArray<readonly [OutOfScope, RegExp]> = [
+  ['money', /\b(?:bao nhieu tien|may tien|het bao nhieu|muc dong|muc phi|muc le phi|phu cap|luong bao nhieu|(?:le phi|phi|gia)\s+(?:\S+\s+){0,4}(?:la\s+)?bao nhieu(?!\s+(?:nhiem vu|viec|tai khoan|trieu))|bao nhieu (?:mot|1) (?:nguoi|thang|nam|lan)|dong thue bao nhieu|how much (?:does|do|is|will|would) (?:it|that|this)? ?cost|how much is the fee|what (?:does|do) it cost|fee amount|cost to)\b/u],
+  ['penalty', /\b(?:muc phat|bi phat|phat bao nhieu|xu phat|tien phat|fines?d?|penalt\w*|be fined)\b/u],
+  ['papers', /\b(?:can (?:mang|nop|chuan bi)?\s*(?:theo\s+)?(?:nhung\s+)?giay to (?:gi|nao)|can nhung giay to|ho so (?:can|gom) (?:nhung )?(?:gi|nhung gi)|can giay to gi|giay to gi|bao nhieu tuoi|may tuoi|du tuoi|(?:\d{1,2}) tuoi thi|what documents do i need|which papers|how old)\b/u],
+  ['howTo', /\b(?:tung buoc|cach cai|cai dat|cai app|tai app|kich hoat tai khoan|quen mat khau|lay lai mat khau|doi mat khau|lay lai (?:tai khoan|the nao)|step by step|how do i install|install|activate|reset (?:my )?password|forgot\w* (?:my )?password)\b/u],
+  ['contact', /\b(?:hotline|so dien thoai|so tong dai|dia chi lien he|email lien he|phone number|contact number)\b/u],
+  ['caseStatus', /\b(?:kiem tra giup|tra giup (?:toi|em|minh) ho so|ho so (?:cua )?(?:toi|em|minh) (?:\S+\s+){0,6}(?:chua co|chua xong|chua duoc)|sao (?:den gio|toi gio|mai) (?:van )?chua|mat bao lau|bao lau (?:thi|moi) (?:co|xong|duoc)|lam lai mat|how long (?:does|will) it take|my application)\b/u],
+  ['schedule', /\b(?:lich hop|hop giao ban|lich lam viec|lich tiep dan|(?:hop|giao ban)\s+(?:\S+\s+){0,6}(?:ngay nao|thang nay|tuan nay|hom nao)|meeting schedule|when is the next meeting)\b/u],
+  ['ranking', /\b(?:xep hang|dung dau|dung cuoi|chi so dti|bang xep hang|top dau|ranking|ranked|ranks first)\b/u],
+  ['politics', /\b(?:nhiem ky|bau cu|ung cu|ai se lam thu tuong|thu tuong moi|tong bi thu|dai hoi dang|next prime minister|election)\b/u],
+  ['approval', /\b(?:phe duyet (?:bang|tai|theo) quyet dinh|quyet dinh (?:so may|nao) phe duyet|duoc phe duyet (?:bang|tai|o)|phe duyet de an|approv\w* (?:by|in) (?:which|what) decision|which decision approved)\b/u],
+];
+
+/**
+ * Local government named without a province: "UBND tỉnh", "các địa phương", "Sở TT&TT",
+ * "Công an tỉnh", "cấp huyện, xã", "provincial People's Committees". The directive addresses
+ * "Ủy ban nhân dân các tỉnh, thành phố" (section 16, appendix part C); a Sở or a district acts
+ * through its province.
+ */
+const DEPARTMENT = String.raw`(?<!co )so (?:tt&tt|tttt|tt tt|thong tin(?: va truyen thong)?|tu phap|y te|tai chinh|noi vu|gd&dt|giao duc(?: va dao tao)?|ldtbxh|ld tb&xh|lao dong(?: thuong binh va xa hoi)?|kh&dt|ke hoach(?: va dau tu)?|tn&mt|tai nguyen(?: va moi truong)?|gtvt|giao thong(?: van tai)?|cong thuong|xay dung|nn&ptnt|nong nghiep(?: va (?:phat trien nong thon|moi truong))?|kh&cn|khoa hoc(?: va cong nghe)?|van hoa(?: the thao va du lich)?)`;
+
+export const LOCAL_GOVERNMENT = new RegExp(
+  String.raw`\b(?:(?:ubnd|uy ban nhan dan|ub|chinh quyen|lanh dao)\s*(?:cac\s*)?(?:cap\s*)?(?:tinh|thanh pho|huyen|xa|phuong|dia phuong)|cac dia phuong|^dia phuong|cap (?:tinh|huyen|xa)|${DEPARTMENT}|cong an (?:tinh|huyen|xa)|provincial (?:people s )?committees?|people s committees?|provinces|localities|local (?:authorities|governments?))\b`,
+  'u',
+);
+
+/** Which kind of local body the question names: the note says who the directive addresses. */
+export const LOCAL_BODY = new RegExp(String.raw`\b(${DEPARTMENT}|cong an (?:tinh|huyen|xa)|cap huyen|cap xa|ubnd (?:huyen|xa|phuong)|uy ban nhan dan (?:huyen|xa|phuong))\b`, 'u');

@@ -1,0 +1,66 @@
+/**
+ * The domain lexicon, compiled: finds in a question the words people type instead of the
+ * directive's ("bằng lái", "GPLX", "driving licence") and gives back the directive's own phrases
+ * ("giấy phép lái xe"), so retrieval can match them. The data is `LEXICON` in lexicon-data.ts,
+ * reviewed like the knowledge base; this module only reads it. Pure.
+ */
+import { LEXICON, type LexiconEntry } from './lexicon-data.js';
+import { fold } from './text.js';
+
+/** A lexicon phrase found in a question. */
+export interface LexiconHit {
+  /** The folded words the question used. */
+  said: string;
+  /** The directive's phrase, folded. */
+  means: string;
+  /** Word offsets of the match in the folded question (end exclusive). */
+  start: number;
+  end: number;
+}
+
+export interface Lexicon {
+  /** Lexicon phrases in a folded question, longest first at each position, no overlaps. */
+  find(foldedWords: readonly string[]): LexiconHit[];
+  /** The number of entries. */
+  readonly size: number;
+}
+
+interface Phrase {
+  words: readonly string[];
+  means: string;
+}
+
+/** Compiles entries (the bundled lexicon by default) into a matcher indexed by first word. */
+export function createLexicon(entries: readonly LexiconEntry[] = LEXICON): Lexicon {
+  const byFirst = new Map<string, Phrase[]>();
+  for (const e of entries) {
+    const means = fold(e.means);
+    for (const said of [e.means, ...e.say]) {
+      const words = fold(said).split(' ').filter((w) => w !== '');
+      if (words.length === 0) continue;
+      const list = byFirst.get(words[0]!) ?? [];
+      list.push({ words, means });
+      byFirst.set(words[0]!, list);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+  return {
+    size: entries.length,
+    find(words) {
+      const hits: LexiconHit[] = [];
+      let i = 0;
+      while (i < words.length) {
+        const found = (byFirst.get(words[i]!) ?? []).find((p) => p.words.every((w, k) => words[i + k] === w));
+        if (found === undefined) {
+          i++;
+          continue;
+        }
+        hits.push({ said: found.words.join(' '), means: found.means, start: i, end: i + found.words.length });
+        // Phrases that share the matched words ("thẻ căn cước" inside "thẻ căn cước gắn chip") add nothing.
+        i += found.words.length;
+      }
+      return hits;
+    },
+  };
+}
