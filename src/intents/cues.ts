@@ -143,7 +143,7 @@ export const OUT_OF_SCOPE: ReadonlyArray<readonly [OutOfScope, RegExp]> = [
 const DEPARTMENT = String.raw`(?<!co )so (?:tt&tt|tttt|tt tt|thong tin(?: va truyen thong)?|tu phap|y te|tai chinh|noi vu|gd&dt|giao duc(?: va dao tao)?|ldtbxh|ld tb&xh|lao dong(?: thuong binh va xa hoi)?|kh&dt|ke hoach(?: va dau tu)?|tn&mt|tai nguyen(?: va moi truong)?|gtvt|giao thong(?: van tai)?|cong thuong|xay dung|nn&ptnt|nong nghiep(?: va (?:phat trien nong thon|moi truong))?|kh&cn|khoa hoc(?: va cong nghe)?|van hoa(?: the thao va du lich)?)`;
 
 export const LOCAL_GOVERNMENT = new RegExp(
-  String.raw`\b(?:(?:ubnd|uy ban nhan dan|ub|chinh quyen|lanh dao)\s*(?:cac\s*)?(?:cap\s*)?(?:tinh|thanh pho|huyen|xa|phuong|dia phuong)|cac dia phuong|^dia phuong|cap (?:tinh|huyen|xa)|${DEPARTMENT}|cong an (?:tinh|huyen|xa)|provincial (?:people s )?committees?|people s committees?|provinces|localities|local (?:authorities|governments?))\b`,
+  String.raw`\b(?:(?:ubnd|uy ban nhan dan|ub|chinh quyen|lanh dao)\s*(?:cac\s*)?(?:cap\s*)?(?:tinh|thanh pho|huyen|xa|phuong|dia phuong)|cac dia phuong|^dia phuong|cap (?:tinh|huyen|xa)|${DEPARTMENT}|cong an (?:tinh|huyen|xa|phuong|quan)|provincial (?:people s )?committees?|people s committees?|provinces|localities|local (?:authorities|governments?))\b`,
   'u',
 );
 

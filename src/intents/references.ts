@@ -46,6 +46,8 @@ export function findReferences(text: string, folded: string): Reference[] {
   for (const m of text.matchAll(/(?<![\p{L}\d])([ABCabc])\s?[.\-–]?\s?(\d{1,2})(?![\d.,]*\d)(?!\s*\/)/gu)) {
     // "C06", "A05" name police departments and the like, not rows: a row number is not written with a leading zero.
     const leadingZero = /^[ABCabc]0\d/u.test(m[0]);
+    // "bằng lái B2", "hạng B1": a driving-licence class, not a row.
+    if (/(?:bằng|bang|hạng|hang|lái|lai|licen[cs]e|class)\s*$/iu.test(text.slice(0, m.index))) continue;
     const compact = !leadingZero && (/^[ABC]/u.test(m[1]!) || /[.\-–]/u.test(m[0]) || /^[abc]\d/u.test(m[0]));
     if (!compact) continue;
     add(0, 0, row(m[1]!, m[2]!));

@@ -3,7 +3,7 @@
  * to answer from. Lexical and deterministic; the `Retriever` interface is what the intents use,
  * so another implementation (a local embedding model) could stand behind it later.
  *
- * Records are the appendix rows (task and product), the body paragraphs, the eight bottlenecks,
+ * Records are the appendix rows (task, product and lead), the body paragraphs, the eight bottlenecks,
  * the preamble and the title. A question is read as
  * - its content words (question words and chat fillers left out),
  * - its word pairs (Vietnamese words are mostly two syllables: "khai sinh", "lưu trú"), and
@@ -96,7 +96,7 @@ function recordsOf(kb: KnowledgeBase): Doc[] {
   const m = kb.model;
   const preamble = m.preamble.paragraphs.filter((p) => !p.includes('(1)'));
   return [
-    ...m.appendix.map((r) => docOf(r.id, 'appendix', r.product === '' ? r.task : `${r.task}. ${r.product}`)),
+    ...m.appendix.map((r) => docOf(r.id, 'appendix', [r.task, r.product, r.lead.text].filter((x) => x !== '').join('. '))),
     ...m.sections.flatMap((s) => s.paragraphs.map((p) => docOf(p.id, 'paragraph', p.text))),
     ...m.bottlenecks.map((b) => docOf(b.id, 'bottleneck', b.text)),
     docOf('PREAMBLE', 'meta', preamble.join(' ')),

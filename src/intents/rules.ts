@@ -52,6 +52,8 @@ const HELP = /^(?:help|tro giup|giup|giup do|giup toi|ho tro|huong dan su dung|c
 const META_WORDS = new Set(['ky', 'ban', 'hanh', 'nguoi', 'ngay', 'signed', 'signer', 'sign', 'issued', 'date', 'noi', 'nhan', 'gui', 'recipients', 'so', 'hieu', 'trich', 'yeu', 'ten', 'day', 'du', 'tieu', 'de', 'title', 'full', 'name', 'tom', 'tat', 'summary', 'overview', 'tong', 'quan', 'chinh', 'van', 'boi', 'issue', 'sent', 'goi']);
 /** "trong số đó", "trong đó", "trong mấy việc đó", "among them": the question is about the last list. */
 const ABOUT_LAST_LIST = /\b(?:trong (?:so )?(?:do|nay|tren)|trong (?:may|cac|nhung) (?:viec|nhiem vu|cai) (?:do|tren|nay)|among (?:them|those|these)|of (?:those|these|them))\b/u;
+/** Words in a message from which on a named agency is more likely a place than the subject. */
+const LONG_MESSAGE = 14;
 /** Topic words that only say "related" ("BYT có phần việc nào liên quan ko"). */
 const RELATED_ONLY = /\b(?:lien quan|dinh (?:toi|den|gi)|related|involved)\b/u;
 
@@ -349,8 +351,10 @@ export const RULES: readonly Rule[] = [
     name: 'an agency\'s duties',
     when: (x) => {
       if (!namesAgency(x)) return false;
-      const followUp = has(x, 'switch') || x.q.topicWords.length === 0;
-      return followUp || has(x, 'obligation', 'recurring', 'lead', 'coop', 'list') || windowOf(x) !== undefined;
+      if (windowOf(x) !== undefined || has(x, 'switch') || x.q.topicWords.length === 0) return true;
+      // A long message about a service that names a province or a ministry in passing is about the service.
+      if (x.q.topic.words.length >= LONG_MESSAGE && !has(x, 'lead', 'coop') && x.retriever.find(x.q.topic, { limit: 1 }).length > 0) return false;
+      return has(x, 'obligation', 'recurring', 'lead', 'coop') || (has(x, 'list') && topicSize(x) <= 2);
     },
     then: agencyDuties,
   },

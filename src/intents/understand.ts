@@ -79,7 +79,11 @@ export function understand(raw: string, kb: KnowledgeBase, options: UnderstandOp
   const english = clean.language === 'en';
   const folded = clean.folded;
   // "Sở TT&TT" is a provincial department, not Bộ TT&TT.
-  const mentions = kb.agencies.find(clean.text).filter((m) => !/(?:^|\s)(?:sở|so|Sở|SO)\s*$/u.test(clean.text.slice(0, m.start)));
+  // "Công an phường" is the ward's police, not Bộ Công an.
+  const mentions = kb.agencies
+    .find(clean.text)
+    .filter((m) => !/(?:^|\s)(?:sở|so|Sở|SO)\s*$/u.test(clean.text.slice(0, m.start)))
+    .filter((m) => !(m.agencyId === 'cong-an' && /^\s*(?:tỉnh|huyện|xã|phường|quận|thị trấn|tinh|huyen|xa|phuong|quan)(?!\p{L})/iu.test(clean.text.slice(m.end))));
   const agencyIds = [...new Set(mentions.map((m) => m.agencyId))];
   // Local government without a province named: every province, as the directive addresses them.
   const local = LOCAL_GOVERNMENT.exec(folded);

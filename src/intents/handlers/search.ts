@@ -27,7 +27,14 @@ function rowsOfRecord(kb: KnowledgeBase, id: string): AppendixRow[] {
 
 /** true when a record concerns one of the agencies (leads, cooperates, or is bound as one of a group). */
 export function concernsAgencies(kb: KnowledgeBase, id: string, agencyIds: readonly string[]): boolean {
-  return rowsOfRecord(kb, id).some((r) => agencyIds.some((a) => r.lead.agencyIds.includes(a) || r.coop.agencyIds.includes(a) || kb.agencies.binds(r.lead, a) || kb.agencies.binds(r.coop, a)));
+  const province = (ids: readonly string[]) => ids.some((x) => kb.agencies.byId(x)?.kind === 'province');
+  return rowsOfRecord(kb, id).some((r) =>
+    agencyIds.some((a) => {
+      // Every province at once also concerns the rows that name some provinces (C.5).
+      const some = kb.agencies.byId(a)?.kind === 'provinces' && (province(r.lead.agencyIds) || province(r.coop.agencyIds));
+      return some || r.lead.agencyIds.includes(a) || r.coop.agencyIds.includes(a) || kb.agencies.binds(r.lead, a) || kb.agencies.binds(r.coop, a);
+    }),
+  );
 }
 
 /** One line on who does it and by when, for a row. */
@@ -40,7 +47,9 @@ export function whoAndWhen(kb: KnowledgeBase, row: AppendixRow, lang: Language):
 export function search(turn: Turn): Reply {
   const { kb, q, retriever } = turn;
   const filter = q.agencyIds.length > 0 ? (id: string) => concernsAgencies(kb, id, q.agencyIds) : undefined;
-  const hits = retriever.find(q.topic, filter ? { limit: 4, filter } : { limit: 4 });
+  // An agency named only as a place ("Thôn tôi ở Hà Giang…") leaves the topic to the whole directive.
+  const own = filter ? retriever.find(q.topic, { limit: 4, filter }) : [];
+  const hits = own.length > 0 ? own : retriever.find(q.topic, { limit: 4 });
   if (hits.length === 0) return fallback(turn);
   return topicAnswer(turn, hits, q.topic);
 }
