@@ -58,7 +58,10 @@ export interface Retriever {
   find(query: TopicQuery, options?: FindOptions): RetrievedHit[];
   /** Ids of the records whose text holds the folded phrase word for word, in the directive's order. */
   containing(phrase: string): string[];
-  /** The sentence of a record that best matches the question, whole (never cut): for figures and quotes. */
+  /**
+   * The sentence of a record that best matches the question, whole (never cut): for figures and
+   * quotes. With the next best when that one matches nearly as well (at least SECOND_SENTENCE_SHARE).
+   */
   bestSentence(id: string, query: TopicQuery): string | undefined;
   /** true when the folded word occurs anywhere in the directive. */
   knows(word: string): boolean;
@@ -74,6 +77,8 @@ const EVIDENCE_FLOOR = 4.5;
 const COMMON_PAIR_SHARE = 0.12;
 /** Hits after the first must score at least this share of its score. */
 const FOLLOWER_SHARE = 0.55;
+/** A second sentence is quoted when it matches at least this share of the best one. */
+const SECOND_SENTENCE_SHARE = 0.6;
 /** A single-word question must use a word found in at most this many records. */
 const SINGLE_WORD_MAX_DF = 12;
 
@@ -204,19 +209,20 @@ export function createRetriever(kb: KnowledgeBase): Retriever {
       if (d === undefined) return undefined;
       const u = unitsOf(query);
       const sentences = d.text.split(/(?<=[.;!?])\s+(?=\S)/u).filter((s) => s.trim() !== '');
-      let best: string | undefined;
-      let bestScore = 0;
-      for (const s of sentences) {
-        const sd = docOf(id, d.kind, s);
+      const scored = sentences.map((text, at) => {
+        const sd = docOf(id, d.kind, text);
         let score = 0;
         for (const w of u.words) if (sd.words.has(w)) score += idf(w);
         for (const p of u.pairs) if (sd.pairs.has(p)) score += idf(p);
-        if (score > bestScore) {
-          best = s.trim();
-          bestScore = score;
-        }
-      }
-      return best;
+        for (const ph of u.phrases) if (sd.spaced.includes(` ${ph} `)) score += 2;
+        return { text: text.trim(), at, score };
+      });
+      const ranked = scored.filter((x) => x.score > 0).sort((a, b) => b.score - a.score);
+      const [first, second] = ranked;
+      if (first === undefined) return undefined;
+      if (second === undefined || second.score < first.score * SECOND_SENTENCE_SHARE) return first.text;
+      // Both, in the directive's order.
+      return (first.at < second.at ? [first, second] : [second, first]).map((x) => x.text).join(' … ');
     },
     knows: (word) => df.has(word),
   };

@@ -45,7 +45,9 @@ const hasList = (turn: Turn) => (turn.ctx.listIds?.length ?? 0) > 0;
 const asksWho = (turn: Turn) => has(turn, 'who', 'coop', 'lead');
 const asksWhen = (turn: Turn) => has(turn, 'when') && windowOf(turn) === undefined;
 /** How many of the question's topic words the directive knows (0: the question is about the directive itself, or chat). */
-const topicSize = (turn: Turn) => turn.q.topicWords.filter((w) => turn.kb.vocabulary.has(w) && !STOP_WORDS.has(w) && !META_WORDS.has(w)).length;
+const topicSize = (turn: Turn) =>
+  turn.q.topicWords.filter((w) => turn.kb.vocabulary.has(w) && !STOP_WORDS.has(w) && !META_WORDS.has(w)).length +
+  (turn.q.language === 'en' ? turn.q.topic.phrases.length : 0);
 
 const HELP = /^(?:help|tro giup|giup|giup do|giup toi|ho tro|huong dan su dung|cach dung|cach hoi|ban lam duoc gi|ban co the lam gi|ban la ai|what can you do|who are you|menu|commands?|\?+|start|bat dau lai)$/u;
 /** Words of a "what is this document" question that are not a topic. */

@@ -19,7 +19,7 @@ export interface LexiconHit {
 }
 
 export interface Lexicon {
-  /** Lexicon phrases in a folded question, longest first at each position, no overlaps. */
+  /** Lexicon phrases in a folded question: the longest at each position, none inside another. */
   find(foldedWords: readonly string[]): LexiconHit[];
   /** The number of entries. */
   readonly size: number;
@@ -49,16 +49,16 @@ export function createLexicon(entries: readonly LexiconEntry[] = LEXICON): Lexic
     size: entries.length,
     find(words) {
       const hits: LexiconHit[] = [];
-      let i = 0;
-      while (i < words.length) {
+      let covered = 0;
+      for (let i = 0; i < words.length; i++) {
         const found = (byFirst.get(words[i]!) ?? []).find((p) => p.words.every((w, k) => words[i + k] === w));
-        if (found === undefined) {
-          i++;
-          continue;
-        }
-        hits.push({ said: found.words.join(' '), means: found.means, start: i, end: i + found.words.length });
-        // Phrases that share the matched words ("thẻ căn cước" inside "thẻ căn cước gắn chip") add nothing.
-        i += found.words.length;
+        if (found === undefined) continue;
+        const end = i + found.words.length;
+        // A phrase inside one already found ("thẻ căn cước" in "thẻ căn cước gắn chip") adds nothing; one that
+        // overlaps it and goes on ("định danh điện tử cho doanh nghiệp" after "tài khoản định danh điện tử") does.
+        if (end <= covered) continue;
+        hits.push({ said: found.words.join(' '), means: found.means, start: i, end });
+        covered = end;
       }
       return hits;
     },
