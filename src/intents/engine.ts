@@ -8,7 +8,7 @@ import { builtContext, readContext, type ConversationContext } from './context.j
 import type { KnowledgeBase } from '../knowledge/index.js';
 import { shorten } from '../knowledge/text.js';
 import { AnswerCache, watchContext } from './answer-cache.js';
-import { citationsFor, deadlineLabel, partyLabel } from './present.js';
+import { citationsFor, deadlineLabel, frozenAnswer, partyLabel } from './present.js';
 import { fallback } from './handlers/help.js';
 import { tour as tourHandler } from './handlers/tour.js';
 import { createRetriever } from './retrieval.js';
@@ -151,11 +151,12 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       reply = fallback(turn);
     }
     if (q.truncated) {
+      // Answers are frozen once built: the note makes a new one.
       const note = q.language === 'vi'
         ? `Tin nhắn dài hơn ${maxQuestionLength} ký tự; tôi chỉ đọc phần đầu của tin nhắn.`
         : `The message is longer than ${maxQuestionLength} characters; only its first part was read.`;
-      reply.answer.notes.push(note);
-      reply.answer.text += `\n${q.language === 'vi' ? 'Lưu ý' : 'Note'}: ${note}`;
+      const a = reply.answer;
+      reply = { ...reply, answer: frozenAnswer({ ...a, notes: [...a.notes, note], text: `${a.text}\n${q.language === 'vi' ? 'Lưu ý' : 'Note'}: ${note}` }) };
     }
     return { reply, language: q.language };
   }

@@ -195,7 +195,18 @@ export interface AnswerParts {
   tour?: Answer['tour'];
 }
 
-/** Assembles an Answer; the text is rendered from the same parts the structured fields hold. */
+/** Freezes an answer and everything in it, so no cache, handler or channel can change a shared answer. */
+export function frozenAnswer(answer: Answer): Answer {
+  return deepFreeze(answer);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  for (const v of Object.values(value)) deepFreeze(v);
+  return Object.freeze(value);
+}
+
+/** Assembles an Answer, frozen; the text is rendered from the same parts the structured fields hold. */
 export function makeAnswer(kb: KnowledgeBase, parts: AnswerParts): Answer {
   const groups = (parts.groups ?? []).filter((g) => g.items.length > 0);
   const notes = parts.notes ?? [];
@@ -211,7 +222,7 @@ export function makeAnswer(kb: KnowledgeBase, parts: AnswerParts): Answer {
     suggestions: (parts.suggestions ?? []).slice(0, 4),
   };
   if (parts.tour) answer.tour = parts.tour;
-  return answer;
+  return frozenAnswer(answer);
 }
 
 /** The standard reminder on deadlines: set in 2023; completion is not recorded in the directive. */

@@ -21,7 +21,7 @@ import { concernsAgencies, mentions, search, topicAnswer } from './handlers/sear
 import { startsTour, tour, tourOpOf } from './handlers/tour.js';
 import { whoOrWhen } from './handlers/who-when.js';
 import { hasMessage, msg } from './messages.js';
-import { group, makeAnswer, rowItem } from './present.js';
+import { frozenAnswer, group, makeAnswer, rowItem } from './present.js';
 import { listPosition } from './references.js';
 import { inLanguage } from './time.js';
 import type { Reply, Turn } from './turn.js';
@@ -78,7 +78,7 @@ function decline(turn: Turn, reason: string): Reply {
   const near = turn.retriever.find(turn.q.topic, { limit: 3 }).map((h) => h.id);
   const reply = fallback(turn, near.length > 0 ? `${reason} ${msg(turn.q.language, 'nearest', { ids: near.join(', ') })}` : reason);
   if (near.length === 0) return reply;
-  return { ...reply, answer: { ...reply.answer, suggestions: near.slice(0, 2).map((id) => msg(turn.q.language, 'whatIsId', { id })) } };
+  return { ...reply, answer: frozenAnswer({ ...reply.answer, suggestions: near.slice(0, 2).map((id) => msg(turn.q.language, 'whatIsId', { id })) }) };
 }
 
 /** "B.6 và B.7" — several rows named at once. */
@@ -116,9 +116,12 @@ function aboutRow(turn: Turn, row: AppendixRow, keepList: boolean): Reply {
 
 /** The row at a position of the last list ("cái thứ 3", "the second one"). */
 function rowAtPosition(turn: Turn): AppendixRow | undefined {
+  // The context is read only when the question names a position: the answer cache keys a reply on
+  // the context fields its turn read, so other questions stay shared by all conversations.
   const position = listPosition(turn.q.folded);
+  if (position === undefined) return undefined;
   const list = turn.ctx.listIds ?? [];
-  if (position === undefined || list.length === 0) return undefined;
+  if (list.length === 0) return undefined;
   const id = position === -1 ? list[list.length - 1] : list[position - 1];
   return id === undefined ? undefined : turn.kb.row(id);
 }
