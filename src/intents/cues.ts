@@ -32,7 +32,13 @@ export type Cue =
   /** Asks for an overview of the directive ("nói gì", "tóm tắt", "gồm mấy phần", "vì sao chậm"). */
   | 'overview' | 'why'
   /** Asks how the appendix or the directive is organised. */
-  | 'structure';
+  | 'structure'
+  /** Asks which rows have a month deadline ("cái nào có hạn tháng cụ thể"). */
+  | 'dated'
+  /** Asks what starts in a month ("bắt đầu từ tháng 5"). */
+  | 'starts'
+  /** Asks how far something has got, or for later plans and figures ("đã xong chưa", "kế hoạch năm 2025"). */
+  | 'status';
 
 export const CUES: ReadonlyArray<readonly [Cue, RegExp]> = [
   ['who', /\b(?:ai|ben nao|don vi nao|co quan nao|bo nao|nganh nao|who|which (?:ministry|agency|body|bodies|ministries|agencies)(?! of)|chiu trach nhiem|phu trach|dau moi)\b/u],
@@ -50,24 +56,27 @@ export const CUES: ReadonlyArray<readonly [Cue, RegExp]> = [
   ['self', new RegExp(SELF_WORDS, 'u')],
   ['project', /\b(?:de an 0?6|project 0?6)\b/u],
   ['bottleneck', /\b(?:diem nghen|nut that|ton tai|han che|vuong mac|bottlenecks?|obstacles?)\b/u],
-  ['restructure', /\bcon (?:ton tai|hoat dong)\b|^\S.* con (?:khong|ko)$|\b(?:gio gom|nay gom|gom nhung tinh|sap xep lai|gio la|nay la|hien nay la|hien la|bay gio la|gio thuoc|nay thuoc|sap nhap|sat nhap|hop nhat|giai the|doi ten|chia tach|tach ra|con ton tai|sau sap xep|(?:gio|bay gio|hien nay|nay) (?:da )?thanh\b|thanh (?:bo|tinh) nao|merged?|renamed|successor|restructur\w*|still exist\w*|new name|ten moi|tinh moi|thuoc tinh nao|thuoc bo nao|now part of|what is .* now|become)\b/u],
+  ['restructure', /\bcon (?:ton tai|hoat dong)\b|^\S.* con (?:khong|ko)$|\b(?:gio gom|nay gom|gom nhung tinh|sap xep lai|gio la|nay la|hien nay la|hien la|bay gio la|gio thuoc|nay thuoc|sap nhap|sat nhap|(?<!phoi )hop nhat|giai the|doi ten|chia tach|tach ra|con ton tai|sau sap xep|(?:gio|bay gio|hien nay|nay) (?:da )?thanh\b|thanh (?:bo|tinh) nao|merged?|renamed|successor|restructur\w*|still exist\w*|new name|ten moi|tinh moi|thuoc tinh nao|thuoc bo nao|now part of|what is .* now|become)\b/u],
   ['narrow', /\b(?:trong so (?:do|nay|tren)|trong (?:cac|nhung) (?:viec|nhiem vu) (?:do|tren|nay)|nhung (?:viec|nhiem vu) (?:do|tren)|cac (?:viec|nhiem vu) (?:do|tren)|among (?:them|those|these)|of (?:those|these|them)|which of)\b/u],
   ['switch', /^(?:con|the con|vay con|what about|how about|and)\b|\bthi sao\b|\bthe nao\s*$/u],
   ['what', /\b(?:la gi|noi gi|noi ve gi|gom gi|what is|what's|whats|what does .* say|describe|explain|chi tiet|cu the)\b/u],
   ['list', /\b(?:nhung|cac|liet ke|danh sach|list|which|nao)\b/u],
   ['product', /\b(?:san pham|ket qua dau ra|dau ra|output|deliverables?|products?)\b/u],
-  ['earliest', /\b(?:som hon|som nhat|truoc nhat|gap nhat|earliest|earlier|soonest|first due)\b/u],
+  ['earliest', /\b(?:som hon|som nhat|truoc nhat|gap nhat|earliest|earlier|soonest|first due|due first|due soonest|due earliest)\b/u],
   ['latest', /\b(?:muon hon|muon nhat|tre nhat|latest|later)\b/u],
   ['overdue', /\b(?:qua han|tre han|cham tien do|da het han|het han roi|overdue|past due|late)\b/u],
-  ['mention', /\b(?:duoc nhac|nhac den|nhac toi|nhac o|nhac trong|co nhac|de cap|noi den|noi toi|xuat hien|mentions?|mentioned|refers? to|cited)\b/u],
+  ['mention', /\b(?:show(?:s)? up|appear(?:s|ed)? (?:in|anywhere)|anywhere in|duoc nhac|nhac den|nhac toi|nhac o|nhac trong|co nhac|de cap|noi den|noi toi|xuat hien|mentions?|mentioned|refers? to|cited)\b/u],
   ['figure', /\b(?:bao nhieu|may|ty le|phan tram|muc tieu|chi tieu|con so|so luong|toi thieu|it nhat|how many|how much|what share|percent\w*|target|at least)\b|%/u],
-  ['that', /\b(?:y do|y nay|y tren|van de do|viec do|viec nay|viec tren|nhiem vu do|nhiem vu nay|nhiem vu tren|cai do|cai nay|cai tren|muc do|muc nay|dong do|no|that task|this task|that one|this one|it)\b/u],
-  ['most', /\b(?:nhieu (?:\S+ ){0,2}nhat|it nhat|the most|most tasks|the fewest)\b/u],
+  ['that', /\b(?:viec kia|cai kia|nhiem vu kia|y kia|y do|y nay|y tren|van de do|viec do|viec nay|viec tren|nhiem vu do|nhiem vu nay|nhiem vu tren|cai do|cai nay|cai tren|muc do|muc nay|dong do|no|that task|this task|that one|this one|it)\b/u],
+  ['most', /\b(?:nhieu (?:\S+ ){0,2}nhat|the most|most tasks|the fewest)\b/u],
   ['overview', /\b(?:noi gi|noi ve gi|noi ve cai gi|tom tat|tom luoc|tong quan|khai quat|y chinh|noi dung chinh|nutshell|summary|summari[sz]e|overview|in short|gom may phan|co may phan|gom nhung phan nao|bo cuc|main points?)\b/u],
   ['why', /\b(?:vi sao|tai sao|ly do|nguyen nhan|why|reasons?)\b/u],
   ['structure', /\b(?:chia (?:lam|thanh)|phan a b c|phan a, b, c|tieu chi|theo tieu chi|cach chia|how is .* organi[sz]ed|structure)\b/u],
-  ['offTopic', /\b(?:thoi tiet|nhiet do|du bao thoi tiet|mua bao|gia vang|ty gia|chung khoan|co phieu|bong da|world cup|xo so|lo de|nau|mon an|pho bo|pho ga|cong thuc|recipe|weather|gold price|football|soccer|bitcoin|crypto|phim|ca nhac|bai hat|tu vi|horoscope|stock price|exchange rate|ngay mai|hom nay|joke|truyen cuoi)\b/u],
-  ['otherDocument', /\b(?:nghi dinh|nghi quyet|thong tu|quyet dinh|luat|cong van|chi thi|decree|resolution|decision|circular|law)\s*(?:so\s*|no\s*)?(\d+(?:\/\d{4})?(?:\/[a-z0-9&-]+)?)|\bluat (?!cu tru\b)[a-z]+|\bhieu luc\b/u],
+  ['dated', /\b(?:han (?:thang )?cu the|co han thang|co thoi han (?:cu the|theo thang)|specific (?:month|deadline)|a month deadline|dated)\b/u],
+  ['starts', /\b(?:bat dau(?: thuc hien)?(?: tu)?|khoi dong|start(?:s|ing)?(?: from| in)?|begin(?:s|ning)?)\b/u],
+  ['status', /\b(?:da (?:\S+ ){0,4}chua|xong chua|hoan thanh chua|tien do|so lieu|ke hoach|file|chi tieu|actually|so far|had been|have been|progress)\b/u],
+  ['offTopic', /\b(?:da bong|doi tuyen|tuyen viet nam|tran dau|ti so|ty so|giai dau|v league|thoi tiet|nhiet do|du bao thoi tiet|mua bao|gia vang|ty gia|chung khoan|co phieu|bong da|world cup|xo so|lo de|nau|mon an|pho bo|pho ga|cong thuc|recipe|weather|gold price|football|soccer|bitcoin|crypto|phim|ca nhac|bai hat|tu vi|horoscope|stock price|exchange rate|co mua|troi mua|mua khong|mua to|will it rain|joke|truyen cuoi)\b/u],
+  ['otherDocument', /\b(?:nghi dinh|nghi quyet|thong tu|quyet dinh|luat|cong van|chi thi|decree|resolution|decision|circular|law)\s*(?:so\s*|no\s*)?(\d+(?:\/\d{4})?(?:\/[a-z0-9&-]+)?)|(?<!phap )\bluat (?!cu tru\b|lien quan\b|phap\b)[a-z]+|\bhieu luc\b/u],
 ];
 
 
@@ -106,7 +115,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
     'vua moi dang se sap da van con chua roi xong nua ca nhieu it hon nhat moi tung mot hai ba bon nam ' +
     'toi em anh chi minh ban ong ba bac co chu di cau con chau ho nguoi ta chung ai gi sao the nay kia ay ' +
     'neu thi nen vi bi boi tai do khi luc lan lan nao bay gio gio hien nay hom nay nam nay ' +
-    'co khong duoc chua phai nen can muon biet hoi xin nho giup voi cho noi nghe thay doc phu trach ' +
+    'co khong duoc chua phai nen can muon biet hoi xin nho giup voi cho noi nghe thay doc phu trach ben ' +
     'admin ad bot chao cam kinh gui tran trong fwd fw re tu nguoi chi thi ' +
     'ct ttg 05 5 06 6 theo nao dau ' +
     'i my we our us they he she his her would could should will shall may might also just any some all more most ' +
@@ -127,10 +136,10 @@ export const OUT_OF_SCOPE: ReadonlyArray<readonly [OutOfScope, RegExp]> = [
   ['papers', /\b(?:can (?:mang|nop|chuan bi)?\s*(?:theo\s+)?(?:nhung\s+)?giay to (?:gi|nao)|can nhung giay to|ho so (?:can|gom) (?:nhung )?(?:gi|nhung gi)|can giay to gi|giay to gi|bao nhieu tuoi|may tuoi|du tuoi|(?:\d{1,2}) tuoi thi|what documents do i need|which papers|how old)\b/u],
   ['howTo', /\b(?:tung buoc|cach cai|cai dat|cai app|tai app|kich hoat tai khoan|quen mat khau|lay lai mat khau|doi mat khau|lay lai (?:tai khoan|the nao)|step by step|how do i install|install|activate|reset (?:my )?password|forgot\w* (?:my )?password)\b/u],
   ['contact', /\b(?:hotline|so dien thoai|so tong dai|dia chi lien he|email lien he|phone number|contact number)\b/u],
-  ['caseStatus', /\b(?:kiem tra giup|tra giup (?:toi|em|minh) ho so|ho so (?:cua )?(?:toi|em|minh) (?:\S+\s+){0,6}(?:chua co|chua xong|chua duoc)|sao (?:den gio|toi gio|mai) (?:van )?chua|mat bao lau|bao lau (?:thi|moi) (?:co|xong|duoc)|lam lai mat|how long (?:does|will) it take|my application)\b/u],
+  ['caseStatus', /\b(?:bao lau nua|chua co ket qua|bao nhieu ngay (?:thi|moi|de)|mat may ngay|how many days|how long (?:does|will|would) it take|processing time|kiem tra giup|tra giup (?:toi|em|minh) ho so|ho so (?:cua )?(?:toi|em|minh) (?:\S+\s+){0,6}(?:chua co|chua xong|chua duoc)|sao (?:den gio|toi gio|mai) (?:van )?chua|mat bao lau|bao lau (?:thi|moi) (?:co|xong|duoc)|lam lai mat|how long (?:does|will) it take|my application)\b/u],
   ['schedule', /\b(?:lich hop|hop giao ban|lich lam viec|lich tiep dan|(?:hop|giao ban)\s+(?:\S+\s+){0,6}(?:ngay nao|thang nay|tuan nay|hom nao)|meeting schedule|when is the next meeting)\b/u],
   ['ranking', /\b(?:xep hang|dung dau|dung cuoi|chi so dti|bang xep hang|top dau|ranking|ranked|ranks first)\b/u],
-  ['politics', /\b(?:nhiem ky|bau cu|ung cu|ai se lam thu tuong|thu tuong moi|tong bi thu|dai hoi dang|next prime minister|election)\b/u],
+  ['politics', /\b(?:(?:hien nay|bay gio|hien tai|hien gio) (?:\S+ ){0,2}la ai|la ai (?:\S+ ){0,2}(?:hien nay|bay gio|hien tai)|who is the current|nhiem ky|bau cu|ung cu|ai se lam thu tuong|thu tuong moi|tong bi thu|dai hoi dang|next prime minister|election)\b/u],
   ['approval', /\b(?:phe duyet (?:bang|tai|theo) quyet dinh|quyet dinh (?:so may|nao) phe duyet|duoc phe duyet (?:bang|tai|o)|phe duyet de an|approv\w* (?:by|in) (?:which|what) decision|which decision approved)\b/u],
 ];
 

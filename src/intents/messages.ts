@@ -130,6 +130,11 @@ const MESSAGES = {
     vi: '{name} chủ trì nhiều nhiệm vụ nhất: {n} nhiệm vụ ({ids}). Tiếp theo: {others}.',
     en: 'The {name} leads the most tasks: {n} ({ids}). Next: {others}.',
   },
+  mostCoopHeading: { vi: 'Nhiệm vụ có nhiều đơn vị phối hợp nhất trong Phụ lục', en: 'The task with the most cooperating bodies' },
+  mostCoopIntro: {
+    vi: '[{id}] có {n} cơ quan được nêu tên phối hợp: {names}.',
+    en: '[{id}] names {n} cooperating bodies: {names}.',
+  },
   whyHeading: { vi: 'Vì sao Đề án 06 triển khai chậm: 8 "điểm nghẽn"', en: 'Why Đề án 06 was slow: the 8 "bottlenecks"' },
 } as const satisfies Record<string, { vi: string; en: string }>;
 

@@ -3,7 +3,7 @@
  * to answer from. Lexical and deterministic; the `Retriever` interface is what the intents use,
  * so another implementation (a local embedding model) could stand behind it later.
  *
- * Records are the appendix rows (task, product and lead), the body paragraphs, the eight bottlenecks,
+ * Records are the appendix rows (task and product), the body paragraphs, the eight bottlenecks,
  * the preamble and the title. A question is read as
  * - its content words (question words and chat fillers left out),
  * - its word pairs (Vietnamese words are mostly two syllables: "khai sinh", "lưu trú"), and
@@ -29,6 +29,8 @@ export interface TopicQuery {
   words: readonly string[];
   /** Folded phrases of the directive the question means (from the lexicon, or quoted). */
   phrases: readonly string[];
+  /** The question asks for a number, a share or a target: sentences with figures are preferred. */
+  wantsFigure?: boolean;
 }
 
 export interface RetrievedHit {
@@ -101,7 +103,7 @@ function recordsOf(kb: KnowledgeBase): Doc[] {
   const m = kb.model;
   const preamble = m.preamble.paragraphs.filter((p) => !p.includes('(1)'));
   return [
-    ...m.appendix.map((r) => docOf(r.id, 'appendix', [r.task, r.product, r.lead.text].filter((x) => x !== '').join('. '))),
+    ...m.appendix.map((r) => docOf(r.id, 'appendix', r.product === '' ? r.task : `${r.task}. ${r.product}`)),
     ...m.sections.flatMap((s) => s.paragraphs.map((p) => docOf(p.id, 'paragraph', p.text))),
     ...m.bottlenecks.map((b) => docOf(b.id, 'bottleneck', b.text)),
     docOf('PREAMBLE', 'meta', preamble.join(' ')),
@@ -217,12 +219,14 @@ export function createRetriever(kb: KnowledgeBase): Retriever {
         for (const ph of u.phrases) if (sd.spaced.includes(` ${ph} `)) score += 2;
         return { text: text.trim(), at, score };
       });
+      // A question that asks for a figure wants the sentence that holds one.
+      if (query.wantsFigure) for (const x of scored) if (x.score > 0 && /\d/u.test(x.text)) x.score *= 1.5;
       const ranked = scored.filter((x) => x.score > 0).sort((a, b) => b.score - a.score);
-      const [first, second] = ranked;
+      const first = ranked[0];
       if (first === undefined) return undefined;
-      if (second === undefined || second.score < first.score * SECOND_SENTENCE_SHARE) return first.text;
-      // Both, in the directive's order.
-      return (first.at < second.at ? [first, second] : [second, first]).map((x) => x.text).join(' … ');
+      // Those that match nearly as well too (at most three), in the directive's order.
+      const close = ranked.slice(0, 3).filter((x) => x.score >= first.score * SECOND_SENTENCE_SHARE);
+      return close.sort((a, b) => a.at - b.at).map((x) => x.text).join(' … ');
     },
     knows: (word) => df.has(word),
   };

@@ -5,6 +5,7 @@
  * tried. Whatever no rule takes goes to topic search, which declines when nothing clears the floor.
  * The vocabulary the rules test (cues, out-of-scope phrases) is data in cues.ts.
  */
+import { deadlineMonth } from '../knowledge/deadline.js';
 import type { AppendixRow } from '../knowledge/schema.js';
 import { foldedWords } from '../knowledge/text.js';
 import type { TimeWindow } from './context.js';
@@ -14,7 +15,7 @@ import { earliestOrLatest, overdue, product, rowInFocus, share } from './handler
 import { fallback, help } from './handlers/help.js';
 import { item, rowAnswer } from './handlers/item.js';
 import { obligations } from './handlers/obligations.js';
-import { mostTasks, overview, structure } from './handlers/overview.js';
+import { mostCooperators, mostTasks, overview, structure } from './handlers/overview.js';
 import { period, recurring } from './handlers/period.js';
 import { restructure } from './handlers/restructure.js';
 import { concernsAgencies, mentions, search, topicAnswer } from './handlers/search.js';
@@ -41,6 +42,8 @@ const has = (turn: Turn, ...cues: Cue[]) => cues.some((c) => turn.q.cues.has(c))
 const windowOf = (turn: Turn): TimeWindow | undefined => (turn.q.time.kind === 'window' ? turn.q.time.window : undefined);
 const rowRefs = (turn: Turn) => turn.q.refs.filter((r) => r.kind === 'row');
 const namesAgency = (turn: Turn) => turn.q.agencyIds.length > 0;
+/** Names a body other than every province or every ministry at once. */
+const namesOneAgency = (turn: Turn) => turn.q.agencyIds.some((id) => !['ubnd-cac-tinh', 'cac-bo-nganh'].includes(id));
 const hasList = (turn: Turn) => (turn.ctx.listIds?.length ?? 0) > 0;
 const asksWho = (turn: Turn) => has(turn, 'who', 'coop', 'lead');
 const asksWhen = (turn: Turn) => has(turn, 'when') && windowOf(turn) === undefined;
@@ -55,7 +58,7 @@ const META_WORDS = new Set(['ky', 'ban', 'hanh', 'nguoi', 'ngay', 'signed', 'sig
 /** "trong số đó", "trong đó", "trong mấy việc đó", "among them": the question is about the last list. */
 const ABOUT_LAST_LIST = /\b(?:trong (?:so )?(?:do|nay|tren)|trong (?:may|cac|nhung) (?:viec|nhiem vu|cai) (?:do|tren|nay)|among (?:them|those|these)|of (?:those|these|them))\b/u;
 /** Words in a message from which on a named agency is more likely a place than the subject. */
-const LONG_MESSAGE = 14;
+const LONG_MESSAGE = 16;
 /** Topic words that only say "related" ("BYT có phần việc nào liên quan ko"). */
 const RELATED_ONLY = /\b(?:lien quan|dinh (?:toi|den|gi)|related|involved)\b/u;
 
@@ -186,8 +189,9 @@ export const RULES: readonly Rule[] = [
     name: 'who signed, when, to whom, its number',
     when: (x) => {
       const { q } = x;
+      // "Em ở Sở Tư pháp, chỉ thị ban hành ngày nào, ai ký?": a local body named in passing is not the topic.
       const asked = has(x, 'sign', 'date', 'recipients') || (has(x, 'title') && !namesAgency(x));
-      return asked && q.refs.length === 0 && !namesAgency(x) && q.topicWords.filter((w) => !META_WORDS.has(w)).length <= 1;
+      return asked && q.refs.length === 0 && !namesOneAgency(x) && (q.topicWords.filter((w) => !META_WORDS.has(w)).length <= 1 || (has(x, 'self') && topicSize(x) <= 3));
     },
     then: meta,
   },
@@ -227,14 +231,19 @@ export const RULES: readonly Rule[] = [
   { name: 'who the directive praises', when: (x) => has(x, 'praised') && x.q.refs.length === 0, then: praised },
   {
     name: 'what became of a ministry or province since 2025',
-    when: (x) => has(x, 'restructure') && !(has(x, 'self', 'project') && !namesAgency(x)) && x.q.outOfScope === undefined,
+    when: (x) => has(x, 'restructure') && !(has(x, 'self', 'project') && !namesAgency(x)) && !has(x, 'figure', 'status'),
     then: restructure,
   },
   {
     name: 'news after 2023 (status, plans, figures of later years)',
-    when: (x) => x.q.laterYears.length > 0 && !has(x, 'when') && !/\b(?:thang|quy|han|due|month)\b/u.test(x.q.folded),
+    when: (x) => {
+      if (x.q.laterYears.length === 0 || has(x, 'when') || /\b(?:thang|quy|han|due|month)\b/u.test(x.q.folded)) return false;
+      // "Bộ KH&CN (formed in 2025) phải làm gì?" asks the directive's duties; "BCA đã cấp bao nhiêu đến 2026?" asks news.
+      return !namesAgency(x) || has(x, 'figure', 'status');
+    },
     then: (x) => decline(x, msg(x.q.language, 'laterYears', { years: [...new Set(x.q.laterYears)].join(', ') })),
   },
+  { name: 'which task has the most cooperating bodies', when: (x) => has(x, 'most') && has(x, 'coop') && !namesAgency(x) && !has(x, 'who'), then: mostCooperators },
   { name: 'which body leads the most tasks', when: (x) => has(x, 'most') && !namesAgency(x), then: mostTasks },
   {
     name: 'how many of the last list an agency leads ("trong đó BTTTT chiếm bao nhiêu")',
@@ -318,6 +327,19 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'the task in focus in full ("việc đó nội dung cụ thể ntn")',
+    when: (x) => has(x, 'that') && has(x, 'what') && !namesAgency(x) && !asksWho(x) && !asksWhen(x) && !has(x, 'product') && rowInFocus(x) !== undefined,
+    then: (x) => aboutRow(x, rowInFocus(x)!, true),
+  },
+  {
+    name: 'which of the last list has a month deadline',
+    when: (x) => has(x, 'dated') && hasList(x) && !windowOf(x),
+    then: (x) => {
+      const ids = (x.ctx.listIds ?? []).filter((id) => x.kb.row(id)?.deadline.kind === 'month');
+      return ids.length > 0 ? severalRows(x, ids) : undefined;
+    },
+  },
+  {
     name: 'the product of the task in focus ("sản phẩm của việc đó là gì")',
     when: (x) => has(x, 'product') && !namesAgency(x) && rowInFocus(x) !== undefined && x.retriever.find(x.q.topic, { limit: 1 }).length === 0,
     then: (x) => product(x, rowInFocus(x)!),
@@ -340,7 +362,7 @@ export const RULES: readonly Rule[] = [
       const aboutATask = x.q.topicWords.length > 0 || ((!namesAgency(x) || has(x, 'that')) && rowInFocus(x) !== undefined);
       if (!aboutATask) return false;
       // "Ai chủ trì …?" asks who; "Bộ Y tế chủ trì những việc nào?" asks for the agency's duties.
-      return namesAgency(x) ? has(x, 'who') && (x.q.topicWords.length > 0 || has(x, 'that')) : asksWho(x);
+      return namesAgency(x) ? has(x, 'who') && (topicSize(x) > 0 || has(x, 'that')) : asksWho(x);
     },
     then: (x) => whoOrWhen(x, 'who'),
   },
@@ -349,6 +371,7 @@ export const RULES: readonly Rule[] = [
     when: (x) => asksWhen(x) && (x.q.topicWords.length > 0 || rowInFocus(x) !== undefined) && (!namesAgency(x) || has(x, 'that')),
     then: (x) => whoOrWhen(x, 'when'),
   },
+  { name: 'where the directive names an agency ("Thanh tra Chính phủ có được nhắc không?")', when: (x) => has(x, 'mention') && namesAgency(x) && topicSize(x) <= 1, then: agencyDuties },
   { name: 'which tasks mention a phrase', when: (x) => has(x, 'mention') && !asksWho(x), then: mentions },
 
   // An agency's duties ("Bộ Y tế phải làm gì…", "Còn Bộ Nội vụ?").
@@ -357,8 +380,10 @@ export const RULES: readonly Rule[] = [
     when: (x) => {
       if (!namesAgency(x)) return false;
       if (windowOf(x) !== undefined || has(x, 'switch') || x.q.topicWords.length === 0) return true;
-      // A long message about a service that names a province or a ministry in passing is about the service.
-      if (x.q.topic.words.length >= LONG_MESSAGE && !has(x, 'lead', 'coop') && x.retriever.find(x.q.topic, { limit: 1 }).length > 0) return false;
+      // A message about a service that names a province as where someone lives, or a long one that names
+      // an agency in passing, is about the service.
+      const inPassing = x.q.agencyIds.every((id) => x.q.placeIds.includes(id)) || x.q.topic.words.length >= LONG_MESSAGE;
+      if (inPassing && !has(x, 'lead', 'coop') && x.retriever.find(x.q.topic, { limit: 1 }).length > 0) return false;
       return has(x, 'obligation', 'recurring', 'lead', 'coop') || (has(x, 'list') && topicSize(x) <= 2);
     },
     then: agencyDuties,
@@ -375,6 +400,17 @@ export const RULES: readonly Rule[] = [
     name: 'past due at a month, over the whole appendix',
     when: (x) => has(x, 'overdue') && overdueMonth(x) !== undefined,
     then: (x) => overdue(x, overdueMonth(x)!, x.kb.model.appendix, msg(x.q.language, 'scopeAll')),
+  },
+  {
+    name: 'tasks that start in a month ("có nhiệm vụ nào bắt đầu từ tháng 5/2023?")',
+    when: (x) => has(x, 'starts') && windowOf(x) !== undefined && !namesAgency(x),
+    then: (x) => {
+      const w = windowOf(x)!;
+      const first = w.from ?? w.to!;
+      const last = w.from !== undefined && w.to !== undefined ? w.to : first;
+      const rows = x.kb.model.appendix.filter((r) => r.deadline.kind === 'from' && (deadlineMonth(r.deadline) ?? -1) >= first && (deadlineMonth(r.deadline) ?? Infinity) <= last);
+      return rows.length > 0 ? severalRows(x, rows.map((r) => r.id)) : undefined;
+    },
   },
   {
     name: 'a described task with a month ("mục tiêu … đến tháng 6/2023 là bao nhiêu?")',

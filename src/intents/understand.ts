@@ -40,6 +40,8 @@ export interface Query {
   laterYears: number[];
   /** A local body the question names that the directive does not address by name ("sở tt&tt", "cap xa"). */
   localBody: string | undefined;
+  /** Provinces named as where someone lives or works ("tôi ở Nghệ An"), not as the subject. */
+  placeIds: string[];
 }
 
 /**
@@ -83,8 +85,14 @@ export function understand(raw: string, kb: KnowledgeBase, options: UnderstandOp
   const mentions = kb.agencies
     .find(clean.text)
     .filter((m) => !/(?:^|\s)(?:sở|so|Sở|SO)\s*$/u.test(clean.text.slice(0, m.start)))
+    // "174/TB-VPCP", "1552/BTTTT-TTH": the issuer inside a document number.
+    .filter((m) => !/[/-]$/u.test(clean.text.slice(0, m.start)) && !/^[/-]/u.test(clean.text.slice(m.end)))
+    // "Bộ ngành nào…", "tỉnh nào…" ask which one: not every one.
+    .filter((m) => !(GROUPS.has(m.agencyId) && /^\s*(?:nào|nao)(?!\p{L})/iu.test(clean.text.slice(m.end))))
     .filter((m) => !(m.agencyId === 'cong-an' && /^\s*(?:tỉnh|huyện|xã|phường|quận|thị trấn|tinh|huyen|xa|phuong|quan)(?!\p{L})/iu.test(clean.text.slice(m.end))));
   const agencyIds = [...new Set(mentions.map((m) => m.agencyId))];
+  // "Thôn tôi ở vùng cao Hà Giang", "thường trú ở Nghệ An": a province named as where someone lives or works.
+  const placeIds = [...new Set(mentions.filter((m) => kb.agencies.byId(m.agencyId)?.kind === 'province' && PLACE_BEFORE.test(clean.text.slice(Math.max(0, m.start - 30), m.start))).map((m) => m.agencyId))];
   // Local government without a province named: every province, as the directive addresses them.
   const local = LOCAL_GOVERNMENT.exec(folded);
   const provinceNamed = agencyIds.some((id) => kb.agencies.byId(id)?.kind === 'province');
@@ -124,16 +132,22 @@ export function understand(raw: string, kb: KnowledgeBase, options: UnderstandOp
     refs: findReferences(clean.text, withoutLevels(clean.text, folded)),
     cues,
     topicWords,
-    topic: { words, phrases },
+    topic: { words, phrases, wantsFigure: cues.has('figure') },
     quoted,
     outOfScope,
     laterYears,
     localBody: LOCAL_BODY.exec(folded)?.[1],
+    placeIds,
   };
 }
 
+/** Words before a province that make it a place: "ở", "tại", "quê", "sống ở", "living in". */
+const PLACE_BEFORE = /(?:^|\s)(?:ở|o|tại|tai|quê|que|về|ve|sống|song|in|from|at|near)(?:\s+\S+){0,3}\s*$/iu;
+
 /** The registry's body for every province at once (see agencies.ts). */
 export const ALL_PROVINCES = 'ubnd-cac-tinh';
+/** The registry's bodies that stand for a whole group. */
+const GROUPS: ReadonlySet<string> = new Set([ALL_PROVINCES, 'cac-bo-nganh']);
 
 /** Months, quarters and halves: the time window, not the topic. */
 const TIME_WORDS = /\b(?:thang|th|t)\s*\d{1,2}(?:\s*(?:\/|-|nam)\s*20\d\d)?\b|\b\d{1,2}\/20\d\d\b|\bnam 20\d\d\b|\b(?:quy|q)\s*(?:[1-4]|i{1,3}|iv)\b|\b(?:6 thang|nua) (?:dau|cuoi) nam\b|\b(?:first|second) half(?: of)?\b/gu;

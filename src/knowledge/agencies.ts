@@ -92,8 +92,8 @@ const CENTRAL: readonly CentralRow[] = [
     id: 'ubqlv', kind: 'government-agency', name: 'Ủy ban Quản lý vốn nhà nước tại doanh nghiệp', nameEn: 'Commission for the Management of State Capital at Enterprises', short: 'Ủy ban Quản lý vốn nhà nước',
     aliases: ['Ủy ban Quản lý vốn', 'UBQLV', 'CMSC'],
   },
-  { id: 'dai-truyen-hinh', kind: 'government-agency', name: 'Đài Truyền hình Việt Nam', nameEn: 'Vietnam Television', short: 'VTV', aliases: ['Viet Nam Television'] },
-  { id: 'dai-tieng-noi', kind: 'government-agency', name: 'Đài Tiếng nói Việt Nam', nameEn: 'Voice of Vietnam', short: 'VOV', aliases: ['Voice of Viet Nam'] },
+  { id: 'dai-truyen-hinh', kind: 'government-agency', name: 'Đài Truyền hình Việt Nam', nameEn: 'Vietnam Television', short: 'VTV', aliases: ['Viet Nam Television', 'Đài THVN', 'THVN'] },
+  { id: 'dai-tieng-noi', kind: 'government-agency', name: 'Đài Tiếng nói Việt Nam', nameEn: 'Voice of Vietnam', short: 'VOV', aliases: ['Voice of Viet Nam', 'Đài TNVN', 'TNVN'] },
   { id: 'thong-tan-xa', kind: 'government-agency', name: 'Thông tấn xã Việt Nam', nameEn: 'Vietnam News Agency', short: 'TTXVN', aliases: [] },
   { id: 'cong-ttdt-chinh-phu', kind: 'press', name: 'Cổng Thông tin điện tử Chính phủ', nameEn: 'Government Web Portal', short: 'Cổng TTĐT Chính phủ', aliases: ['Cổng TTĐTCP', 'Government Portal'] },
   { id: 'ban-co-yeu', kind: 'other', name: 'Ban Cơ yếu Chính phủ', nameEn: 'Government Cipher Committee', short: 'Ban Cơ yếu Chính phủ', aliases: ['Ban Cơ yếu'] },
@@ -105,6 +105,11 @@ const CENTRAL: readonly CentralRow[] = [
   {
     id: 'ubnd-cac-tinh', kind: 'provinces', name: 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương', nameEn: "provincial People's Committees", short: 'UBND các tỉnh, thành phố',
     aliases: ['Ủy ban nhân dân các tỉnh, thành phố', 'UBND các tỉnh, thành phố', "Provincial People's Committees", 'provincial People’s Committees'],
+  },
+  // Every ministry and central agency at once (section 2 and appendix part A bind them with the provinces).
+  {
+    id: 'cac-bo-nganh', kind: 'ministries', name: 'Các bộ, ngành', nameEn: 'ministries and central agencies', short: 'Các bộ, ngành',
+    aliases: ['các bộ ngành', 'bộ, ngành', 'các bộ, cơ quan ngang bộ', 'ministries', 'all ministries', 'the ministries', 'ministries and agencies', 'central agencies'],
   },
   // Ministries of 2023 the directive does not name.
   { id: 'ngoai-giao', kind: 'ministry', name: 'Bộ Ngoại giao', nameEn: 'Ministry of Foreign Affairs', short: 'Bộ Ngoại giao', aliases: ['BNG', 'MOFA', 'Foreign Ministry'] },
@@ -497,6 +502,8 @@ interface Match {
 }
 
 const MINISTRY_KINDS: ReadonlySet<AgencyKind> = new Set(['ministry', 'ministry-level', 'government-agency']);
+/** Bodies that stand for a whole group (every province, every ministry): questions name them, cells name groups. */
+const GROUP_KINDS: ReadonlySet<AgencyKind> = new Set(['provinces', 'ministries']);
 
 function compileAliases(agencies: readonly Agency[]): Map<string, Entry> {
   const entries = new Map<string, Entry>();
@@ -675,13 +682,13 @@ export function createAgencyRegistry(agencies: readonly Agency[] = AGENCIES): Ag
     ministries: () => agencies.filter(isMinistry),
     provinces: () => agencies.filter((a) => a.kind === 'province'),
     find,
-    // A cell naming every province is the group 'all-provinces', not an agency of its own.
-    resolveParty: (text) => ({ text, agencyIds: [...new Set(find(text).map((m) => m.agencyId))].filter((id) => byId.get(id)?.kind !== 'provinces'), groups: groupsOf(text) }),
+    // A cell naming every province or ministry is a group ('all-provinces', 'all-ministries'), not an agency of its own.
+    resolveParty: (text) => ({ text, agencyIds: [...new Set(find(text).map((m) => m.agencyId))].filter((id) => !GROUP_KINDS.has(byId.get(id)!.kind)), groups: groupsOf(text) }),
     binds(party, agencyId) {
       if (party.agencyIds.includes(agencyId)) return true;
       const a = byId.get(agencyId);
       if (a === undefined) return false;
-      return (party.groups.includes('all-ministries') && isMinistry(a)) || (party.groups.includes('all-provinces') && (a.kind === 'province' || a.kind === 'provinces'));
+      return (party.groups.includes('all-ministries') && (isMinistry(a) || a.kind === 'ministries')) || (party.groups.includes('all-provinces') && (a.kind === 'province' || a.kind === 'provinces'));
     },
     successorsOf: (id) => existing(byId.get(id)?.succession?.successorIds ?? []),
     predecessorsOf: (id) => existing(byId.get(id)?.predecessorIds ?? []),

@@ -34,6 +34,7 @@ export const AgencyKindSchema = z.enum([
   'government-agency', // cơ quan thuộc Chính phủ (Bảo hiểm xã hội Việt Nam, Đài THVN, …)
   'province', // a provincial People's Committee
   'provinces', // every provincial People's Committee at once: "Ủy ban nhân dân các tỉnh, thành phố", "địa phương"
+  'ministries', // every ministry and central agency at once: "các bộ, ngành"
   'press', // press agencies and portals
   'enterprise', // state-owned groups and corporations
   'other', // anything else the directive names (Ban Cơ yếu Chính phủ, Tổng cục Thuế, …)

@@ -17,7 +17,12 @@ function rowsOf(kb: KnowledgeBase, ids: readonly string[] | undefined): Appendix
 
 /** The row the conversation is on: the one in focus, else the only row of the last list. */
 export function rowInFocus(turn: Turn): AppendixRow | undefined {
-  const { kb, ctx } = turn;
+  const { kb, ctx, q } = turn;
+  // "việc kia" of a list of two is the one not in focus.
+  if (/\b(?:viec|cai|nhiem vu|y) kia\b/u.test(q.folded) && ctx.listIds?.length === 2 && ctx.itemId !== undefined) {
+    const other = ctx.listIds.find((id) => id !== ctx.itemId);
+    if (other !== undefined && kb.row(other)) return kb.row(other);
+  }
   const focus = ctx.itemId === undefined ? undefined : kb.row(ctx.itemId);
   if (focus) return focus;
   const list = rowsOf(kb, ctx.listIds);

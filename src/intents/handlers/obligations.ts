@@ -62,7 +62,9 @@ function boundAsGroup(kb: KnowledgeBase, agency: Agency, row: AppendixRow): bool
 function standingOf(kb: KnowledgeBase, agency: Agency, predecessors: readonly Agency[], row: AppendixRow): Classified | undefined {
   const reg = kb.agencies;
   if (row.lead.agencyIds.includes(agency.id)) return { row, standing: 'own' };
-  if (boundAsGroup(kb, agency, row)) return { row, standing: provincial(agency) && row.section === 'C' ? 'own' : 'shared' };
+  // Part C is every province's own; part A is every ministry's own when the question names them all.
+  const ownPart = provincial(agency) ? 'C' : agency.kind === 'ministries' ? 'A' : undefined;
+  if (boundAsGroup(kb, agency, row)) return { row, standing: row.section === ownPart ? 'own' : 'shared' };
   const leadVia = predecessors.find((p) => row.lead.agencyIds.includes(p.id));
   if (leadVia !== undefined) return { row, standing: 'predecessor', via: leadVia.id };
   const sharedVia = agency.formedAfterDirective ? predecessors.find((p) => boundAsGroup(kb, p, row)) : undefined;
@@ -145,9 +147,11 @@ export function obligations(turn: Turn, req: ObligationsRequest): Reply {
     const recurring = ongoing('recurring');
     const external = ongoing('external');
 
-    const provinceOwnTitle = t(lang, 'Nhiệm vụ của địa phương (phần C của Phụ lục)', 'Tasks of the provinces (part C of the appendix)');
+    const provinceOwnTitle = agency.kind === 'ministries'
+      ? t(lang, 'Nhiệm vụ chung của các bộ, ngành, địa phương (phần A của Phụ lục)', 'Common tasks of every ministry, agency and province (part A of the appendix)')
+      : t(lang, 'Nhiệm vụ của địa phương (phần C của Phụ lục)', 'Tasks of the provinces (part C of the appendix)');
     groups.push(
-      group('own', prefix + (provincial(agency) ? provinceOwnTitle : t(lang, `Nhiệm vụ do ${short} chủ trì`, `Tasks ${short} leads`)), own.map(item)),
+      group('own', prefix + (provincial(agency) || agency.kind === 'ministries' ? provinceOwnTitle : t(lang, `Nhiệm vụ do ${short} chủ trì`, `Tasks ${short} leads`)), own.map(item)),
       group('shared', prefix + t(lang, 'Nhiệm vụ chung của các bộ, ngành, địa phương (phần A)', 'Common tasks of every ministry, agency and province (part A)'), shared.map(item)),
       group('predecessor', prefix + (provincial(agency)
         ? t(lang, `Nhiệm vụ Chỉ thị giao cho địa phương nay thuộc ${agency.name}`, `Tasks the directive gave to provinces now part of ${agency.nameEn}`)

@@ -81,3 +81,24 @@ export function mostTasks(turn: Turn): Reply {
     remember: { lastIntent: 'count', listIds: topRows, agencyIds: [topId] },
   };
 }
+
+/** "Nhiệm vụ nào có nhiều đơn vị phối hợp nhất?" — counted from the cooperation cells. */
+export function mostCooperators(turn: Turn): Reply {
+  const { kb, q } = turn;
+  const lang = q.language;
+  const ranked = [...kb.model.appendix].sort((a, b) => b.coop.agencyIds.length - a.coop.agencyIds.length);
+  const top = ranked[0]!;
+  const n = top.coop.agencyIds.length;
+  const tied = ranked.filter((r) => r.coop.agencyIds.length === n);
+  return {
+    answer: makeAnswer(kb, {
+      intent: 'count',
+      lang,
+      heading: msg(lang, 'mostCoopHeading'),
+      intro: tied.map((r) => msg(lang, 'mostCoopIntro', { id: r.id, n, names: r.coop.text })),
+      cite: tied.flatMap((r) => [r.id, ...r.bodyIds]),
+      suggestions: [msg(lang, 'whatIsId', { id: top.id })],
+    }),
+    remember: { lastIntent: 'count', listIds: tied.map((r) => r.id), itemId: top.id },
+  };
+}

@@ -22,7 +22,9 @@ export function targetRows(turn: Turn): AppendixRow[] {
   if (fromParagraphs.length > 0) return rowsOf(kb, fromParagraphs);
   if (q.topicWords.length > 0) {
     const filter = q.agencyIds.length > 0 ? (id: string) => concernsAny(kb, id, q.agencyIds) : undefined;
-    const hits = retriever.find(q.topic, filter ? { limit: 3, filter } : { limit: 3 });
+    // An agency named in passing ("tôi ở Phú Yên…") must not hide the task: without it, if it finds nothing.
+    const own = filter ? retriever.find(q.topic, { limit: 3, filter }) : [];
+    const hits = own.length > 0 ? own : retriever.find(q.topic, { limit: 3 });
     const ids = hits.flatMap((h) => (h.kind === 'appendix' ? [h.id] : (kb.paragraph(h.id)?.appendixIds ?? [])));
     const rows = rowsOf(kb, ids).slice(0, 3);
     if (rows.length > 0 || !usesFocus(turn)) return rows;
