@@ -56,6 +56,8 @@ const HELP = /^(?:help|tro giup|giup|giup do|giup toi|ho tro|huong dan su dung|c
 /** Words of a "what is this document" question that are not a topic. */
 const META_WORDS = new Set(['ky', 'ban', 'hanh', 'nguoi', 'ngay', 'signed', 'signer', 'sign', 'issued', 'date', 'noi', 'nhan', 'gui', 'recipients', 'so', 'hieu', 'trich', 'yeu', 'ten', 'day', 'du', 'tieu', 'de', 'title', 'full', 'name', 'tom', 'tat', 'summary', 'overview', 'tong', 'quan', 'chinh', 'van', 'boi', 'issue', 'sent', 'goi']);
 /** "trong số đó", "trong đó", "trong mấy việc đó", "among them": the question is about the last list. */
+/** "cái nào hạn t6?", "which one…": short questions about the last list. */
+const WHICH_ONE = /\b(?:cai nao|which one|which of them)\b/u;
 const ABOUT_LAST_LIST = /\b(?:trong (?:so )?(?:do|nay|tren)|trong (?:may|cac|nhung) (?:viec|nhiem vu|cai) (?:do|tren|nay)|among (?:them|those|these)|of (?:those|these|them))\b/u;
 /** Words in a message from which on a named agency is more likely a place than the subject. */
 const LONG_MESSAGE = 16;
@@ -69,6 +71,17 @@ function overdueMonth(turn: Turn): number | undefined {
   if (w.from !== undefined && w.to !== undefined && w.from === w.to) return w.from;
   if (w.to !== undefined) return w.to + 1;
   return w.from;
+}
+
+/**
+ * The last list, or — after an agency's duties — the rows of it the agency leads, when there are any:
+ * "cái nào hạn sớm hơn?", "cái nào có hạn cụ thể?" are about its own tasks.
+ */
+function ledInList(turn: Turn): string[] {
+  const list = turn.ctx.listIds ?? [];
+  if (turn.ctx.lastIntent !== 'obligations') return [...list];
+  const led = list.filter((id) => (turn.ctx.agencyIds ?? []).some((a) => turn.kb.row(id)?.lead.agencyIds.includes(a)));
+  return led.length > 0 ? led : [...list];
 }
 
 /** Rows of an agency (led, cooperated on, or bound as one of a group), in appendix order. */
@@ -279,9 +292,7 @@ export const RULES: readonly Rule[] = [
     when: (x) => has(x, 'earliest', 'latest') && !namesAgency(x),
     then: (x) => {
       const whole = !hasList(x) || /\b(?:phu luc|appendix|chi thi|directive)\b/u.test(x.q.folded);
-      // After an agency's duties, "cái nào hạn sớm hơn?" is about the tasks it leads.
-      const led = (x.ctx.listIds ?? []).filter((id) => x.ctx.lastIntent === 'obligations' && (x.ctx.agencyIds ?? []).some((a) => x.kb.row(id)?.lead.agencyIds.includes(a)));
-      const among = whole ? x.kb.model.appendix.map((r) => r.id) : led.length > 0 ? led : x.ctx.listIds;
+      const among = whole ? x.kb.model.appendix.map((r) => r.id) : ledInList(x);
       return earliestOrLatest(x, has(x, 'earliest') ? 'earliest' : 'latest', among);
     },
   },
@@ -313,7 +324,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'the last list narrowed by a month or to recurring tasks',
-    when: (x) => (has(x, 'narrow') || ABOUT_LAST_LIST.test(x.q.folded)) && hasList(x) && (windowOf(x) !== undefined || has(x, 'recurring')),
+    when: (x) => (has(x, 'narrow') || ABOUT_LAST_LIST.test(x.q.folded) || (WHICH_ONE.test(x.q.folded) && topicSize(x) <= 1 && !namesAgency(x))) && hasList(x) && (windowOf(x) !== undefined || has(x, 'recurring')),
     then: (x) => (windowOf(x) ? period(x, windowOf(x)!, x.ctx.listIds) : recurring(x, x.ctx.listIds)),
   },
   {
@@ -335,7 +346,7 @@ export const RULES: readonly Rule[] = [
     name: 'which of the last list has a month deadline',
     when: (x) => has(x, 'dated') && hasList(x) && !windowOf(x),
     then: (x) => {
-      const ids = (x.ctx.listIds ?? []).filter((id) => x.kb.row(id)?.deadline.kind === 'month');
+      const ids = ledInList(x).filter((id) => x.kb.row(id)?.deadline.kind === 'month');
       return ids.length > 0 ? severalRows(x, ids) : undefined;
     },
   },

@@ -167,8 +167,18 @@ export function obligations(turn: Turn, req: ObligationsRequest): Reply {
     const ownAll = [...own, ...pred, ...[...from, ...recurring, ...external].filter((c) => c.standing === 'own' || c.standing === 'predecessor')];
     listIds.push(...ownAll.map((c) => c.row.id), ...all.filter((c) => !ownAll.includes(c)).map((c) => c.row.id));
     // A row that names this body alone among many others' (C.5 for Gia Lai) is what "việc đó" refers to next.
+    // The row "việc đó" refers to next, when one stands out: the only one naming this body among
+    // its own (C.5 for Gia Lai), else its only own task in the window, else its only own task, else
+    // the only row that names it as a cooperator.
     const named = ownAll.filter((c) => c.row.lead.agencyIds.includes(agency.id));
-    if (named.length === 1 && ownAll.length > 1) focus.push(named[0]!.row.id);
+    const onlyOne = (list: readonly Classified[]) => (list.length === 1 ? list[0]!.row.id : undefined);
+    const namedCoop = classified.filter((c) => c.standing === 'cooperation' && c.row.coop.agencyIds.includes(agency.id));
+    const standsOut =
+      (named.length === 1 && ownAll.length > 1 ? named[0]!.row.id : undefined) ??
+      (req.window ? onlyOne(own) : undefined) ??
+      onlyOne(ownAll) ??
+      (ownAll.length === 0 ? onlyOne(namedCoop) : undefined);
+    if (standsOut !== undefined) focus.push(standsOut);
     intro.push(summary(agency, lang, req, { own: own.length, shared: shared.length, pred: pred.length, coop: coop.length, ongoing: from.length + recurring.length + external.length }, classified.some((c) => c.standing === 'own')));
     notes.push(...successionNotes(kb, agency, lang));
     const sharedVia = [...new Set(classified.filter((c) => c.standing === 'shared' && c.via !== undefined).map((c) => c.via!))];

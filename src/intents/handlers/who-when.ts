@@ -75,7 +75,12 @@ export function whoOrWhen(turn: Turn, asked: Asked): Reply {
       intent: asked === 'when' ? 'deadline' : 'lead',
       lang,
       heading,
-      intro: [...quotes(turn, main), ...rows.map((r) => describe(kb, r, lang, asked))],
+      intro: [
+        ...quotes(turn, main),
+        ...rows.map((r) => describe(kb, r, lang, asked)),
+        // "ai phối hợp, sản phẩm đầu ra là gì?": both in one answer.
+        ...(q.cues.has('product') && main.product !== '' ? [t(lang, `[${main.id}] Sản phẩm: ${main.product}`, `[${main.id}] Product: ${main.product}`)] : []),
+      ],
       groups: [group('results', t(lang, 'Nhiệm vụ', 'Task'), rows.map((r) => rowItem(kb, r, lang)))],
       notes: asked === 'when' ? [deadlineNote(lang)] : [],
       cite: rows.flatMap((r) => [r.id, ...r.bodyIds]),
