@@ -41,7 +41,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   lm: 'lam', ntn: 'nhu the nao', j: 'gi', gj: 'gi', bn: 'bao nhieu', bnh: 'bao nhieu',
   nv: 'nhiem vu', nvu: 'nhiem vu', cv: 'cong viec', vs: 'voi', ng: 'nguoi', dv: 'dich vu', dvc: 'dich vu cong',
   tthc: 'thu tuc hanh chinh', csdl: 'co so du lieu', csdlqg: 'co so du lieu quoc gia', cccd: 'can cuoc cong dan',
-  cmnd: 'chung minh nhan dan', qg: 'quoc gia', sp: 'san pham', thg: 'thang', bh: 'bao gio', r: 'roi', ad: 'admin', mk: 'minh', e: 'em',
+  cmnd: 'chung minh nhan dan', qg: 'quoc gia', sp: 'san pham', dl: 'du lieu', ttin: 'thong tin', thg: 'thang', bh: 'bao gio', r: 'roi', ad: 'admin', mk: 'minh', e: 'em',
 };
 
 /**

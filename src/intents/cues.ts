@@ -68,7 +68,7 @@ export const CUES: ReadonlyArray<readonly [Cue, RegExp]> = [
   ['mention', /\b(?:show(?:s)? up|appear(?:s|ed)? (?:in|anywhere)|anywhere in|duoc nhac|nhac den|nhac toi|nhac o|nhac trong|co nhac|de cap|noi den|noi toi|xuat hien|mentions?|mentioned|refers? to|cited)\b/u],
   ['figure', /\b(?:bao nhieu|may|ty le|phan tram|muc tieu|chi tieu|con so|so luong|toi thieu|it nhat|how many|how much|what share|percent\w*|target|at least)\b|%/u],
   ['that', /\b(?:viec kia|cai kia|nhiem vu kia|y kia|y do|y nay|y tren|van de do|viec do|viec nay|viec tren|nhiem vu do|nhiem vu nay|nhiem vu tren|cai do|cai nay|cai tren|muc do|muc nay|dong do|no|that task|this task|that one|this one|it)\b/u],
-  ['most', /\b(?:nhieu (?:\S+ ){0,2}nhat|the most|most tasks|the fewest)\b/u],
+  ['most', /\b(?:nhieu (?:\S+ ){0,4}nhat|the most|most tasks|the fewest)\b/u],
   ['overview', /\b(?:noi gi|noi ve gi|noi ve cai gi|tom tat|tom luoc|tong quan|khai quat|y chinh|noi dung chinh|nutshell|summary|summari[sz]e|overview|in short|gom may phan|co may phan|gom nhung phan nao|bo cuc|main points?)\b/u],
   ['why', /\b(?:vi sao|tai sao|ly do|nguyen nhan|why|reasons?)\b/u],
   ['structure', /\b(?:chia (?:lam|thanh)|phan a b c|phan a, b, c|tieu chi|theo tieu chi|cach chia|how is .* organi[sz]ed|structure)\b/u],
@@ -101,7 +101,7 @@ export const QUESTION_WORDS = new Set(
  * "báo cáo"), ways of asking for a figure, a deadline ("hạn chót", "chậm nhất"), a requirement or
  * what relates to something, and the verb of "nộp / gửi / làm / tổng hợp báo cáo" (the report is the topic).
  */
-export const QUESTION_PHRASES = /\b(?:bao nhieu|bao gio|phoi hop|thuc hien|hoan thanh|chu tri|co quan|don vi|chiu trach nhiem|trach nhiem|phu trach|nhiem vu|dau moi|thoi han|han chot|cham nhat|muon nhat|thoi gian|ra sao|the nao|nhu the nao|phan tram|ty le|yeu cau|cai gi|lien quan(?: den| toi)?|de cap(?: den| toi)?|(?:nop|gui|lam|tong hop)(?= bao cao\b))\b/gu;
+export const QUESTION_PHRASES = /\b(?:liet ke|cho biet|noi ro|giai thich|bao nhieu|bao gio|phoi hop|thuc hien|hoan thanh|chu tri|co quan|don vi|chiu trach nhiem|trach nhiem|phu trach|nhiem vu|dau moi|thoi han|han chot|cham nhat|muon nhat|thoi gian|ra sao|the nao|nhu the nao|phan tram|ty le|yeu cau|cai gi|lien quan(?: den| toi)?|de cap(?: den| toi)?|(?:nop|gui|lam|tong hop)(?= bao cao\b))\b/gu;
 
 
 /**

@@ -395,6 +395,9 @@ export const RULES: readonly Rule[] = [
       // an agency in passing, is about the service.
       const inPassing = x.q.agencyIds.every((id) => x.q.placeIds.includes(id)) || x.q.topic.words.length >= LONG_MESSAGE;
       if (inPassing && !has(x, 'lead', 'coop') && x.retriever.find(x.q.topic, { limit: 1 }).length > 0) return false;
+      // "Bộ Y tế phải làm gì về tiêm chủng?": the agency's rows on that topic, not its whole list.
+      const onTopic = (id: string) => concernsAgencies(x.kb, id, x.q.agencyIds);
+      if (topicSize(x) >= 2 && x.retriever.find(x.q.topic, { limit: 1, filter: onTopic }).length > 0) return false;
       return has(x, 'obligation', 'recurring', 'lead', 'coop') || (has(x, 'list') && topicSize(x) <= 2);
     },
     then: agencyDuties,

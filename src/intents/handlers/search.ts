@@ -75,6 +75,8 @@ export function topicAnswer(turn: Turn, hits: readonly RetrievedHit[], topic: To
       items.push(rowItem(kb, r, lang));
       cite.push(r.id, ...r.bodyIds);
       intro.push(whoAndWhen(kb, r, lang));
+      // A question for a figure gets the row's measurable product too ("tối thiểu 90% mức độ hài lòng").
+      if (topic.wantsFigure && /\d/u.test(r.product) && !intro.some((s) => s.includes(r.product))) intro.push(msg(lang, 'productOf', { id: r.id, product: r.product }));
     }
     const p = h.kind === 'paragraph' && rows.length === 0 ? kb.paragraph(h.id) : undefined;
     if (p) items.push(paragraphItem(p));
