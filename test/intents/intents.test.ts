@@ -82,7 +82,7 @@ table('who leads, who cooperates, when', [
   { q: 'Ai phối hợp thực hiện B.5?', intent: 'lead', must: ['B.5'], text: ['Ngân hàng Nhà nước'], why: 'cooperators of a numbered row' },
   { q: 'B.22 hạn khi nào?', intent: 'deadline', must: ['B.22'], text: ['9/2023'], why: 'deadline of a numbered row' },
   { q: 'Khi nào phải ban hành quy trình liên thông khai sinh, thường trú, bảo hiểm y tế cho trẻ dưới 6 tuổi?', intent: 'deadline', must: ['B.45'], text: ['02/2023'], why: 'deadline of a described task' },
-  { q: 'When is the SMS notification task due?', intent: 'deadline', must: ['B.32'], why: 'English, matched through the glossary' },
+  { q: 'When is the SMS notification task due?', intent: 'deadline', must: ['B.32'], why: 'English, matched through the lexicon' },
   { q: 'Hạn chót nộp báo cáo cho Thủ tướng là khi nào?', intent: 'deadline', must: ['B.39', 'B.44'], text: ['3/2023', 'thường xuyên'], why: '"hạn chót" asks for a deadline and "nộp" is the report\'s verb: the two rows that report to the Prime Minister (March 2023, and recurring)' },
   { q: 'Bộ Y tế phải xong việc gì chậm nhất tháng 6/2023?', intent: 'obligations', must: ['B.10', 'B.12'], text: ['đến hết tháng 6/2023'], why: '"chậm nhất" is dropped from the topic but still sets the window: by June at the latest' },
   { q: 'Ai tổng hợp báo cáo kết quả thực hiện chỉ thị?', intent: 'lead', must: ['B.44'], text: ['Văn phòng Chính phủ'], why: '"tổng hợp báo cáo" is reporting: the Government Office reports the results, not B.7 (whose "tổng hợp" is data analysis)' },
