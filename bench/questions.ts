@@ -1,7 +1,9 @@
 /**
  * A few thousand varied questions for the engine benchmark, generated from templates over every
- * agency, month, reference form and phrasing family (deterministic: same list every run).
+ * agency, month, reference form and phrasing family, with the realistic sets' questions mixed in
+ * (one in four; deterministic: same list every run).
  */
+import { readFileSync } from 'node:fs';
 import { AGENCIES } from '../src/knowledge/agencies.js';
 import { stripDiacritics } from '../src/knowledge/text.js';
 
@@ -25,6 +27,14 @@ const FIXED = [
   'hướng dẫn', 'VNeID', 'xyz', '<script>alert(1)</script>', 'x'.repeat(3000),
 ];
 
+/** The realistic sets' questions, as officials, help-desk staff and new staff write them (long forwarded messages included). */
+const REALISTIC = ['realistic.dev.jsonl', 'realistic.team.jsonl'].flatMap((f) =>
+  readFileSync(new URL(`../test/fixtures/${f}`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => (JSON.parse(l) as { text: string }).text),
+);
+
 export function benchQuestions(count = 3000): string[] {
   const names = AGENCIES.flatMap((a) => [a.name, a.short, stripDiacritics(a.name), ...a.aliases.slice(0, 2)]);
   const out: string[] = [];
@@ -33,6 +43,7 @@ export function benchQuestions(count = 3000): string[] {
     const t = TEMPLATES[i % TEMPLATES.length]!;
     out.push(t(names[i % names.length]!, (i % 12) + 1));
     if (i % 7 === 0) out.push(FIXED[i % FIXED.length]!);
+    if (i % 3 === 0) out.push(REALISTIC[i % REALISTIC.length]!);
     i++;
   }
   return out.slice(0, count);

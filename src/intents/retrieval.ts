@@ -13,12 +13,13 @@
  * A record is an answer only when it clears a floor, either
  * - coverage: it holds most (≥ 60 %) of the question's content-word weight — short questions; or
  * - evidence: it holds rare word pairs or lexicon phrases worth at least EVIDENCE_FLOOR, and some
- *   of the question's weight (≥ 20 %) — long messages, where most words are the citizen's story.
+ *   (≥ 20 %) of the weight of the question's words that the directive uses at all — long messages,
+ *   where most words are the citizen's story.
  * So "Hướng dẫn nấu phở bò" (no pair, rare words absent) is declined, while a forwarded message
  * about "khám bệnh bằng căn cước gắn chip thay thẻ BHYT" finds C.3.
  */
 import type { KnowledgeBase } from '../knowledge/index.js';
-import { foldedWords } from '../knowledge/text.js';
+import { fold, foldedWords } from '../knowledge/text.js';
 import { STOP_WORDS } from './cues.js';
 
 export type RecordKind = 'appendix' | 'paragraph' | 'bottleneck' | 'meta';
@@ -67,6 +68,8 @@ export interface Retriever {
   bestSentence(id: string, query: TopicQuery): string | undefined;
   /** true when the folded word occurs anywhere in the directive. */
   knows(word: string): boolean;
+  /** The directive's own spelling of a folded phrase it holds ("to cong nghe so cong dong" → "Tổ công nghệ số cộng đồng"). */
+  wording(phrase: string): string | undefined;
 }
 
 /** Share of the question's weight a record must hold on coverage alone. */
@@ -84,9 +87,8 @@ const SECOND_SENTENCE_SHARE = 0.6;
 /** A single-word question must use a word found in at most this many records. */
 const SINGLE_WORD_MAX_DF = 12;
 
-interface Doc {
-  id: string;
-  kind: RecordKind;
+/** Words of a text, as sets, with the text spaced for phrase look-ups. */
+interface Bag {
   text: string;
   /** " word word … " — for phrase look-ups. */
   spaced: string;
@@ -94,9 +96,21 @@ interface Doc {
   pairs: ReadonlySet<string>;
 }
 
-function docOf(id: string, kind: RecordKind, text: string): Doc {
+interface Doc extends Bag {
+  id: string;
+  kind: RecordKind;
+  /** The record's sentences, for quoting. */
+  sentences: readonly Bag[];
+}
+
+function bagOf(text: string): Bag {
   const w = foldedWords(text);
-  return { id, kind, text, spaced: ` ${w.join(' ')} `, words: new Set(w), pairs: new Set(w.slice(1).map((x, i) => `${w[i]} ${x}`)) };
+  return { text, spaced: ` ${w.join(' ')} `, words: new Set(w), pairs: new Set(w.slice(1).map((x, i) => `${w[i]} ${x}`)) };
+}
+
+function docOf(id: string, kind: RecordKind, text: string): Doc {
+  const sentences = text.split(/(?<=[.;!?])\s+(?=\S)/u).filter((x) => x.trim() !== '').map((x) => bagOf(x.trim()));
+  return { id, kind, ...bagOf(text), sentences };
 }
 
 function recordsOf(kb: KnowledgeBase): Doc[] {
@@ -117,8 +131,19 @@ interface Units {
   phrases: string[];
 }
 
+/** Units per question object: retrieval reads one question's units several times (find, then quotes). */
+const unitsMemo = new WeakMap<TopicQuery, Units>();
+
 /** Content words, pairs and phrases of a query; phrase words and pairs join the question's own. */
 function unitsOf(query: TopicQuery): Units {
+  const known = unitsMemo.get(query);
+  if (known) return known;
+  const units = computeUnits(query);
+  unitsMemo.set(query, units);
+  return units;
+}
+
+function computeUnits(query: TopicQuery): Units {
   const words = new Set<string>();
   const pairs = new Set<string>();
   const seq = query.words;
@@ -147,80 +172,162 @@ export function createRetriever(kb: KnowledgeBase): Retriever {
     for (const w of d.words) df.set(w, (df.get(w) ?? 0) + 1);
     for (const p of d.pairs) df.set(p, (df.get(p) ?? 0) + 1);
   }
+  // For each word and each word pair, the positions of the records that hold it, ascending.
+  const postings = new Map<string, number[]>();
+  const pairPostings = new Map<string, number[]>();
+  const post = (index: Map<string, number[]>, key: string, i: number) => {
+    const list = index.get(key);
+    if (list) list.push(i);
+    else index.set(key, [i]);
+  };
+  docs.forEach((d, i) => {
+    for (const w of d.words) post(postings, w, i);
+    for (const p of d.pairs) post(pairPostings, p, i);
+  });
+  const indexOf = new Map(docs.map((d, i) => [d.id, i]));
+  /** Ids of the records holding a folded phrase word for word. */
+  function containingPhrase(phrase: string): string[] {
+    // Only the records holding the phrase's rarest word can hold the phrase.
+    let fewest: readonly number[] | undefined;
+    for (const w of phrase.split(' ')) {
+      const list = postings.get(w);
+      if (list === undefined) return [];
+      if (fewest === undefined || list.length < fewest.length) fewest = list;
+    }
+    const needle = ` ${phrase} `;
+    return (fewest ?? []).filter((i) => docs[i]!.spaced.includes(needle)).map((i) => docs[i]!.id);
+  }
   const n = docs.length;
   const idf = (unit: string) => Math.log((n + 1) / ((df.get(unit) ?? 0) + 0.5));
   const commonPair = n * COMMON_PAIR_SHARE;
 
-  /** Score, coverage and evidence of one record for the query's units. */
-  function judge(d: Doc, u: Units, totalWeight: number) {
-    let wordWeight = 0;
-    let found = 0;
-    let rare = false;
-    for (const w of u.words) {
-      if (!d.words.has(w)) continue;
-      wordWeight += idf(w);
-      found++;
-      if ((df.get(w) ?? 0) <= SINGLE_WORD_MAX_DF) rare = true;
+  /** A record's words as written and folded, made when first needed. */
+  const tokens = new Map<string, { raw: string[]; folded: string[] }>();
+  function tokensOf(d: Doc) {
+    let t = tokens.get(d.id);
+    if (t === undefined) {
+      const raw = d.text.split(/\s+/u);
+      t = { raw, folded: raw.map((w) => fold(w)) };
+      tokens.set(d.id, t);
     }
-    let evidence = 0;
-    let pairWeight = 0;
+    return t;
+  }
+
+  /** A record's judgement: its hit, whether it clears the floor, its place in the directive (for ties). */
+  type Judged = RetrievedHit & { clears: boolean; order: number };
+  /**
+   * Every record scored for one question, best first. Rules ask retrieval several times about the
+   * same question (is there a topic? then which rows?); the scores are computed once per question
+   * object and each ask filters them.
+   */
+  const judgedFor = new WeakMap<TopicQuery, Judged[]>();
+  function judgeAll(query: TopicQuery): Judged[] {
+    const known = judgedFor.get(query);
+    if (known) return known;
+    const u = unitsOf(query);
+    const judged: Judged[] = [];
+    judgedFor.set(query, judged);
+    if (u.words.length === 0) return judged;
+    // Tallies per record, made by walking the postings of the question's words, pairs and phrases:
+    // only records that share something with the question are touched.
+    const tally = new Map<number, { words: number; found: number; rare: boolean; pairs: number; evidence: number }>();
+    const at = (i: number) => {
+      let t = tally.get(i);
+      if (t === undefined) {
+        t = { words: 0, found: 0, rare: false, pairs: 0, evidence: 0 };
+        tally.set(i, t);
+      }
+      return t;
+    };
+    let totalWeight = 0;
+    // The weight of the words the directive has at all: a citizen's story ("thuê trọ", "sinh bé") is not
+    // held against a record that rare pairs vouch for.
+    let knownWeight = 0;
+    for (const w of u.words) {
+      const weight = idf(w);
+      totalWeight += weight;
+      if (df.has(w)) knownWeight += weight;
+      const rare = (df.get(w) ?? 0) <= SINGLE_WORD_MAX_DF;
+      for (const i of postings.get(w) ?? []) {
+        const t = at(i);
+        t.words += weight;
+        t.found++;
+        if (rare) t.rare = true;
+      }
+    }
     for (const p of u.pairs) {
-      if (!d.pairs.has(p)) continue;
-      pairWeight += idf(p);
-      if ((df.get(p) ?? 0) <= commonPair) evidence += idf(p);
+      const weight = idf(p);
+      const rarePair = (df.get(p) ?? 0) <= commonPair;
+      for (const i of pairPostings.get(p) ?? []) {
+        const t = at(i);
+        t.pairs += weight;
+        if (rarePair) t.evidence += weight;
+      }
     }
     // A phrase found whole (a lexicon phrase, or one the question quotes) vouches for the record by its rarest pair.
     for (const ph of u.phrases) {
-      if (!ph.includes(' ') || !d.spaced.includes(` ${ph} `)) continue;
+      if (!ph.includes(' ')) continue;
       const pw = ph.split(' ');
-      evidence += Math.max(...pw.slice(1).map((w, i) => idf(`${pw[i]} ${w}`)));
+      const weight = Math.max(...pw.slice(1).map((w, k) => idf(`${pw[k]} ${w}`)));
+      for (const id of containingPhrase(ph)) at(indexOf.get(id)!).evidence += weight;
     }
-    const coverage = totalWeight > 0 ? wordWeight / totalWeight : 0;
-    const enoughWords = u.words.length > 1 ? found >= 2 : rare;
-    const clears = (coverage >= MIN_COVERAGE && enoughWords) || (evidence >= EVIDENCE_FLOOR && coverage >= MIN_COVERAGE_WITH_EVIDENCE);
-    // Coverage scales the score: a record that holds a rare phrase but little else of the question ranks below one that holds most of it.
-    return { score: (pairWeight + 0.6 * wordWeight + evidence) * (0.5 + coverage), coverage, evidence, clears };
+    const several = u.words.length > 1;
+    for (const [i, t] of tally) {
+      const coverage = totalWeight > 0 ? t.words / totalWeight : 0;
+      const enoughWords = several ? t.found >= 2 : t.rare;
+      const knownCoverage = knownWeight > 0 ? t.words / knownWeight : 0;
+      const clears = (coverage >= MIN_COVERAGE && enoughWords) || (t.evidence >= EVIDENCE_FLOOR && knownCoverage >= MIN_COVERAGE_WITH_EVIDENCE);
+      // Coverage scales the score: a record that holds a rare phrase but little else of the question ranks below one that holds most of it.
+      const score = (t.pairs + 0.6 * t.words + t.evidence) * (0.5 + coverage);
+      if (score > 0) judged.push({ id: docs[i]!.id, kind: docs[i]!.kind, score, coverage, evidence: t.evidence, clears, order: i });
+    }
+    // Best first; ties in the directive's order.
+    judged.sort((a, b) => b.score - a.score || b.coverage - a.coverage || a.order - b.order);
+    return judged;
   }
 
   return {
     find(query, options = {}) {
-      const u = unitsOf(query);
-      if (u.words.length === 0) return [];
-      const totalWeight = u.words.reduce((s, w) => s + idf(w), 0);
-      const judged: Array<RetrievedHit & { clears: boolean }> = [];
-      for (const d of docs) {
-        if (options.filter && !options.filter(d.id)) continue;
-        const j = judge(d, u, totalWeight);
-        if (j.score > 0) judged.push({ id: d.id, kind: d.kind, ...j });
-      }
-      judged.sort((a, b) => b.score - a.score || b.coverage - a.coverage);
-      const passes = (h: { clears: boolean }) => h.clears || options.unfloored === true;
+      const passes = (h: Judged) => (h.clears || options.unfloored === true) && (options.filter === undefined || options.filter(h.id));
+      const judged = judgeAll(query);
       const best = judged.find(passes);
       if (best === undefined) return [];
-      return judged
-        .filter((h) => passes(h) && h.score >= best.score * FOLLOWER_SHARE)
-        .slice(0, options.limit ?? 5)
-        .map(({ id, kind, score, coverage, evidence }) => ({ id, kind, score, coverage, evidence }));
+      const out: RetrievedHit[] = [];
+      for (const h of judged) {
+        if (out.length >= (options.limit ?? 5) || h.score < best.score * FOLLOWER_SHARE) break;
+        if (passes(h)) out.push({ id: h.id, kind: h.kind, score: h.score, coverage: h.coverage, evidence: h.evidence });
+      }
+      return out;
     },
-    containing(phrase) {
-      const needle = ` ${phrase} `;
-      return docs.filter((d) => d.spaced.includes(needle)).map((d) => d.id);
+    containing: (phrase) => containingPhrase(phrase),
+    wording(phrase) {
+      const at = containingPhrase(phrase)[0];
+      const d = at === undefined ? undefined : byId.get(at);
+      if (d === undefined) return undefined;
+      // The directive's own spelling: its words at the phrase's place in the record.
+      const { raw, folded } = tokensOf(d);
+      const n = phrase.split(' ').length;
+      for (let i = 0; i < raw.length; i++) {
+        let j = i;
+        const taken: string[] = [];
+        while (j < raw.length && taken.join(' ').split(' ').filter(Boolean).length < n) taken.push(folded[j++]!);
+        if (taken.join(' ') === phrase) return raw.slice(i, j).join(' ').replace(/^[("“'‘]+|[)",;:.”'’]+$/gu, '');
+      }
+      return undefined;
     },
     bestSentence(id, query) {
       const d = byId.get(id);
       if (d === undefined) return undefined;
       const u = unitsOf(query);
-      const sentences = d.text.split(/(?<=[.;!?])\s+(?=\S)/u).filter((s) => s.trim() !== '');
-      const scored = sentences.map((text, at) => {
-        const sd = docOf(id, d.kind, text);
+      const scored = d.sentences.map((b, at) => {
         let score = 0;
-        for (const w of u.words) if (sd.words.has(w)) score += idf(w);
-        for (const p of u.pairs) if (sd.pairs.has(p)) score += idf(p);
-        for (const ph of u.phrases) if (sd.spaced.includes(` ${ph} `)) score += 2;
-        return { text: text.trim(), at, score };
+        for (const w of u.words) if (b.words.has(w)) score += idf(w);
+        for (const p of u.pairs) if (b.pairs.has(p)) score += idf(p);
+        for (const ph of u.phrases) if (b.spaced.includes(` ${ph} `)) score += 2;
+        // A question that asks for a figure wants the sentence that holds one.
+        if (query.wantsFigure && score > 0 && /\d/u.test(b.text)) score *= 1.5;
+        return { text: b.text, at, score };
       });
-      // A question that asks for a figure wants the sentence that holds one.
-      if (query.wantsFigure) for (const x of scored) if (x.score > 0 && /\d/u.test(x.text)) x.score *= 1.5;
       const ranked = scored.filter((x) => x.score > 0).sort((a, b) => b.score - a.score);
       const first = ranked[0];
       if (first === undefined) return undefined;

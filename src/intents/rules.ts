@@ -383,7 +383,8 @@ export const RULES: readonly Rule[] = [
     then: (x) => whoOrWhen(x, 'when'),
   },
   { name: 'where the directive names an agency ("Thanh tra Chính phủ có được nhắc không?")', when: (x) => has(x, 'mention') && namesAgency(x) && topicSize(x) <= 1, then: agencyDuties },
-  { name: 'which tasks mention a phrase', when: (x) => has(x, 'mention') && !asksWho(x), then: mentions },
+  // A short "X được nhắc ở đâu?" lists every row holding X; a long message that says "có nhắc không" is a topic.
+  { name: 'which tasks mention a phrase', when: (x) => has(x, 'mention') && !asksWho(x) && (topicSize(x) <= 5 || x.q.quoted.length > 0), then: mentions },
 
   // An agency's duties ("Bộ Y tế phải làm gì…", "Còn Bộ Nội vụ?").
   {

@@ -113,7 +113,7 @@ export function understand(raw: string, kb: KnowledgeBase, options: UnderstandOp
 
   const quoted = quotedPhrases(clean.text);
   // Lexicon phrases that only ask ("deadline" → "thời gian hoàn thành", "tasks" → "nhiệm vụ") are not a topic.
-  const meant = kb.lexicon.find(sequence).map((h) => h.means).filter((m) => m.replace(QUESTION_PHRASES, ' ').trim() !== '');
+  const meant = lexiconPhrases(kb, clean.text, sequence).filter((m) => m.replace(QUESTION_PHRASES, ' ').trim() !== '');
   const phrases = [...meant, ...quoted];
   // English words the directive never uses say nothing about its records: only their translations count.
   const words = english ? sequence.filter((w) => kb.vocabulary.has(w) && !STOP_WORDS.has(w)) : sequence;
@@ -139,6 +139,30 @@ export function understand(raw: string, kb: KnowledgeBase, options: UnderstandOp
     localBody: LOCAL_BODY.exec(folded)?.[1],
     placeIds,
   };
+}
+
+/**
+ * The directive phrases the lexicon finds in the question's topic. Where the question typed the
+ * phrase's words with diacritics, they must be the entry's words as written: "Xã báo từ nay…" is
+ * not "báo tử", though both fold to "bao tu". Words typed plain, or expanded from chat shorthand,
+ * match as folded.
+ */
+function lexiconPhrases(kb: KnowledgeBase, text: string, topicSequence: readonly string[]): string[] {
+  const typed = lowerExact(text).split(' ').filter((w) => w !== '');
+  const folded = typed.map((w) => fold(w));
+  return kb.lexicon
+    .find(topicSequence)
+    .filter((h) => {
+      const n = h.exact.length;
+      let seen = false;
+      for (let i = 0; i + n <= folded.length; i++) {
+        if (folded.slice(i, i + n).join(' ') !== h.said) continue;
+        seen = true;
+        if (typed.slice(i, i + n).every((t, k) => t === folded[i + k] || t === h.exact[k])) return true;
+      }
+      return !seen;
+    })
+    .map((h) => h.means);
 }
 
 /** Words before a province that make it a place: "ở", "tại", "quê", "sống ở", "living in". */

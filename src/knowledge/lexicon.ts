@@ -5,7 +5,7 @@
  * reviewed like the knowledge base; this module only reads it. Pure.
  */
 import { LEXICON, type LexiconEntry } from './lexicon-data.js';
-import { fold } from './text.js';
+import { fold, lowerExact } from './text.js';
 
 /** A lexicon phrase found in a question. */
 export interface LexiconHit {
@@ -13,6 +13,8 @@ export interface LexiconHit {
   said: string;
   /** The directive's phrase, folded. */
   means: string;
+  /** The matched entry words as the lexicon writes them (lower case, diacritics kept). */
+  exact: readonly string[];
   /** Word offsets of the match in the folded question (end exclusive). */
   start: number;
   end: number;
@@ -27,7 +29,14 @@ export interface Lexicon {
 
 interface Phrase {
   words: readonly string[];
+  /** The words as the entry writes them, lower case (diacritics kept). */
+  exact: readonly string[];
   means: string;
+}
+
+/** Lower case, NFC, one tone placement: how a typed word and an entry's word are compared. */
+function exactWords(text: string): string[] {
+  return lowerExact(text).split(' ').filter((w) => w !== '');
 }
 
 /** Compiles entries (the bundled lexicon by default) into a matcher indexed by first word. */
@@ -38,8 +47,9 @@ export function createLexicon(entries: readonly LexiconEntry[] = LEXICON): Lexic
     for (const said of [e.means, ...e.say]) {
       const words = fold(said).split(' ').filter((w) => w !== '');
       if (words.length === 0) continue;
+      const exact = exactWords(said);
       const list = byFirst.get(words[0]!) ?? [];
-      list.push({ words, means });
+      list.push({ words, exact: exact.length === words.length ? exact : words, means });
       byFirst.set(words[0]!, list);
     }
   }
@@ -57,7 +67,7 @@ export function createLexicon(entries: readonly LexiconEntry[] = LEXICON): Lexic
         // A phrase inside one already found ("thẻ căn cước" in "thẻ căn cước gắn chip") adds nothing; one that
         // overlaps it and goes on ("định danh điện tử cho doanh nghiệp" after "tài khoản định danh điện tử") does.
         if (end <= covered) continue;
-        hits.push({ said: found.words.join(' '), means: found.means, start: i, end });
+        hits.push({ said: found.words.join(' '), means: found.means, exact: found.exact, start: i, end });
         covered = end;
       }
       return hits;

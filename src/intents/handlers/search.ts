@@ -9,7 +9,6 @@
  */
 import type { KnowledgeBase } from '../../knowledge/index.js';
 import type { AppendixRow } from '../../knowledge/schema.js';
-import { fold } from '../../knowledge/text.js';
 import type { AnswerItem, Language } from '../answer.js';
 import { msg } from '../messages.js';
 import { deadlineLabel, deadlineNote, group, makeAnswer, paragraphItem, partyLabel, rowItem } from '../present.js';
@@ -46,7 +45,9 @@ export function whoAndWhen(kb: KnowledgeBase, row: AppendixRow, lang: Language):
 /** The topic search over the whole directive (or an agency's records). */
 export function search(turn: Turn): Reply {
   const { kb, q, retriever } = turn;
-  const filter = q.agencyIds.length > 0 ? (id: string) => concernsAgencies(kb, id, q.agencyIds) : undefined;
+  // A province named as where someone lives is not whose rows to look in.
+  const subjects = q.agencyIds.filter((a) => !q.placeIds.includes(a));
+  const filter = subjects.length > 0 ? (id: string) => concernsAgencies(kb, id, subjects) : undefined;
   // An agency named only as a place ("Thôn tôi ở Hà Giang…") leaves the topic to the whole directive.
   const own = filter ? retriever.find(q.topic, { limit: 4, filter }) : [];
   const hits = own.length > 0 ? own : retriever.find(q.topic, { limit: 4 });
@@ -103,30 +104,45 @@ export function topicAnswer(turn: Turn, hits: readonly RetrievedHit[], topic: To
  * its words that the directive holds word for word (several: "Nghị định 45/2020 và 107/2021").
  */
 function mentionedPhrases(turn: Turn): string[] {
-  const { q, retriever } = turn;
-  if (q.quoted.length > 0) return q.quoted.filter((p) => retriever.containing(p).length > 0);
+  const { q } = turn;
+  // Each run of words is looked up once.
+  const seen = new Map<string, number>();
+  const count = (phrase: string) => {
+    let n = seen.get(phrase);
+    if (n === undefined) {
+      n = turn.retriever.containing(phrase).length;
+      seen.set(phrase, n);
+    }
+    return n;
+  };
+  if (q.quoted.length > 0) return q.quoted.filter((p) => count(p) > 0);
   const words = q.topic.words;
   const out: string[] = [];
   let i = 0;
   while (i < words.length) {
+    // A phrase starts with a content word.
+    if (STOP_WORDS.has(words[i]!)) {
+      i++;
+      continue;
+    }
     let best: string | undefined;
     let bestEnd = i;
     for (let j = i + 1; j <= words.length && j - i <= 8; j++) {
       const run = words.slice(i, j);
       const phrase = run.join(' ');
-      if (retriever.containing(phrase).length === 0) break;
+      if (count(phrase) === 0) break;
       if (run.some((w) => !STOP_WORDS.has(w))) {
         best = phrase;
         bestEnd = j;
       }
     }
-    if (best !== undefined && retriever.containing(best).length < 40) {
+    if (best !== undefined && count(best) < 40) {
       out.push(best);
       i = bestEnd;
     } else i++;
   }
   // Single common words ("dữ liệu") are not what a "where is X mentioned" question names.
-  const specific = out.filter((p) => p.includes(' ') || retriever.containing(p).length <= 12);
+  const specific = out.filter((p) => p.includes(' ') || count(p) <= 12);
   return specific.sort((a, b) => b.length - a.length).slice(0, 3);
 }
 
@@ -141,7 +157,7 @@ export function mentions(turn: Turn): Reply | undefined {
   const paragraphs = ids.filter((id) => kb.paragraph(id) && !rows.some((r) => r.bodyIds.includes(id)));
   const others = ids.filter((id) => !kb.row(id) && !kb.paragraph(id));
   if (rows.length === 0 && paragraphs.length === 0 && others.length === 0) return undefined;
-  const shown = phrases.map((p) => `“${originalWording(kb, p) ?? p}”`).join(', ');
+  const shown = phrases.map((p) => `“${retriever.wording(p) ?? p}”`).join(', ');
   const items = [...rows.map((r) => rowItem(kb, r, lang)), ...paragraphs.map((id) => paragraphItem(kb.paragraph(id)!))];
   const topic = { words: q.topic.words, phrases: [...q.topic.phrases, ...phrases] };
   const quotes = ids.slice(0, 4).flatMap((id) => {
@@ -161,17 +177,4 @@ export function mentions(turn: Turn): Reply | undefined {
     }),
     remember: { lastIntent: 'search', listIds: rows.map((r) => r.id) },
   };
-}
-
-/** The directive's own spelling of a folded phrase, for the heading. */
-function originalWording(kb: KnowledgeBase, folded: string): string | undefined {
-  const n = folded.split(' ').length;
-  for (const r of kb.model.appendix) {
-    const words = r.task.split(/\s+/u);
-    for (let i = 0; i + n <= words.length; i++) {
-      const run = words.slice(i, i + n).join(' ');
-      if (fold(run) === folded) return run.replace(/^[("“]+|[)",;:.”]+$/gu, '');
-    }
-  }
-  return undefined;
 }
