@@ -74,7 +74,7 @@ export const CUES: ReadonlyArray<readonly [Cue, RegExp]> = [
   ['structure', /\b(?:chia (?:lam|thanh)|phan a b c|phan a, b, c|tieu chi|theo tieu chi|cach chia|how is .* organi[sz]ed|structure)\b/u],
   ['dated', /\b(?:han (?:thang )?cu the|co han thang|co thoi han (?:cu the|theo thang)|specific (?:month|deadline)|a month deadline|dated)\b/u],
   ['starts', /\b(?:bat dau(?: thuc hien)?(?: tu)?|khoi dong|start(?:s|ing)?(?: from| in)?|begin(?:s|ning)?)\b/u],
-  ['status', /\b(?:da (?:\S+ ){0,4}chua|xong chua|hoan thanh chua|tien do|so lieu|ke hoach|file|chi tieu|actually|so far|had been|have been|progress)\b/u],
+  ['status', /\b(?:da (?:\S+ ){0,6}chua|xong chua|hoan thanh chua|tien do|so lieu|ke hoach|file|chi tieu|actually|so far|had been|have been|progress)\b/u],
   ['offTopic', /\b(?:da bong|doi tuyen|tuyen viet nam|tran dau|ti so|ty so|giai dau|v league|thoi tiet|nhiet do|du bao thoi tiet|mua bao|gia vang|ty gia|chung khoan|co phieu|bong da|world cup|xo so|lo de|nau|mon an|pho bo|pho ga|cong thuc|recipe|weather|gold price|football|soccer|bitcoin|crypto|phim|ca nhac|bai hat|tu vi|horoscope|stock price|exchange rate|co mua|troi mua|mua khong|mua to|will it rain|joke|truyen cuoi)\b/u],
   ['otherDocument', /\b(?:nghi dinh|nghi quyet|thong tu|quyet dinh|luat|cong van|chi thi|decree|resolution|decision|circular|law)\s*(?:so\s*|no\s*)?(\d+(?:\/\d{4})?(?:\/[a-z0-9&-]+)?)|(?<!phap )\bluat (?!cu tru\b|lien quan\b|phap\b)[a-z]+|\bhieu luc\b/u],
 ];
@@ -158,3 +158,14 @@ export const LOCAL_GOVERNMENT = new RegExp(
 
 /** Which kind of local body the question names: the note says who the directive addresses. */
 export const LOCAL_BODY = new RegExp(String.raw`\b(${DEPARTMENT}|cong an (?:tinh|huyen|xa)|cap huyen|cap xa|ubnd (?:huyen|xa|phuong)|uy ban nhan dan (?:huyen|xa|phuong))\b`, 'u');
+
+/**
+ * Words typed with diacritics that fold like a cue but are not one: "bảo giờ chỉ nhận…" ("now
+ * says…") folds like "bao giờ" ("when"). Matched on the lower-case text as typed; the cue matchers
+ * then do not see them.
+ */
+export const CUE_LOOKALIKES: ReadonlyArray<readonly [typed: RegExp, folded: string]> = [
+  [/(?<!\p{L})bảo giờ(?!\p{L})/u, 'bao gio'],
+  [/(?<!\p{L})hàn(?!\p{L})/u, 'han'],
+  [/(?<!\p{L})mây(?!\p{L})/u, 'may'],
+];

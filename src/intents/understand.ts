@@ -8,7 +8,7 @@ import type { Language } from './answer.js';
 import { cleanQuestion } from './clean.js';
 import { findReferences, type Reference } from './references.js';
 import { parseTime, type TimeParse } from './time.js';
-import { CUES, STOP_WORDS, LOCAL_BODY, LOCAL_GOVERNMENT, OUT_OF_SCOPE, QUESTION_PHRASES, QUESTION_WORDS, SELF_WORDS, type Cue, type OutOfScope } from './cues.js';
+import { CUE_LOOKALIKES, CUES, STOP_WORDS, LOCAL_BODY, LOCAL_GOVERNMENT, OUT_OF_SCOPE, QUESTION_PHRASES, QUESTION_WORDS, SELF_WORDS, type Cue, type OutOfScope } from './cues.js';
 import type { TopicQuery } from './retrieval.js';
 
 export type { Cue } from './cues.js';
@@ -98,7 +98,8 @@ export function understand(raw: string, kb: KnowledgeBase, options: UnderstandOp
   const provinceNamed = agencyIds.some((id) => kb.agencies.byId(id)?.kind === 'province');
   if (local && !provinceNamed && !agencyIds.includes(ALL_PROVINCES)) agencyIds.push(ALL_PROVINCES);
   const cues = new Set<Cue>();
-  for (const [cue, re] of CUES) if (re.test(folded)) cues.add(cue);
+  const cueText = withoutLookalikes(clean.text, folded);
+  for (const [cue, re] of CUES) if (re.test(cueText)) cues.add(cue);
   const other = CUES.find(([c]) => c === 'otherDocument')![1].exec(folded);
   if (other?.[1] !== undefined && citedByDirective(other[1], kb)) cues.delete('otherDocument');
 
@@ -163,6 +164,15 @@ function lexiconPhrases(kb: KnowledgeBase, text: string, topicSequence: readonly
       return !seen;
     })
     .map((h) => h.means);
+}
+
+/** The folded text with the words that only look like cues ("bảo giờ") masked, for the cue matchers. */
+function withoutLookalikes(text: string, folded: string): string {
+  if (!hasVietnameseMarks(text)) return folded;
+  const lower = text.toLowerCase();
+  let out = folded;
+  for (const [typed, cue] of CUE_LOOKALIKES) if (typed.test(lower)) out = out.replace(new RegExp(`\\b${cue}\\b`, 'gu'), cue.replace(/ /gu, '_'));
+  return out;
 }
 
 /** Words before a province that make it a place: "ở", "tại", "quê", "sống ở", "living in". */

@@ -192,6 +192,9 @@ export function obligations(turn: Turn, req: ObligationsRequest): Reply {
       notes.push(t(lang, 'Nhiệm vụ A.5 áp dụng với các bộ, ngành được giao tại Đề án 06 và Quyết định số 422/QĐ-TTg.', 'Task A.5 applies to the ministries and agencies assigned in Đề án 06 and Decision 422/QĐ-TTg.'));
     }
   }
+  // A body the preamble praises (Tập đoàn Điện lực Việt Nam…) is named there even when no row names it.
+  const praised = agencies.filter((a) => kb.model.preamble.praised.agencyIds.includes(a.id));
+  for (const a of praised) intro.push(t(lang, `Phần mở đầu của Chỉ thị nêu ${a.name} trong số các cơ quan, đơn vị được Thủ tướng biểu dương vì đã tích cực triển khai Đề án 06.`, `The preamble names the ${a.nameEn} among the bodies the Prime Minister praised for their work on Đề án 06.`));
   notes.push(deadlineNote(lang));
 
   const names = agencies.map((a) => (lang === 'vi' ? a.name : `${a.nameEn} (${a.name})`)).join(lang === 'vi' ? ' và ' : ' and ');
@@ -207,6 +210,7 @@ export function obligations(turn: Turn, req: ObligationsRequest): Reply {
     intro,
     groups,
     notes,
+    ...(praised.length > 0 ? { cite: [...groups.flatMap((g) => g.items.map((i) => i.citationId)), 'PREAMBLE'] } : {}),
     suggestions: suggestionsFor(kb, agencies, req, lang, first),
   });
   const remember: Reply['remember'] = { lastIntent: 'obligations', agencyIds: agencies.map((a) => a.id), role: req.role, listIds, itemId: focus.length === 1 ? focus[0] : undefined };
