@@ -185,6 +185,13 @@ export function createRetriever(kb: KnowledgeBase): Retriever {
     for (const p of d.pairs) post(pairPostings, p, i);
   });
   const indexOf = new Map(docs.map((d, i) => [d.id, i]));
+  // Per-record tallies of one question, zeroed again after it (see judgeAll).
+  const seen = new Uint8Array(docs.length);
+  const wordSum = new Float64Array(docs.length);
+  const found = new Uint16Array(docs.length);
+  const rareFound = new Uint8Array(docs.length);
+  const pairSum = new Float64Array(docs.length);
+  const evidenceSum = new Float64Array(docs.length);
   /** Ids of the records holding a folded phrase word for word. */
   function containingPhrase(phrase: string): string[] {
     // Only the records holding the phrase's rarest word can hold the phrase.
@@ -229,15 +236,13 @@ export function createRetriever(kb: KnowledgeBase): Retriever {
     judgedFor.set(query, judged);
     if (u.words.length === 0) return judged;
     // Tallies per record, made by walking the postings of the question's words, pairs and phrases:
-    // only records that share something with the question are touched.
-    const tally = new Map<number, { words: number; found: number; rare: boolean; pairs: number; evidence: number }>();
-    const at = (i: number) => {
-      let t = tally.get(i);
-      if (t === undefined) {
-        t = { words: 0, found: 0, rare: false, pairs: 0, evidence: 0 };
-        tally.set(i, t);
+    // only records that share something with the question are touched. The arrays are reused.
+    const touched: number[] = [];
+    const touch = (i: number) => {
+      if (seen[i] === 0) {
+        seen[i] = 1;
+        touched.push(i);
       }
-      return t;
     };
     let totalWeight = 0;
     // The weight of the words the directive has at all: a citizen's story ("thuê trọ", "sinh bé") is not
@@ -249,19 +254,19 @@ export function createRetriever(kb: KnowledgeBase): Retriever {
       if (df.has(w)) knownWeight += weight;
       const rare = (df.get(w) ?? 0) <= SINGLE_WORD_MAX_DF;
       for (const i of postings.get(w) ?? []) {
-        const t = at(i);
-        t.words += weight;
-        t.found++;
-        if (rare) t.rare = true;
+        touch(i);
+        wordSum[i]! += weight;
+        found[i]!++;
+        if (rare) rareFound[i] = 1;
       }
     }
     for (const p of u.pairs) {
       const weight = idf(p);
       const rarePair = (df.get(p) ?? 0) <= commonPair;
       for (const i of pairPostings.get(p) ?? []) {
-        const t = at(i);
-        t.pairs += weight;
-        if (rarePair) t.evidence += weight;
+        touch(i);
+        pairSum[i]! += weight;
+        if (rarePair) evidenceSum[i]! += weight;
       }
     }
     // A phrase found whole (a lexicon phrase, or one the question quotes) vouches for the record by its rarest pair.
@@ -269,17 +274,28 @@ export function createRetriever(kb: KnowledgeBase): Retriever {
       if (!ph.includes(' ')) continue;
       const pw = ph.split(' ');
       const weight = Math.max(...pw.slice(1).map((w, k) => idf(`${pw[k]} ${w}`)));
-      for (const id of containingPhrase(ph)) at(indexOf.get(id)!).evidence += weight;
+      for (const id of containingPhrase(ph)) {
+        const i = indexOf.get(id)!;
+        touch(i);
+        evidenceSum[i]! += weight;
+      }
     }
     const several = u.words.length > 1;
-    for (const [i, t] of tally) {
-      const coverage = totalWeight > 0 ? t.words / totalWeight : 0;
-      const enoughWords = several ? t.found >= 2 : t.rare;
-      const knownCoverage = knownWeight > 0 ? t.words / knownWeight : 0;
-      const clears = (coverage >= MIN_COVERAGE && enoughWords) || (t.evidence >= EVIDENCE_FLOOR && knownCoverage >= MIN_COVERAGE_WITH_EVIDENCE);
+    for (const i of touched) {
+      const coverage = totalWeight > 0 ? wordSum[i]! / totalWeight : 0;
+      const knownCoverage = knownWeight > 0 ? wordSum[i]! / knownWeight : 0;
+      const evidence = evidenceSum[i]!;
+      const enoughWords = several ? found[i]! >= 2 : rareFound[i] === 1;
+      const clears = (coverage >= MIN_COVERAGE && enoughWords) || (evidence >= EVIDENCE_FLOOR && knownCoverage >= MIN_COVERAGE_WITH_EVIDENCE);
       // Coverage scales the score: a record that holds a rare phrase but little else of the question ranks below one that holds most of it.
-      const score = (t.pairs + 0.6 * t.words + t.evidence) * (0.5 + coverage);
-      if (score > 0) judged.push({ id: docs[i]!.id, kind: docs[i]!.kind, score, coverage, evidence: t.evidence, clears, order: i });
+      const score = (pairSum[i]! + 0.6 * wordSum[i]! + evidence) * (0.5 + coverage);
+      if (score > 0) judged.push({ id: docs[i]!.id, kind: docs[i]!.kind, score, coverage, evidence, clears, order: i });
+      seen[i] = 0;
+      wordSum[i] = 0;
+      found[i] = 0;
+      rareFound[i] = 0;
+      pairSum[i] = 0;
+      evidenceSum[i] = 0;
     }
     // Best first; ties in the directive's order.
     judged.sort((a, b) => b.score - a.score || b.coverage - a.coverage || a.order - b.order);
