@@ -6,7 +6,8 @@
  * first (default 3, at least 2), so the figures are those of a server in steady state, after its first few
  * thousand questions. One pass is not enough on these machines: V8 is still compiling and
  * re-optimising during the second pass, and that pass's p99 is 1–2 ms; it is reported too
- * (`afterOneWarmupP99Ms`). Garbage collections during the timed pass are counted.
+ * (`afterOneWarmupP99Ms`). Then three timed passes; the figures are those of the pass with the
+ * median p99, and each pass's p99 is reported. Garbage collections during the timed passes are counted.
  */
 import { performance, PerformanceObserver } from 'node:perf_hooks';
 import { createEngine } from '../src/intents/engine.js';
@@ -23,6 +24,8 @@ export interface EngineFigures {
   maxMs: number;
   meanMs: number;
   warmupPasses: number;
+  /** p99 of each of the three timed passes (the figures above are the median pass's). */
+  passP99Ms: number[];
   /** p99 of the pass played right after a single warm-up pass (V8 still optimising). */
   afterOneWarmupP99Ms: number;
   /** Garbage collections during the timed pass, and their total pause. */
@@ -69,7 +72,11 @@ export async function benchEngine(count = 3000): Promise<EngineFigures> {
     for (const e of list.getEntries()) gcs.push(e.duration);
   });
   observer.observe({ entryTypes: ['gc'] });
-  const times = pass();
+  // Three timed passes: a single pass's p99 (its 30 slowest questions) moves with what the host does
+  // meanwhile; the figure is the median pass's, and every pass's p99 is reported.
+  const passes = [pass(), pass(), pass()];
+  const p99s = passes.map((t) => percentile(t, 99));
+  const times = passes[p99s.indexOf([...p99s].sort((a, b) => a - b)[1]!)]!;
   // GC entries are delivered asynchronously: let them arrive before counting.
   await new Promise((r) => setTimeout(r, 100));
   observer.disconnect();
@@ -83,6 +90,7 @@ export async function benchEngine(count = 3000): Promise<EngineFigures> {
     meanMs: round(times.reduce((s, x) => s + x, 0) / times.length),
     warmupPasses,
     afterOneWarmupP99Ms: round(percentile(afterOne, 99)),
+    passP99Ms: p99s.map((x) => round(x)),
     gcCount: gcs.length,
     gcMs: round(gcs.reduce((s, x) => s + x, 0), 1),
   };

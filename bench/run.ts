@@ -107,7 +107,7 @@ async function main(): Promise<void> {
   };
 
   log('');
-  log(`engine      questions=${engine.questions}  p50=${engine.p50Ms} ms  p99=${engine.p99Ms} ms  max=${engine.maxMs} ms  (after ${engine.warmupPasses} warm-up passes; p99 after one: ${engine.afterOneWarmupP99Ms} ms; ${engine.gcCount} GCs, ${engine.gcMs} ms)  load=${engine.loadMs} ms  index build=${engine.indexBuildMs} ms`);
+  log(`engine      questions=${engine.questions}  p50=${engine.p50Ms} ms  p99=${engine.p99Ms} ms (passes: ${engine.passP99Ms.join(', ')})  max=${engine.maxMs} ms  (after ${engine.warmupPasses} warm-up passes; p99 after one: ${engine.afterOneWarmupP99Ms} ms; ${engine.gcCount} GCs, ${engine.gcMs} ms)  load=${engine.loadMs} ms  index build=${engine.indexBuildMs} ms`);
   log(`start→ready ${server.startMs} ms (node ${serverNodeArgs().slice(0, -1).join(' ')} dist/src/main.js, SQLite store)`);
   log('route                                   req/s     p50 ms  p99 ms  ratio  errors  non2xx');
   for (const f of [floorFig, report.http.ask, report.http.askIdentity, report.http.messages]) {

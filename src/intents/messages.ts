@@ -77,12 +77,12 @@ const MESSAGES = {
   },
   // Local government (obligations)
   localBodyNote: {
-    vi: 'Chỉ thị không giao nhiệm vụ riêng cho {body}: nhiệm vụ của địa phương được giao cho Ủy ban nhân dân các tỉnh, thành phố (Mục 16, phần C của Phụ lục); các sở, công an tỉnh, cấp huyện, cấp xã thực hiện theo phân công của Ủy ban nhân dân tỉnh.',
-    en: 'The directive gives {body} no task of its own: local tasks go to the provincial People’s Committees (section 16, appendix part C); departments, provincial police, districts and communes act as their province assigns.',
+    vi: 'Chỉ thị không giao nhiệm vụ riêng cho các sở, công an tỉnh hay cấp huyện, cấp xã: nhiệm vụ của địa phương được giao cho Ủy ban nhân dân các tỉnh, thành phố (Mục 16, phần C của Phụ lục); các cơ quan ở địa phương thực hiện theo phân công của Ủy ban nhân dân tỉnh.',
+    en: 'The directive gives provincial departments, provincial police, districts and communes no task of their own: local tasks go to the provincial People’s Committees (section 16, appendix part C), and local bodies act as their province assigns.',
   },
   c5Note: {
-    vi: 'Nhiệm vụ C.5 chỉ giao cho 8 tỉnh được nêu tên: {provinces}.',
-    en: 'Task C.5 binds only the 8 provinces it names: {provinces}.',
+    vi: 'Nhiệm vụ {id} chỉ giao cho {n} tỉnh được nêu tên: {provinces}.',
+    en: 'Task {id} binds only the {n} provinces it names: {provinces}.',
   },
   // Follow-ups
   productOf: { vi: '[{id}] Sản phẩm: {product}', en: '[{id}] Product (Vietnamese text): {product}' },
@@ -92,7 +92,6 @@ const MESSAGES = {
   latestHeading: { vi: 'Nhiệm vụ có hạn muộn nhất {scope}', en: 'The latest-due task {scope}' },
   earliestIs: { vi: 'Hạn sớm nhất: {id} — {deadline}.', en: 'Due first: {id} — {deadline}.' },
   latestIs: { vi: 'Hạn muộn nhất: {id} — {deadline}.', en: 'Due last: {id} — {deadline}.' },
-  noDatedInList: { vi: 'Danh sách trước không có nhiệm vụ nào có hạn theo tháng.', en: 'The previous list has no task with a month deadline.' },
   overdueHeading: { vi: 'Nhiệm vụ đã quá thời hạn tính đến tháng {month}', en: 'Tasks whose deadline had passed by {month}' },
   overdueIntro: {
     vi: 'Tính đến tháng {month}, {n} nhiệm vụ {scope} có thời hạn đã qua (hạn trước tháng {month}): {ids}. Chỉ thị chỉ đặt thời hạn, không ghi nhận việc đã hoàn thành hay chưa.',
@@ -135,7 +134,6 @@ const MESSAGES = {
     vi: '[{id}] có {n} cơ quan được nêu tên phối hợp: {names}.',
     en: '[{id}] names {n} cooperating bodies: {names}.',
   },
-  whyHeading: { vi: 'Vì sao Đề án 06 triển khai chậm: 8 "điểm nghẽn"', en: 'Why Đề án 06 was slow: the 8 "bottlenecks"' },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -143,9 +141,4 @@ export type MessageKey = keyof typeof MESSAGES;
 /** The message in the answer's language, with `{name}` filled from `values`. */
 export function msg(lang: Language, key: MessageKey, values: Readonly<Record<string, string | number>> = {}): string {
   return MESSAGES[key][lang].replace(/\{(\w+)\}/gu, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
-
-/** true when the catalogue has the key (out-of-scope reasons are looked up by name). */
-export function hasMessage(key: string): key is MessageKey {
-  return key in MESSAGES;
 }

@@ -21,7 +21,7 @@ import { restructure } from './handlers/restructure.js';
 import { concernsAgencies, mentions, search, topicAnswer } from './handlers/search.js';
 import { startsTour, tour, tourOpOf } from './handlers/tour.js';
 import { whoOrWhen } from './handlers/who-when.js';
-import { hasMessage, msg } from './messages.js';
+import { msg, type MessageKey } from './messages.js';
 import { frozenAnswer, group, makeAnswer, rowItem } from './present.js';
 import { listPosition } from './references.js';
 import { inLanguage } from './time.js';
@@ -192,8 +192,8 @@ export const RULES: readonly Rule[] = [
     name: 'fees, fines, papers, how-to, contacts, case status, schedules, rankings, politics',
     when: (x) => x.q.outOfScope !== undefined && x.q.refs.length === 0,
     then: (x) => {
-      const key = `outOfScope_${x.q.outOfScope}`;
-      return decline(x, hasMessage(key) ? msg(x.q.language, key) : '');
+      const key: MessageKey = `outOfScope_${x.q.outOfScope!}`;
+      return decline(x, msg(x.q.language, key));
     },
   },
 

@@ -3,7 +3,7 @@
  * numbered parts, the cue words that pick an intent, and what is left over (the topic).
  */
 import type { KnowledgeBase } from '../knowledge/index.js';
-import { fold, hasVietnameseMarks, lowerExact } from '../knowledge/text.js';
+import { fold, hasVietnameseMarks, lowerExact, stripDiacritics } from '../knowledge/text.js';
 import type { Language } from './answer.js';
 import { cleanQuestion } from './clean.js';
 import { findReferences, type Reference } from './references.js';
@@ -59,14 +59,30 @@ const CONTENT_WHEN_MARKED: Readonly<Record<string, readonly string[]>> = {
 const AMBIGUOUS = new RegExp(`\\b(?:${Object.keys(CONTENT_WHEN_MARKED).join('|')})\\b`, 'u');
 
 /** The folded question words this question uses as content (see CONTENT_WHEN_MARKED). */
-function questionWordsUsedAsContent(text: string, folded: string): ReadonlySet<string> {
+function questionWordsUsedAsContent(typed: TypedWords | undefined, folded: string): ReadonlySet<string> {
   const kept = new Set<string>();
-  if (!AMBIGUOUS.test(folded) || !hasVietnameseMarks(text)) return kept;
-  for (const w of lowerExact(text).split(' ')) {
-    const folded = fold(w);
-    if (CONTENT_WHEN_MARKED[folded]?.includes(w)) kept.add(folded);
-  }
+  if (typed === undefined || !AMBIGUOUS.test(folded)) return kept;
+  typed.exact.forEach((w, i) => {
+    const f = typed.folded[i]!;
+    if (CONTENT_WHEN_MARKED[f]?.includes(w)) kept.add(f);
+  });
   return kept;
+}
+
+/** The question's words as typed (lower case, diacritics kept) and folded, one to one. */
+interface TypedWords {
+  exact: string[];
+  folded: string[];
+}
+
+/** The typed words of a question written with diacritics; undefined for one typed without (nothing to tell apart). */
+function typedWords(text: string): TypedWords | undefined {
+  if (!hasVietnameseMarks(text)) return undefined;
+  const exactText = lowerExact(text);
+  const exact = exactText.split(' ');
+  // Already lower case with punctuation made spaces: taking the marks off folds it, word for word.
+  const folded = stripDiacritics(exactText).split(' ');
+  return folded.length === exact.length ? { exact, folded } : undefined;
 }
 
 /** Words naming the directive itself (removed from the topic; the same words give the 'self' cue). */
@@ -98,6 +114,7 @@ export function understand(raw: string, kb: KnowledgeBase, options: UnderstandOp
   const provinceNamed = agencyIds.some((id) => kb.agencies.byId(id)?.kind === 'province');
   if (local && !provinceNamed && !agencyIds.includes(ALL_PROVINCES)) agencyIds.push(ALL_PROVINCES);
   const cues = new Set<Cue>();
+  const typed = typedWords(clean.text);
   const cueText = withoutLookalikes(clean.text, folded);
   for (const [cue, re] of CUES) if (re.test(cueText)) cues.add(cue);
   const other = CUES.find(([c]) => c === 'otherDocument')![1].exec(folded);
@@ -109,12 +126,12 @@ export function understand(raw: string, kb: KnowledgeBase, options: UnderstandOp
   rest = rest.replace(SELF, ' ').replace(TIME_WORDS, ' ');
   const sequence = rest.replace(QUESTION_PHRASES, ' ').split(/\s+/u).filter((w) => w !== '');
   rest = rest.replace(/\b(?:ubnd|uy ban nhan dan|tinh|thanh pho|tp|bo)\b/gu, ' ').replace(QUESTION_PHRASES, ' ');
-  const content = questionWordsUsedAsContent(clean.text, folded);
+  const content = questionWordsUsedAsContent(typed, folded);
   const topicWords = rest.split(/\s+/u).filter((w) => w !== '' && (!QUESTION_WORDS.has(w) || content.has(w)) && !/^[.,;:!?()"'-]+$/u.test(w));
 
   const quoted = quotedPhrases(clean.text);
   // Lexicon phrases that only ask ("deadline" → "thời gian hoàn thành", "tasks" → "nhiệm vụ") are not a topic.
-  const meant = lexiconPhrases(kb, clean.text, sequence).filter((m) => m.replace(QUESTION_PHRASES, ' ').trim() !== '');
+  const meant = lexiconPhrases(kb, typed, sequence).filter((m) => m.replace(QUESTION_PHRASES, ' ').trim() !== '');
   const phrases = [...meant, ...quoted];
   // English words the directive never uses say nothing about its records: only their translations count.
   const words = english ? sequence.filter((w) => kb.vocabulary.has(w) && !STOP_WORDS.has(w)) : sequence;
@@ -148,18 +165,18 @@ export function understand(raw: string, kb: KnowledgeBase, options: UnderstandOp
  * not "báo tử", though both fold to "bao tu". Words typed plain, or expanded from chat shorthand,
  * match as folded.
  */
-function lexiconPhrases(kb: KnowledgeBase, text: string, topicSequence: readonly string[]): string[] {
-  const typed = lowerExact(text).split(' ').filter((w) => w !== '');
-  const folded = typed.map((w) => fold(w));
-  return kb.lexicon
-    .find(topicSequence)
+function lexiconPhrases(kb: KnowledgeBase, typed: TypedWords | undefined, topicSequence: readonly string[]): string[] {
+  const hits = kb.lexicon.find(topicSequence);
+  if (hits.length === 0 || typed === undefined) return hits.map((h) => h.means);
+  const { exact, folded } = typed;
+  return hits
     .filter((h) => {
-      const n = h.exact.length;
+      const said = h.said.split(' ');
       let seen = false;
-      for (let i = 0; i + n <= folded.length; i++) {
-        if (folded.slice(i, i + n).join(' ') !== h.said) continue;
+      for (let i = 0; i + said.length <= folded.length; i++) {
+        if (folded[i] !== said[0] || !said.every((w, k) => folded[i + k] === w)) continue;
         seen = true;
-        if (typed.slice(i, i + n).every((t, k) => t === folded[i + k] || t === h.exact[k])) return true;
+        if (said.every((_, k) => exact[i + k] === folded[i + k] || exact[i + k] === h.exact[k])) return true;
       }
       return !seen;
     })
@@ -171,9 +188,12 @@ function withoutLookalikes(text: string, folded: string): string {
   if (!hasVietnameseMarks(text)) return folded;
   const lower = text.toLowerCase();
   let out = folded;
-  for (const [typed, cue] of CUE_LOOKALIKES) if (typed.test(lower)) out = out.replace(new RegExp(`\\b${cue}\\b`, 'gu'), cue.replace(/ /gu, '_'));
+  for (const [typed, cue, masked] of LOOKALIKES) if (typed.test(lower)) out = out.replace(cue, masked);
   return out;
 }
+
+/** CUE_LOOKALIKES compiled: the typed form, the folded cue as a word, and its masked form. */
+const LOOKALIKES = CUE_LOOKALIKES.map(([typed, cue]) => [typed, new RegExp(`\\b${cue}\\b`, 'gu'), cue.replace(/ /gu, '_')] as const);
 
 /** Words before a province that make it a place: "ở", "tại", "quê", "sống ở", "living in". */
 const PLACE_BEFORE = /(?:^|\s)(?:ở|o|tại|tai|quê|que|về|ve|sống|song|in|from|at|near)(?:\s+\S+){0,3}\s*$/iu;

@@ -39,21 +39,45 @@ function exactWords(text: string): string[] {
   return lowerExact(text).split(' ').filter((w) => w !== '');
 }
 
-/** Compiles entries (the bundled lexicon by default) into a matcher indexed by first word. */
+/** A word trie: the phrase that ends here (the first entry listed wins), and the words that go on. */
+interface Node {
+  phrase?: Phrase;
+  next: Map<string, Node>;
+}
+
+/** Compiles entries (the bundled lexicon by default) into a matcher over a trie of folded words. */
 export function createLexicon(entries: readonly LexiconEntry[] = LEXICON): Lexicon {
-  const byFirst = new Map<string, Phrase[]>();
+  const root: Node = { next: new Map() };
   for (const e of entries) {
     const means = fold(e.means);
     for (const said of [e.means, ...e.say]) {
       const words = fold(said).split(' ').filter((w) => w !== '');
       if (words.length === 0) continue;
       const exact = exactWords(said);
-      const list = byFirst.get(words[0]!) ?? [];
-      list.push({ words, exact: exact.length === words.length ? exact : words, means });
-      byFirst.set(words[0]!, list);
+      let node = root;
+      for (const w of words) {
+        let child = node.next.get(w);
+        if (child === undefined) {
+          child = { next: new Map() };
+          node.next.set(w, child);
+        }
+        node = child;
+      }
+      node.phrase ??= { words, exact: exact.length === words.length ? exact : words, means };
     }
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+  /** The longest phrase starting at word i. */
+  function longestAt(words: readonly string[], i: number): Phrase | undefined {
+    let node: Node | undefined = root;
+    let found: Phrase | undefined;
+    for (let k = i; k < words.length; k++) {
+      node = node.next.get(words[k]!);
+      if (node === undefined) break;
+      if (node.phrase) found = node.phrase;
+    }
+    return found;
+  }
 
   return {
     size: entries.length,
@@ -61,7 +85,7 @@ export function createLexicon(entries: readonly LexiconEntry[] = LEXICON): Lexic
       const hits: LexiconHit[] = [];
       let covered = 0;
       for (let i = 0; i < words.length; i++) {
-        const found = (byFirst.get(words[i]!) ?? []).find((p) => p.words.every((w, k) => words[i + k] === w));
+        const found = longestAt(words, i);
         if (found === undefined) continue;
         const end = i + found.words.length;
         // A phrase inside one already found ("thẻ căn cước" in "thẻ căn cước gắn chip") adds nothing; one that

@@ -15,6 +15,7 @@ import type { Reply, Turn } from '../turn.js';
 import { t } from '../turn.js';
 import type { Role } from '../understand.js';
 import { successionNotes } from './restructure.js';
+import { msg } from '../messages.js';
 
 /** How a row concerns an agency; 'mentioned' rows name it in their text without giving it the duty. */
 type Standing = 'own' | 'shared' | 'predecessor' | 'cooperation' | 'mentioned';
@@ -191,6 +192,12 @@ export function obligations(turn: Turn, req: ObligationsRequest): Reply {
     if (shared.some((c) => c.row.lead.groups.includes('assigned'))) {
       notes.push(t(lang, 'Nhiệm vụ A.5 áp dụng với các bộ, ngành được giao tại Đề án 06 và Quyết định số 422/QĐ-TTg.', 'Task A.5 applies to the ministries and agencies assigned in Đề án 06 and Decision 422/QĐ-TTg.'));
     }
+  }
+  // Local government named without a province: who the directive actually addresses, and C.5's eight.
+  if (agencies.some((a) => a.kind === 'provinces') || (q.localBody !== undefined && agencies.some((a) => a.kind === 'province'))) {
+    notes.push(msg(lang, 'localBodyNote'));
+    const c5 = kb.model.appendix.find((r) => r.section === 'C' && r.lead.groups.length === 0 && r.lead.agencyIds.length > 0);
+    if (c5 && agencies.some((a) => a.kind === 'provinces')) notes.push(msg(lang, 'c5Note', { id: c5.id, n: c5.lead.agencyIds.length, provinces: c5.lead.agencyIds.map((id) => kb.agencies.byId(id)?.short ?? id).join(', ') }));
   }
   // A body the preamble praises (Tập đoàn Điện lực Việt Nam…) is named there even when no row names it.
   const praised = agencies.filter((a) => kb.model.preamble.praised.agencyIds.includes(a.id));
