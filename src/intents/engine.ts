@@ -10,6 +10,7 @@ import { shorten } from '../knowledge/text.js';
 import { AnswerCache, watchContext } from './answer-cache.js';
 import { citationsFor, deadlineLabel, frozenAnswer, partyLabel } from './present.js';
 import { fallback } from './handlers/help.js';
+import { msg } from './messages.js';
 import { tour as tourHandler } from './handlers/tour.js';
 import { createRetriever } from './retrieval.js';
 import { route } from './rules.js';
@@ -152,11 +153,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     }
     if (q.truncated) {
       // Answers are frozen once built: the note makes a new one.
-      const note = q.language === 'vi'
-        ? `Tin nhắn dài hơn ${maxQuestionLength} ký tự; tôi chỉ đọc phần đầu của tin nhắn.`
-        : `The message is longer than ${maxQuestionLength} characters; only its first part was read.`;
+      const note = msg(q.language, 'truncated', { max: maxQuestionLength });
       const a = reply.answer;
-      reply = { ...reply, answer: frozenAnswer({ ...a, notes: [...a.notes, note], text: `${a.text}\n${q.language === 'vi' ? 'Lưu ý' : 'Note'}: ${note}` }) };
+      const text = `${a.text}\n${msg(q.language, 'noteLine', { note })}`;
+      reply = { ...reply, answer: frozenAnswer({ ...a, notes: [...a.notes, note], text }) };
     }
     return { reply, language: q.language };
   }
@@ -170,7 +170,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
         const s: SourceRecord = {
           id,
           kind: 'appendix',
-          title: language === 'vi' ? `Phụ lục, nhiệm vụ ${id}` : `Appendix, task ${id}`,
+          title: msg(language, 'citeRow', { id }),
           text: row.task,
           lead: partyLabel(kb, row.lead, language),
           deadline: deadlineLabel(row.deadline, language),

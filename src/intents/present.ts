@@ -6,35 +6,35 @@ import type { KnowledgeBase } from '../knowledge/index.js';
 import type { AppendixRow, Bottleneck, Deadline, Paragraph, PartyRef, Section } from '../knowledge/schema.js';
 import { shorten } from '../knowledge/text.js';
 import type { Answer, AnswerGroup, AnswerGroupKey, AnswerItem, Citation, Intent, Language } from './answer.js';
+import { msg } from './messages.js';
 
 const EN_MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** A deadline in the answer's language; the original wording is kept in Vietnamese answers. */
 export function deadlineLabel(d: Deadline, lang: Language): string {
-  if (lang === 'vi') return d.text;
   switch (d.kind) {
     case 'month':
-      return `${EN_MONTH_NAMES[d.month - 1]} ${d.year} (${d.text})`;
+      return msg(lang, 'deadlineMonth', { monthEn: EN_MONTH_NAMES[d.month - 1]!, year: d.year, text: d.text });
     case 'from':
-      return `from ${EN_MONTH_NAMES[d.month - 1]} ${d.year} on (${d.text})`;
+      return msg(lang, 'deadlineFrom', { monthEn: EN_MONTH_NAMES[d.month - 1]!, year: d.year, text: d.text });
     case 'recurring':
-      return `recurring (${d.text})`;
+      return msg(lang, 'deadlineRecurring', { text: d.text });
     case 'external':
-      return `on the schedule of another document (${d.text})`;
+      return msg(lang, 'deadlineExternal', { text: d.text });
   }
 }
 
 /** A party cell: the directive's wording, with English names added in English answers. */
 export function partyLabel(kb: KnowledgeBase, party: PartyRef, lang: Language): string {
-  if (lang === 'vi' || party.agencyIds.length === 0) return party.text;
+  if (party.agencyIds.length === 0) return party.text;
   const names = party.agencyIds.map((id) => kb.agencies.byId(id)?.nameEn).filter((n): n is string => n !== undefined);
-  return names.length > 0 ? `${party.text} (${names.join('; ')})` : party.text;
+  return names.length > 0 ? msg(lang, 'partyWithNames', { text: party.text, names: names.join('; ') }) : party.text;
 }
 
 export function agencyName(kb: KnowledgeBase, id: string, lang: Language): string {
   const a = kb.agencies.byId(id);
   if (!a) return id;
-  return lang === 'vi' ? a.name : `${a.nameEn} (${a.name})`;
+  return msg(lang, 'agencyName', a);
 }
 
 /** Citations and items of rows are built once per row and language, then shared (treat as read-only). */
@@ -47,7 +47,7 @@ export function rowCitation(kb: KnowledgeBase, row: AppendixRow, lang: Language)
   const c: Citation = {
     id: row.id,
     kind: 'appendix',
-    title: lang === 'vi' ? `Phụ lục, nhiệm vụ ${row.id}` : `Appendix, task ${row.id}`,
+    title: msg(lang, 'citeRow', { id: row.id }),
     quote: shorten(row.task, 160),
     lead: partyLabel(kb, row.lead, lang),
     deadline: deadlineLabel(row.deadline, lang),
@@ -62,7 +62,7 @@ export function paragraphCitation(p: Paragraph, lang: Language): Citation {
   return {
     id: p.id,
     kind: 'paragraph',
-    title: lang === 'vi' ? `Mục ${p.section}, đoạn ${p.index}` : `Section ${p.section}, paragraph ${p.index}`,
+    title: msg(lang, 'citeParagraph', { section: p.section, index: p.index }),
     quote: shorten(p.text, 160),
     ...(p.deadlines.length > 0 ? { deadline: p.deadlines.map((d) => d.text).join('; ') } : {}),
   };
@@ -72,7 +72,7 @@ export function sectionCitation(s: Section, lang: Language): Citation {
   return {
     id: s.id,
     kind: 'section',
-    title: lang === 'vi' ? `Mục ${s.no} của Chỉ thị` : `Section ${s.no} of the directive`,
+    title: msg(lang, 'citeSection', { no: s.no }),
     quote: shorten(s.text, 240),
     lead: s.addressee.text,
   };
@@ -82,7 +82,7 @@ export function bottleneckCitation(b: Bottleneck, lang: Language): Citation {
   return {
     id: b.id,
     kind: 'bottleneck',
-    title: lang === 'vi' ? `Điểm nghẽn (${b.no})` : `Bottleneck (${b.no})`,
+    title: msg(lang, 'citeBottleneck', { no: b.no }),
     quote: shorten(b.text, 240),
   };
 }
@@ -90,15 +90,15 @@ export function bottleneckCitation(b: Bottleneck, lang: Language): Citation {
 export function metaCitation(kb: KnowledgeBase, id: 'META' | 'PREAMBLE' | 'RECIPIENTS', lang: Language): Citation {
   const m = kb.model.meta;
   if (id === 'PREAMBLE') {
-    return { id, kind: 'meta', title: lang === 'vi' ? 'Phần mở đầu của Chỉ thị' : 'Preamble of the directive', quote: shorten(kb.model.preamble.praisedText, 240) };
+    return { id, kind: 'meta', title: msg(lang, 'citePreamble'), quote: shorten(kb.model.preamble.praisedText, 240) };
   }
   if (id === 'RECIPIENTS') {
-    return { id, kind: 'meta', title: lang === 'vi' ? 'Nơi nhận' : 'Recipients', quote: shorten(m.recipients.join('; '), 240) };
+    return { id, kind: 'meta', title: msg(lang, 'citeRecipients'), quote: shorten(m.recipients.join('; '), 240) };
   }
   return {
     id,
     kind: 'meta',
-    title: lang === 'vi' ? `Chỉ thị số ${m.number}` : `Directive No. ${m.number}`,
+    title: msg(lang, 'citeMeta', { number: m.number }),
     quote: shorten(`${m.issuer} — Số: ${m.number} — ${m.place}, ${m.dateText} — ${m.title} — ${m.signer.title} ${m.signer.name}`, 240),
   };
 }
@@ -147,19 +147,16 @@ export function group(key: AnswerGroupKey, title: string, items: AnswerItem[]): 
   return { key, title, items };
 }
 
-const L = {
-  lead: { vi: 'Chủ trì', en: 'Lead' },
-  deadline: { vi: 'Hạn', en: 'Deadline' },
-  note: { vi: 'Lưu ý', en: 'Note' },
-} as const;
-
 /** Rendered item lines, per (shared, read-only) item object and language. */
 const itemLines = { vi: new WeakMap<AnswerItem, string>(), en: new WeakMap<AnswerItem, string>() };
 
 function itemLine(it: AnswerItem, lang: Language): string {
   let line = itemLines[lang].get(it);
   if (line === undefined) {
-    const facts = [it.lead ? `${L.lead[lang]}: ${it.lead}` : '', it.deadline ? `${L.deadline[lang]}: ${it.deadline}` : ''].filter(Boolean).join('. ');
+    const facts = [
+      it.lead ? msg(lang, 'itemLead', { lead: it.lead }) : '',
+      it.deadline ? msg(lang, 'itemDeadline', { deadline: it.deadline }) : '',
+    ].filter(Boolean).join('. ');
     line = `• [${it.citationId}] ${it.text}${facts ? ` — ${facts}.` : ''}`;
     itemLines[lang].set(it, line);
   }
@@ -177,7 +174,7 @@ export function renderText(heading: string, intro: readonly string[], groups: re
   }
   if (notes.length > 0) {
     lines.push('');
-    for (const n of notes) lines.push(`${L.note[lang]}: ${n}`);
+    for (const n of notes) lines.push(msg(lang, 'noteLine', { note: n }));
   }
   return lines.join('\n');
 }
@@ -227,7 +224,5 @@ export function makeAnswer(kb: KnowledgeBase, parts: AnswerParts): Answer {
 
 /** The standard reminder on deadlines: set in 2023; completion is not recorded in the directive. */
 export function deadlineNote(lang: Language): string {
-  return lang === 'vi'
-    ? 'Các thời hạn là mốc do Chỉ thị đặt ra năm 2023; Chỉ thị không ghi nhận việc các nhiệm vụ đã hoàn thành hay chưa.'
-    : 'Deadlines are those the directive set in 2023; the directive does not record whether the tasks were completed.';
+  return msg(lang, 'deadlineNote');
 }

@@ -26,7 +26,6 @@ import { frozenAnswer, group, makeAnswer, rowItem } from './present.js';
 import { listPosition } from './references.js';
 import { inLanguage } from './time.js';
 import type { Reply, Turn } from './turn.js';
-import { t } from './turn.js';
 import { STOP_WORDS, type Cue } from './cues.js';
 
 export interface Rule {
@@ -108,10 +107,10 @@ function severalRows(turn: Turn, ids: readonly string[]): Reply {
     answer: makeAnswer(kb, {
       intent: 'item',
       lang,
-      heading: t(lang, `Các nhiệm vụ ${rows.map((r) => r.id).join(', ')}`, `Tasks ${rows.map((r) => r.id).join(', ')}`),
-      groups: [group('results', t(lang, 'Nhiệm vụ', 'Tasks'), rows.map((r) => rowItem(kb, r, lang)))],
+      heading: msg(lang, 'severalHeading', { ids: rows.map((r) => r.id).join(', ') }),
+      groups: [group('results', msg(lang, 'tasksGroup'), rows.map((r) => rowItem(kb, r, lang)))],
       cite: rows.flatMap((r) => [r.id, ...r.bodyIds]),
-      suggestions: rows.slice(0, 2).map((r) => t(lang, `${r.id} là gì?`, `What is ${r.id}?`)),
+      suggestions: rows.slice(0, 2).map((r) => msg(lang, 'whatIsId', { id: r.id })),
     }),
     remember: { lastIntent: 'item', listIds: rows.map((r) => r.id) },
   };
@@ -179,14 +178,14 @@ export const RULES: readonly Rule[] = [
     when: (x) => x.q.time.kind === 'invalid',
     then: (x) => {
       const text = x.q.time.kind === 'invalid' ? x.q.time.text : '';
-      return fallback(x, t(x.q.language, `"${text}" không phải là một tháng có thật (tháng chỉ từ 1 đến 12), nên tôi không đoán ý bạn. Bạn hãy hỏi lại với tháng từ 1 đến 12.`, `"${text}" is not a real month (months run from 1 to 12), so I will not guess. Please ask again with a month from 1 to 12.`));
+      return fallback(x, msg(x.q.language, 'noSuchMonth', { text }));
     },
   },
   { name: 'off topic (weather, prices, recipes…)', when: (x) => has(x, 'offTopic') && x.q.refs.length === 0, then: (x) => fallback(x) },
   {
     name: 'another legal document',
     when: (x) => has(x, 'otherDocument') && x.q.refs.length === 0,
-    then: (x) => fallback(x, t(x.q.language, 'Câu hỏi nhắc đến một văn bản khác Chỉ thị 05/CT-TTg. Tôi chỉ trả lời theo nội dung Chỉ thị 05/CT-TTg, nên không trả lời về văn bản đó.', 'The question is about a document other than Directive 05/CT-TTg, which is all I answer about.')),
+    then: (x) => fallback(x, msg(x.q.language, 'otherDocument')),
   },
   {
     name: 'fees, fines, papers, how-to, contacts, case status, schedules, rankings, politics',
@@ -310,7 +309,7 @@ export const RULES: readonly Rule[] = [
     then: (x) => {
       const agency = x.kb.agencies.byId(x.q.agencyIds[0]!)!;
       const pool = x.kb.model.appendix.filter((r) => r.lead.agencyIds.includes(agency.id));
-      return overdue(x, overdueMonth(x)!, pool, msg(x.q.language, 'scopeAgency', { name: x.q.language === 'vi' ? agency.name : agency.nameEn }));
+      return overdue(x, overdueMonth(x)!, pool, msg(x.q.language, 'scopeAgency', agency));
     },
   },
   {

@@ -8,6 +8,7 @@
  */
 import { monthKey } from '../knowledge/deadline.js';
 import type { TimeWindow } from './context.js';
+import { msg } from './messages.js';
 
 export const DIRECTIVE_YEAR = 2023;
 
@@ -54,11 +55,12 @@ function qualifierBefore(folded: string, at: number, english: boolean): MonthMen
 }
 
 function label(from: number | undefined, to: number | undefined, english: boolean): string {
+  const lang = english ? 'en' : 'vi';
   const fmt = (k: number) => `${(k % 12) + 1}/${Math.floor(k / 12)}`;
-  if (from !== undefined && to !== undefined && from === to) return english ? `in ${fmt(from)}` : `trong tháng ${fmt(from)}`;
-  if (from !== undefined && to !== undefined) return english ? `from ${fmt(from)} to ${fmt(to)}` : `từ tháng ${fmt(from)} đến tháng ${fmt(to)}`;
-  if (to !== undefined) return english ? `by the end of ${fmt(to)}` : `đến hết tháng ${fmt(to)}`;
-  if (from !== undefined) return english ? `from ${fmt(from)} on` : `từ tháng ${fmt(from)} trở đi`;
+  if (from !== undefined && to !== undefined && from === to) return msg(lang, 'windowIn', { month: fmt(from) });
+  if (from !== undefined && to !== undefined) return msg(lang, 'windowBetween', { from: fmt(from), to: fmt(to) });
+  if (to !== undefined) return msg(lang, 'windowThrough', { to: fmt(to) });
+  if (from !== undefined) return msg(lang, 'windowFrom', { from: fmt(from) });
   return '';
 }
 
@@ -158,7 +160,8 @@ export function parseTime(folded: string, english: boolean): TimeParse {
   switch (first!.qualifier) {
     case 'before': {
       const w = windowOf(undefined, k - 1, english);
-      if (w.kind === 'window') w.window.label = english ? `before ${first!.month}/${first!.year}` : `trước tháng ${first!.month}/${first!.year}`;
+      const month = `${first!.month}/${first!.year}`;
+      if (w.kind === 'window') w.window.label = msg(english ? 'en' : 'vi', 'windowBefore', { month });
       return w;
     }
     case 'through':

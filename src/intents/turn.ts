@@ -17,8 +17,3 @@ export interface Reply {
   /** What the conversation remembers from this turn (merged into the stored context). */
   remember?: Partial<Omit<ConversationContext, 'v' | 'turns'>>;
 }
-
-/** Picks the Vietnamese or English form. */
-export function t(lang: 'vi' | 'en', vi: string, en: string): string {
-  return lang === 'vi' ? vi : en;
-}

@@ -108,13 +108,13 @@ export function share(turn: Turn, agencyId: string): Reply | undefined {
   const agency = kb.agencies.byId(agencyId);
   if (list.length === 0 || agency === undefined) return undefined;
   const led = list.filter((r) => r.lead.agencyIds.includes(agencyId));
-  const name = lang === 'vi' ? agency.name : agency.nameEn;
+  const name = { name: agency.name, nameEn: agency.nameEn };
   return {
     answer: makeAnswer(kb, {
       intent: 'count',
       lang,
-      heading: msg(lang, 'shareHeading', { name, n: led.length, total: list.length }),
-      intro: [msg(lang, 'shareIntro', { name, n: led.length, total: list.length, ids: led.map((r) => r.id).join(', ') || '—' })],
+      heading: msg(lang, 'shareHeading', { ...name, n: led.length, total: list.length }),
+      intro: [msg(lang, 'shareIntro', { ...name, n: led.length, total: list.length, ids: led.map((r) => r.id).join(', ') || '—' })],
       groups: [group('results', msg(lang, 'relatedTasks'), led.map((r) => rowItem(kb, r, lang)))],
       cite: led.map((r) => r.id),
     }),

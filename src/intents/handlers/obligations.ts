@@ -12,10 +12,9 @@ import type { TimeWindow } from '../context.js';
 import { deadlineNote, group, makeAnswer, rowItem } from '../present.js';
 import { inWindow } from '../time.js';
 import type { Reply, Turn } from '../turn.js';
-import { t } from '../turn.js';
 import type { Role } from '../understand.js';
 import { successionNotes } from './restructure.js';
-import { msg } from '../messages.js';
+import { msg, type MessageKey } from '../messages.js';
 
 /** How a row concerns an agency; 'mentioned' rows name it in their text without giving it the duty. */
 type Standing = 'own' | 'shared' | 'predecessor' | 'cooperation' | 'mentioned';
@@ -83,13 +82,13 @@ function roleAllows(role: Role, standing: Standing): boolean {
   return role === 'coop' ? standing === 'cooperation' : standing !== 'cooperation';
 }
 
-const STANDING_TAG: Record<Standing, { vi: string; en: string }> = {
-  own: { vi: '(chủ trì)', en: '(leads)' },
-  shared: { vi: '(nhiệm vụ chung)', en: '(common task)' },
-  predecessor: { vi: '(giao cho cơ quan tiền thân)', en: '(given to a predecessor)' },
-  cooperation: { vi: '(phối hợp)', en: '(cooperates)' },
-  mentioned: { vi: '(có nhắc đến)', en: '(mentioned)' },
-};
+const STANDING_TAG = {
+  own: 'tagOwn',
+  shared: 'tagShared',
+  predecessor: 'tagPredecessor',
+  cooperation: 'tagCooperation',
+  mentioned: 'tagMentioned',
+} as const satisfies Record<Standing, MessageKey>;
 
 export interface ObligationsRequest {
   agencyIds: readonly string[];
@@ -120,8 +119,8 @@ export function obligations(turn: Turn, req: ObligationsRequest): Reply {
     const leads = classified.some((c) => c.standing === 'own' || c.standing === 'predecessor');
     const role = req.role === 'lead' && !leads ? 'any' : req.role;
     classified = classified.filter((c) => roleAllows(role, c.standing));
-    const short = lang === 'vi' ? agency.short : agency.nameEn;
-    const prefix = multi ? `${short} — ` : '';
+    const agencyValues = { name: agency.name, short: agency.short, nameEn: agency.nameEn };
+    const title = (text: string) => (multi ? msg(lang, 'ofAgency', { ...agencyValues, title: text }) : text);
     const dated = (c: Classified) => c.row.deadline.kind === 'month';
     const inTime = (c: Classified) => {
       const k = deadlineMonth(c.row.deadline);
@@ -134,7 +133,8 @@ export function obligations(turn: Turn, req: ObligationsRequest): Reply {
     const item = (c: Classified) => rowItem(kb, c.row, lang, viaTag(kb, c, lang));
     const tagged = (c: Classified): AnswerItem => {
       const it = item(c);
-      return c.standing === 'predecessor' || c.via !== undefined ? it : { ...it, text: `${it.text} ${STANDING_TAG[c.standing][lang]}` };
+      if (c.standing === 'predecessor' || c.via !== undefined) return it;
+      return { ...it, text: `${it.text} ${msg(lang, STANDING_TAG[c.standing])}` };
     };
     const pick = (standing: Standing) => (req.recurringOnly ? [] : classified.filter((c) => c.standing === standing && dated(c) && inTime(c)));
 
@@ -148,20 +148,19 @@ export function obligations(turn: Turn, req: ObligationsRequest): Reply {
     const recurring = ongoing('recurring');
     const external = ongoing('external');
 
-    const provinceOwnTitle = agency.kind === 'ministries'
-      ? t(lang, 'Nhiệm vụ chung của các bộ, ngành, địa phương (phần A của Phụ lục)', 'Common tasks of every ministry, agency and province (part A of the appendix)')
-      : t(lang, 'Nhiệm vụ của địa phương (phần C của Phụ lục)', 'Tasks of the provinces (part C of the appendix)');
+    const predecessorTitle = provincial(agency) ? 'dutiesPredecessorProvinces' : 'dutiesPredecessor';
+    const ownTitle = agency.kind === 'ministries'
+      ? msg(lang, 'dutiesCommonAll')
+      : provincial(agency) ? msg(lang, 'dutiesProvinces') : msg(lang, 'dutiesLeads', agencyValues);
     groups.push(
-      group('own', prefix + (provincial(agency) || agency.kind === 'ministries' ? provinceOwnTitle : t(lang, `Nhiệm vụ do ${short} chủ trì`, `Tasks ${short} leads`)), own.map(item)),
-      group('shared', prefix + t(lang, 'Nhiệm vụ chung của các bộ, ngành, địa phương (phần A)', 'Common tasks of every ministry, agency and province (part A)'), shared.map(item)),
-      group('predecessor', prefix + (provincial(agency)
-        ? t(lang, `Nhiệm vụ Chỉ thị giao cho địa phương nay thuộc ${agency.name}`, `Tasks the directive gave to provinces now part of ${agency.nameEn}`)
-        : t(lang, `Nhiệm vụ Chỉ thị giao cho cơ quan nay thuộc ${short}`, `Tasks the directive gave to bodies now part of ${short}`)), pred.map(item)),
-      group('cooperation', prefix + t(lang, `Nhiệm vụ ${short} phối hợp thực hiện`, `Tasks ${short} cooperates on`), coop.map(item)),
-      group('results', prefix + t(lang, `Nhiệm vụ có nhắc đến ${short} (không giao trực tiếp)`, `Tasks that mention ${short} (without assigning it)`), mentioned.map(item)),
-      group('from', prefix + t(lang, 'Nhiệm vụ thực hiện từ một tháng trở đi', 'Ongoing tasks that start in a given month'), from.map(tagged)),
-      group('recurring', prefix + t(lang, 'Nhiệm vụ thường xuyên', 'Recurring tasks'), recurring.map(tagged)),
-      group('external', prefix + t(lang, 'Nhiệm vụ theo tiến độ của văn bản khác', "Tasks on another document's schedule"), external.map(tagged)),
+      group('own', title(ownTitle), own.map(item)),
+      group('shared', title(msg(lang, 'dutiesShared')), shared.map(item)),
+      group('predecessor', title(msg(lang, predecessorTitle, agencyValues)), pred.map(item)),
+      group('cooperation', title(msg(lang, 'dutiesCooperation', agencyValues)), coop.map(item)),
+      group('results', title(msg(lang, 'dutiesMentioned', agencyValues)), mentioned.map(item)),
+      group('from', title(msg(lang, 'dutiesFrom')), from.map(tagged)),
+      group('recurring', title(msg(lang, 'dutiesRecurring')), recurring.map(tagged)),
+      group('external', title(msg(lang, 'dutiesExternal')), external.map(tagged)),
     );
     const all = [...own, ...shared, ...pred, ...coop, ...mentioned, ...from, ...recurring, ...external];
     // "Trong số đó…", "cái thứ 3…" count from the agency's own tasks, which come first.
@@ -185,12 +184,11 @@ export function obligations(turn: Turn, req: ObligationsRequest): Reply {
     const sharedVia = [...new Set(classified.filter((c) => c.standing === 'shared' && c.via !== undefined).map((c) => c.via!))];
     if (sharedVia.length > 0) {
       const via = sharedVia.map((id) => kb.agencies.byId(id)).filter((a): a is Agency => a !== undefined);
-      notes.push(t(lang,
-        `${agency.name} được thành lập sau Chỉ thị; các nhiệm vụ chung của các bộ (phần A) được liệt kê vì Chỉ thị giao chúng cho mọi bộ, trong đó có cơ quan tiền thân: ${via.map((a) => a.name).join(', ')}.`,
-        `The ${agency.nameEn} was formed after the directive; the common tasks of every ministry (part A) are listed because the directive gave them to every ministry, its predecessors among them: ${via.map((a) => a.nameEn).join(', ')}.`));
+      const viaNames = { via: via.map((a) => a.name).join(', '), viaEn: via.map((a) => a.nameEn).join(', ') };
+      notes.push(msg(lang, 'formedAfterNote', { ...agencyValues, ...viaNames }));
     }
     if (shared.some((c) => c.row.lead.groups.includes('assigned'))) {
-      notes.push(t(lang, 'Nhiệm vụ A.5 áp dụng với các bộ, ngành được giao tại Đề án 06 và Quyết định số 422/QĐ-TTg.', 'Task A.5 applies to the ministries and agencies assigned in Đề án 06 and Decision 422/QĐ-TTg.'));
+      notes.push(msg(lang, 'a5Note'));
     }
   }
   // Local government named without a province: who the directive actually addresses, and C.5's eight.
@@ -201,14 +199,15 @@ export function obligations(turn: Turn, req: ObligationsRequest): Reply {
   }
   // A body the preamble praises (Tập đoàn Điện lực Việt Nam…) is named there even when no row names it.
   const praised = agencies.filter((a) => kb.model.preamble.praised.agencyIds.includes(a.id));
-  for (const a of praised) intro.push(t(lang, `Phần mở đầu của Chỉ thị nêu ${a.name} trong số các cơ quan, đơn vị được Thủ tướng biểu dương vì đã tích cực triển khai Đề án 06.`, `The preamble names the ${a.nameEn} among the bodies the Prime Minister praised for their work on Đề án 06.`));
+  for (const a of praised) intro.push(msg(lang, 'praisedNote', { name: a.name, nameEn: a.nameEn }));
   notes.push(deadlineNote(lang));
 
-  const names = agencies.map((a) => (lang === 'vi' ? a.name : `${a.nameEn} (${a.name})`)).join(lang === 'vi' ? ' và ' : ' and ');
-  const when = req.window ? ` ${req.window.label}` : '';
+  const names = agencies.map((a) => msg(lang, 'agencyName', a)).join(msg(lang, 'and'));
   const heading = req.recurringOnly
-    ? t(lang, `${names}: nhiệm vụ thường xuyên và đang thực hiện theo Chỉ thị 05/CT-TTg`, `${names}: recurring and ongoing tasks under Directive 05/CT-TTg`)
-    : t(lang, `${names}: nhiệm vụ${when} theo Chỉ thị 05/CT-TTg`, `${names}: tasks${when} under Directive 05/CT-TTg`);
+    ? msg(lang, 'dutiesHeadingRecurring', { names })
+    : req.window
+      ? msg(lang, 'dutiesHeadingWindow', { names, window: req.window.label })
+      : msg(lang, 'dutiesHeading', { names });
   const first = groups.find((g) => g.items.length > 0)?.items[0]?.citationId;
   const answer = makeAnswer(kb, {
     intent: 'obligations',
@@ -231,9 +230,7 @@ export function obligations(turn: Turn, req: ObligationsRequest): Reply {
 function viaTag(kb: KnowledgeBase, c: Classified, lang: Language): string | undefined {
   const via = c.via === undefined || c.standing === 'shared' ? undefined : kb.agencies.byId(c.via);
   if (via === undefined) return undefined;
-  return c.standing === 'cooperation'
-    ? t(lang, `(Chỉ thị giao cho ${via.name} phối hợp)`, `(the directive named ${via.nameEn} to cooperate)`)
-    : t(lang, `(Chỉ thị giao cho ${via.name})`, `(the directive named ${via.nameEn})`);
+  return msg(lang, c.standing === 'cooperation' ? 'viaCoop' : 'viaLead', { name: via.name, nameEn: via.nameEn });
 }
 
 function summary(
@@ -243,25 +240,24 @@ function summary(
   n: { own: number; shared: number; pred: number; coop: number; ongoing: number },
   leadsAny: boolean,
 ): string {
-  const name = lang === 'vi' ? agency.name : agency.nameEn;
-  const when = req.window ? ` ${req.window.label}` : '';
-  if (req.recurringOnly) {
-    return t(lang, `${name} có ${n.ongoing} nhiệm vụ thường xuyên hoặc đang thực hiện liên quan.`, `${name} has ${n.ongoing} recurring or ongoing tasks.`);
-  }
+  const name = { name: agency.name, nameEn: agency.nameEn };
+  if (req.recurringOnly) return msg(lang, 'summaryRecurring', { ...name, n: n.ongoing });
   const parts: string[] = [];
   if (!provincial(agency) && !leadsAny && !agency.formedAfterDirective) {
-    parts.push(t(lang, `Chỉ thị không giao riêng cho ${name} nhiệm vụ nào để chủ trì.`, `The directive gives ${name} no task of its own to lead.`));
+    parts.push(msg(lang, 'summaryLeadsNothing', name));
   } else if (!provincial(agency) && n.own === 0 && req.window) {
-    parts.push(t(lang, `Không có nhiệm vụ nào do ${name} chủ trì có hạn${when}.`, `No task that ${name} leads is due${when}.`));
+    parts.push(msg(lang, 'summaryNoneDue', { ...name, window: req.window.label }));
   }
   const counts = [
-    n.own > 0 ? t(lang, `${n.own} nhiệm vụ ${provincial(agency) ? 'của địa phương' : 'chủ trì'}`, `${n.own} ${provincial(agency) ? 'provincial' : 'led'} task(s)`) : '',
-    n.shared > 0 ? t(lang, `${n.shared} nhiệm vụ chung`, `${n.shared} common task(s)`) : '',
-    n.pred > 0 ? t(lang, `${n.pred} nhiệm vụ giao cho cơ quan tiền thân`, `${n.pred} task(s) given to predecessors`) : '',
-    n.coop > 0 ? t(lang, `${n.coop} nhiệm vụ phối hợp`, `${n.coop} task(s) as cooperator`) : '',
-  ].filter(Boolean);
-  if (counts.length > 0) parts.push(req.window ? t(lang, `Có hạn${when}: ${counts.join(', ')}.`, `Due${when}: ${counts.join(', ')}.`) : t(lang, `Có thời hạn theo tháng: ${counts.join(', ')}.`, `With a month deadline: ${counts.join(', ')}.`));
-  if (n.ongoing > 0) parts.push(t(lang, `Ngoài ra ${n.ongoing} nhiệm vụ thường xuyên, thực hiện từ một tháng, hoặc theo tiến độ văn bản khác (liệt kê riêng).`, `Also ${n.ongoing} recurring, ongoing or externally scheduled task(s), listed apart.`));
+    n.own > 0 ? msg(lang, provincial(agency) ? 'summaryProvincial' : 'summaryOwn', { n: n.own }) : '',
+    n.shared > 0 ? msg(lang, 'summaryShared', { n: n.shared }) : '',
+    n.pred > 0 ? msg(lang, 'summaryPredecessor', { n: n.pred }) : '',
+    n.coop > 0 ? msg(lang, 'summaryCooperation', { n: n.coop }) : '',
+  ].filter(Boolean).join(', ');
+  if (counts !== '') {
+    parts.push(req.window ? msg(lang, 'summaryDue', { window: req.window.label, counts }) : msg(lang, 'summaryDated', { counts }));
+  }
+  if (n.ongoing > 0) parts.push(msg(lang, 'summaryOngoing', { n: n.ongoing }));
   return parts.join(' ');
 }
 
@@ -269,9 +265,9 @@ function summary(
 function suggestionsFor(kb: KnowledgeBase, agencies: readonly Agency[], req: ObligationsRequest, lang: Language, firstId: string | undefined): string[] {
   const other = kb.agencies.ministries().find((a) => !agencies.some((x) => x.id === a.id) && a.id !== 'cong-an' && kb.model.appendix.some((r) => r.lead.agencyIds.includes(a.id)));
   const out: string[] = [];
-  if (other) out.push(t(lang, `Còn ${other.name} thì sao?`, `What about the ${other.nameEn}?`));
-  if (!req.window || req.window.from !== req.window.to) out.push(t(lang, 'Những việc nào trong số đó hạn tháng 6/2023?', 'Which of those are due in June 2023?'));
-  if (firstId) out.push(t(lang, `${firstId} là gì?`, `What is ${firstId}?`));
-  if (!req.recurringOnly) out.push(t(lang, 'Nhiệm vụ thường xuyên nào?', 'Which tasks are recurring?'));
+  if (other) out.push(msg(lang, 'askOtherAgency', { name: other.name, nameEn: other.nameEn }));
+  if (!req.window || req.window.from !== req.window.to) out.push(msg(lang, 'askThoseInJune'));
+  if (firstId) out.push(msg(lang, 'whatIsId', { id: firstId }));
+  if (!req.recurringOnly) out.push(msg(lang, 'askRecurring'));
   return out;
 }

@@ -32,7 +32,7 @@ export function overview(turn: Turn): Reply {
       ],
       groups: [group('paragraphs', msg(lang, 'sectionsTitle'), sections)],
       cite: ['META', ...m.sections.map((s) => s.id)],
-      suggestions: [lang === 'vi' ? 'Hướng dẫn' : 'Tour', lang === 'vi' ? 'Những điểm nghẽn là gì?' : 'What are the bottlenecks?'],
+      suggestions: [msg(lang, 'askTour'), msg(lang, 'askBottlenecksShort')],
     }),
     remember: { lastIntent: 'section' },
   };
@@ -50,7 +50,7 @@ export function structure(turn: Turn): Reply {
       heading: msg(lang, 'structureHeading'),
       intro: [msg(lang, 'structureIntro'), ...parts.map((p) => msg(lang, 'partLine', { part: p.section, title: p.title, n: p.rows.length }))],
       cite: ['META'],
-      suggestions: [lang === 'vi' ? 'Phần C có những nhiệm vụ gì?' : 'What is in part C?', lang === 'vi' ? 'Hướng dẫn' : 'Tour'],
+      suggestions: [msg(lang, 'askPart', { part: 'C' }), msg(lang, 'askTour')],
     }),
     remember: { lastIntent: 'item' },
   };
@@ -63,20 +63,23 @@ export function mostTasks(turn: Turn): Reply {
   const led = new Map<string, string[]>();
   for (const r of kb.model.appendix) for (const id of r.lead.agencyIds) led.set(id, [...(led.get(id) ?? []), r.id]);
   const ranked = [...led.entries()].sort((a, b) => b[1].length - a[1].length || fold(a[0]).localeCompare(fold(b[0])));
-  const name = (id: string) => {
+  const names = (id: string) => {
     const a = kb.agencies.byId(id);
-    return a === undefined ? id : lang === 'vi' ? a.name : a.nameEn;
+    return { name: a?.name ?? id, nameEn: a?.nameEn ?? id };
   };
   const [topId, topRows] = ranked[0]!;
-  const others = ranked.slice(1, 4).map(([id, rows]) => `${name(id)} (${rows.length})`).join(', ');
+  const others = ranked
+    .slice(1, 4)
+    .map(([id, rows]) => msg(lang, 'mostOther', { ...names(id), n: rows.length }))
+    .join(', ');
   return {
     answer: makeAnswer(kb, {
       intent: 'count',
       lang,
       heading: msg(lang, 'mostHeading'),
-      intro: [msg(lang, 'mostIntro', { name: name(topId), n: topRows.length, ids: topRows.join(', '), others })],
+      intro: [msg(lang, 'mostIntro', { ...names(topId), n: topRows.length, ids: topRows.join(', '), others })],
       cite: topRows,
-      suggestions: [lang === 'vi' ? `${name(topId)} phải làm gì?` : `What must the ${name(topId)} do?`],
+      suggestions: [msg(lang, 'askDuties', names(topId))],
     }),
     remember: { lastIntent: 'count', listIds: topRows, agencyIds: [topId] },
   };

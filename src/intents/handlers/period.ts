@@ -5,10 +5,10 @@
 import { deadlineMonth } from '../../knowledge/deadline.js';
 import type { AppendixRow } from '../../knowledge/schema.js';
 import type { TimeWindow } from '../context.js';
+import { msg } from '../messages.js';
 import { deadlineNote, group, makeAnswer, rowItem } from '../present.js';
 import { inWindow } from '../time.js';
 import type { Reply, Turn } from '../turn.js';
-import { t } from '../turn.js';
 
 /** Dated rows whose month lies in the window, optionally only among `among` ids. */
 export function dueIn(rows: readonly AppendixRow[], window: TimeWindow): AppendixRow[] {
@@ -29,34 +29,38 @@ export function period(turn: Turn, window: TimeWindow, among?: readonly string[]
     from: others.filter((r) => r.deadline.kind === 'from').length,
     external: others.filter((r) => r.deadline.kind === 'external').length,
   };
-  const scope = among ? t(lang, 'trong danh sách trước', 'among the previous list') : t(lang, 'trong Phụ lục', 'in the appendix');
+  const scope = msg(lang, among ? 'periodScopeList' : 'scopeAll');
   const intro = [
     due.length > 0
-      ? t(lang, `Có ${due.length} nhiệm vụ ${scope} có thời hạn ${window.label}.`, `${due.length} task(s) ${scope} are due ${window.label}.`)
-      : t(lang, `Không có nhiệm vụ nào ${scope} có thời hạn ${window.label}. Các thời hạn theo tháng của Chỉ thị nằm trong khoảng tháng 02/2023 – tháng 12/2023.`, `No task ${scope} is due ${window.label}. The directive's dated deadlines run from February to December 2023.`),
+      ? msg(lang, 'periodDue', { n: due.length, scope, window: window.label })
+      : msg(lang, 'periodNone', { scope, window: window.label }),
   ];
   if (counts.recurring + counts.from + counts.external > 0) {
-    intro.push(t(lang, `Ngoài ra, ${scope}: ${counts.recurring} nhiệm vụ thường xuyên, ${counts.from} nhiệm vụ thực hiện từ một tháng trở đi, ${counts.external} nhiệm vụ theo tiến độ văn bản khác — hỏi "nhiệm vụ thường xuyên" để xem.`, `Also ${scope}: ${counts.recurring} recurring, ${counts.from} ongoing-from-a-month and ${counts.external} externally scheduled task(s) — ask "recurring tasks" to see them.`));
+    intro.push(msg(lang, 'periodUndated', { scope, ...counts }));
   }
   const byPart = (p: 'A' | 'B' | 'C') => due.filter((r) => r.section === p).map((r) => rowItem(kb, r, lang));
   // A narrowed list keeps the order of the list it narrows ("cái thứ 3" counts in it); the appendix is shown by part.
   const groups = among
-    ? [group('results', t(lang, 'Trong danh sách trước', 'From the previous list'), due.map((r) => rowItem(kb, r, lang)))]
+    ? [group('results', msg(lang, 'periodFromList'), due.map((r) => rowItem(kb, r, lang)))]
     : [
-        group('shared', t(lang, 'Phần A — nhiệm vụ chung của các bộ, ngành, địa phương', 'Part A — common tasks of all ministries, agencies and provinces'), byPart('A')),
-        group('results', t(lang, 'Phần B — nhiệm vụ riêng của từng bộ, ngành', 'Part B — tasks of each ministry or agency'), byPart('B')),
-        group('results', t(lang, 'Phần C — nhiệm vụ của các địa phương', 'Part C — tasks of the provinces'), byPart('C')),
+        group('shared', msg(lang, 'periodPartA'), byPart('A')),
+        group('results', msg(lang, 'periodPartB'), byPart('B')),
+        group('results', msg(lang, 'periodPartC'), byPart('C')),
       ];
   return {
     answer: makeAnswer(kb, {
       intent: 'period',
       lang,
-      heading: t(lang, `Nhiệm vụ có thời hạn ${window.label}`, `Tasks due ${window.label}`),
+      heading: msg(lang, 'periodHeading', { window: window.label }),
       intro,
       groups,
       notes: [deadlineNote(lang)],
       cite: due.map((r) => r.id),
-      suggestions: [t(lang, 'Bộ Công an phải làm gì trong thời gian này?', 'What must the Ministry of Public Security do in that time?'), t(lang, 'Nhiệm vụ thường xuyên nào?', 'Which tasks are recurring?'), ...due.slice(0, 1).map((r) => t(lang, `${r.id} là gì?`, `What is ${r.id}?`))],
+      suggestions: [
+        msg(lang, 'askPublicSecurityMeanwhile'),
+        msg(lang, 'askRecurring'),
+        ...due.slice(0, 1).map((r) => msg(lang, 'whatIsId', { id: r.id })),
+      ],
     }),
     remember: { lastIntent: 'period', time: window, listIds: due.map((r) => r.id), ...(due.length === 1 ? { itemId: due[0]!.id } : {}) },
   };
@@ -75,15 +79,15 @@ export function recurring(turn: Turn, among?: readonly string[]): Reply {
     answer: makeAnswer(kb, {
       intent: 'recurring',
       lang,
-      heading: t(lang, 'Nhiệm vụ thường xuyên và nhiệm vụ thực hiện liên tục', 'Recurring and ongoing tasks'),
-      intro: [t(lang, `${rec.length} nhiệm vụ thường xuyên, ${from.length} nhiệm vụ thực hiện từ một tháng trở đi, ${ext.length} nhiệm vụ theo tiến độ của văn bản khác.`, `${rec.length} recurring, ${from.length} ongoing from a given month, ${ext.length} on another document's schedule.`)],
+      heading: msg(lang, 'recurringHeading'),
+      intro: [msg(lang, 'recurringIntro', { recurring: rec.length, from: from.length, external: ext.length })],
       groups: [
-        group('recurring', t(lang, 'Thực hiện thường xuyên', 'Recurring'), rec.map((r) => rowItem(kb, r, lang))),
-        group('from', t(lang, 'Thực hiện từ một tháng trở đi', 'Ongoing from a given month'), from.map((r) => rowItem(kb, r, lang))),
-        group('external', t(lang, 'Theo tiến độ của văn bản khác', "On another document's schedule"), ext.map((r) => rowItem(kb, r, lang))),
+        group('recurring', msg(lang, 'recurringGroup'), rec.map((r) => rowItem(kb, r, lang))),
+        group('from', msg(lang, 'fromGroup'), from.map((r) => rowItem(kb, r, lang))),
+        group('external', msg(lang, 'externalGroup'), ext.map((r) => rowItem(kb, r, lang))),
       ],
       notes: [deadlineNote(lang)],
-      suggestions: [t(lang, 'Những nhiệm vụ nào hết hạn trong tháng 6/2023?', 'Which tasks are due in June 2023?'), t(lang, 'Bộ Y tế có nhiệm vụ thường xuyên nào?', 'Which recurring tasks does the Ministry of Health have?')],
+      suggestions: [msg(lang, 'askJune'), msg(lang, 'askHealthRecurring')],
     }),
     remember: { lastIntent: 'recurring', listIds: ids },
   };

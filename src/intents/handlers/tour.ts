@@ -6,10 +6,10 @@
 import type { KnowledgeBase } from '../../knowledge/index.js';
 import type { AnswerGroup, Language, TourInfo } from '../answer.js';
 import type { TourOp } from '../engine.js';
+import { msg } from '../messages.js';
 import { group, makeAnswer, paragraphItem, rowItem } from '../present.js';
 import type { Reply, Turn } from '../turn.js';
-import { t } from '../turn.js';
-import { EXAMPLES_EN, EXAMPLES_VI } from './help.js';
+import { examples } from './help.js';
 
 interface Step {
   id: string;
@@ -22,13 +22,13 @@ const FIRST_MINISTRY_SECTION = 3;
 function sectionStep(no: number): Step {
   return {
     id: `S${no}`,
-    title: (lang) => t(lang, `Mục ${no}`, `Section ${no}`),
+    title: (lang) => msg(lang, 'tourSectionTitle', { no }),
     body: (kb, lang) => {
       const s = kb.section(no)!;
       const rows = s.paragraphs.flatMap((p) => p.appendixIds);
       return {
-        intro: [t(lang, `Mục ${no} giao cho ${s.addressee.text}: ${s.paragraphs.length} đoạn, tương ứng ${rows.length} nhiệm vụ trong Phụ lục.`, `Section ${no} is addressed to ${s.addressee.text}: ${s.paragraphs.length} paragraph(s), ${rows.length} appendix task(s).`)],
-        groups: [group('paragraphs', t(lang, 'Nội dung chính', 'Main points'), s.paragraphs.map((p) => paragraphItem(p, 160)))],
+        intro: [msg(lang, 'tourSectionIntro', { no, addressee: s.addressee.text, n: s.paragraphs.length, rows: rows.length })],
+        groups: [group('paragraphs', msg(lang, 'tourMainPoints'), s.paragraphs.map((p) => paragraphItem(p, 160)))],
         cite: [s.id, ...s.paragraphs.map((p) => p.id)],
       };
     },
@@ -42,13 +42,20 @@ export function tourSteps(kb: KnowledgeBase): Step[] {
   return [
     {
       id: 'overview',
-      title: (lang) => t(lang, 'Tổng quan Chỉ thị', 'Overview'),
+      title: (lang) => msg(lang, 'tourOverviewTitle'),
       body: (kb, lang) => {
         const m = kb.model.meta;
         return {
           intro: [
-            t(lang, `Chỉ thị số ${m.number} ngày 23/02/2023 của Thủ tướng Chính phủ (${m.signer.name} ký) về tiếp tục đẩy mạnh triển khai Đề án 06 — phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử.`, `Directive No. ${m.number} of 23 February 2023, signed by Prime Minister ${m.signer.name}, on pushing ahead with Đề án 06 (population data, electronic identification and authentication).`),
-            t(lang, `Cấu trúc: phần mở đầu nêu ${kb.model.bottlenecks.length} điểm nghẽn; ${kb.model.sections.length} mục giao nhiệm vụ; Phụ lục ${kb.model.appendix.length} nhiệm vụ — phần A (${kb.rowsOfPart('A').length}) chung cho mọi bộ, ngành, địa phương; phần B (${kb.rowsOfPart('B').length}) riêng từng bộ, ngành; phần C (${kb.rowsOfPart('C').length}) cho các địa phương.`, `Structure: a preamble with ${kb.model.bottlenecks.length} bottlenecks; ${kb.model.sections.length} sections of instructions; an appendix of ${kb.model.appendix.length} tasks — part A (${kb.rowsOfPart('A').length}) for every ministry and province, part B (${kb.rowsOfPart('B').length}) per ministry, part C (${kb.rowsOfPart('C').length}) for provinces.`),
+            msg(lang, 'tourOverviewIntro', { number: m.number, signer: m.signer.name }),
+            msg(lang, 'tourStructure', {
+              bottlenecks: kb.model.bottlenecks.length,
+              sections: kb.model.sections.length,
+              rows: kb.model.appendix.length,
+              a: kb.rowsOfPart('A').length,
+              b: kb.rowsOfPart('B').length,
+              c: kb.rowsOfPart('C').length,
+            }),
           ],
           cite: ['META'],
         };
@@ -56,28 +63,32 @@ export function tourSteps(kb: KnowledgeBase): Step[] {
     },
     {
       id: 'bottlenecks',
-      title: (lang) => t(lang, 'Các điểm nghẽn', 'The bottlenecks'),
+      title: (lang) => msg(lang, 'tourBottlenecksTitle'),
       body: (kb, lang) => ({
-        intro: [t(lang, 'Chỉ thị nêu các "điểm nghẽn" làm chậm Đề án 06:', 'The directive names the "bottlenecks" slowing Đề án 06:'), ...kb.model.bottlenecks.map((b) => `(${b.no}) [${b.id}] ${b.text}.`)],
+        intro: [msg(lang, 'tourBottlenecksIntro'), ...kb.model.bottlenecks.map((b) => `(${b.no}) [${b.id}] ${b.text}.`)],
         cite: kb.model.bottlenecks.map((b) => b.id),
       }),
     },
-    { ...sectionStep(1), title: (lang) => t(lang, 'Mục 1 — trách nhiệm người đứng đầu', 'Section 1 — heads of ministries and provinces') },
+    { ...sectionStep(1), title: (lang) => msg(lang, 'tourSection1Title') },
     {
       id: 'common',
-      title: (lang) => t(lang, 'Nhiệm vụ chung (Mục 2, phần A)', 'Common duties (section 2, part A)'),
+      title: (lang) => msg(lang, 'tourCommonTitle'),
       body: (kb, lang) => {
         const rows = kb.rowsOfPart('A');
         return {
-          intro: [t(lang, `Mục 2 và phần A của Phụ lục: ${rows.length} nhiệm vụ mọi bộ, ngành, địa phương đều phải làm.`, `Section 2 and part A of the appendix: ${rows.length} tasks every ministry, agency and province must do.`)],
-          groups: [group('shared', t(lang, 'Phần A', 'Part A'), rows.map((r) => rowItem(kb, r, lang)))],
+          intro: [msg(lang, 'tourCommonIntro', { n: rows.length })],
+          groups: [group('shared', msg(lang, 'tourPart', { part: 'A' }), rows.map((r) => rowItem(kb, r, lang)))],
           cite: ['S2', ...rows.map((r) => r.id)],
         };
       },
     },
     ...ministrySections.map((no) => sectionStep(no)),
-    { ...sectionStep(provinceSection), id: 'provinces', title: (lang) => t(lang, `Địa phương (Mục ${provinceSection}, phần C)`, `Provinces (section ${provinceSection}, part C)`) },
-    { ...sectionStep(kb.model.sections.length), id: 'follow-up', title: (lang) => t(lang, 'Theo dõi, đôn đốc và báo cáo', 'Follow-up and reporting') },
+    {
+      ...sectionStep(provinceSection),
+      id: 'provinces',
+      title: (lang) => msg(lang, 'tourProvincesTitle', { no: provinceSection }),
+    },
+    { ...sectionStep(kb.model.sections.length), id: 'follow-up', title: (lang) => msg(lang, 'tourFollowUpTitle') },
   ];
 }
 
@@ -111,15 +122,23 @@ export function tour(turn: Turn, op: TourOp): Reply {
 
   if (next < 0 || next >= steps.length) {
     const finished = next >= steps.length;
-    const info: TourInfo = { step: steps.length, total: steps.length, stepId: 'end', title: t(lang, 'Kết thúc', 'End'), canBack: false, canNext: false, ended: true };
+    const info: TourInfo = {
+      step: steps.length,
+      total: steps.length,
+      stepId: 'end',
+      title: msg(lang, 'tourEndTitle'),
+      canBack: false,
+      canNext: false,
+      ended: true,
+    };
     return {
       answer: makeAnswer(kb, {
         intent: 'tour',
         lang,
-        heading: finished ? t(lang, 'Bạn đã hoàn thành phần hướng dẫn Chỉ thị 05/CT-TTg', 'You have finished the tour of Directive 05/CT-TTg') : t(lang, 'Đã thoát phần hướng dẫn', 'Tour closed'),
-        intro: [t(lang, 'Bạn có thể hỏi bất kỳ điều gì về Chỉ thị, ví dụ:', 'Ask anything about the directive, for example:'), ...(lang === 'vi' ? EXAMPLES_VI : EXAMPLES_EN).map((e) => `• ${e}`), t(lang, 'Gõ "hướng dẫn" để xem lại từ đầu.', 'Type "tour" to start again.')],
+        heading: msg(lang, finished ? 'tourFinishedHeading' : 'tourClosedHeading'),
+        intro: [msg(lang, 'tourAskAnything'), ...examples(lang).map((e) => `• ${e}`), msg(lang, 'tourRestart')],
         cite: [],
-        suggestions: [...(lang === 'vi' ? EXAMPLES_VI : EXAMPLES_EN), t(lang, 'Hướng dẫn', 'Tour')],
+        suggestions: [...examples(lang), msg(lang, 'askTour')],
         tour: info,
       }),
       remember: { lastIntent: 'tour', tourStep: undefined },
@@ -132,14 +151,14 @@ export function tour(turn: Turn, op: TourOp): Reply {
     answer: makeAnswer(kb, {
       intent: 'tour',
       lang,
-      heading: t(lang, `Hướng dẫn — bước ${next + 1}/${steps.length}: ${step.title(lang)}`, `Tour — step ${next + 1}/${steps.length}: ${step.title(lang)}`),
-      intro: [...body.intro, t(lang, 'Gõ "tiếp theo", "quay lại", "bước N" hoặc "thoát".', 'Type "next", "back", "step N" or "exit".')],
+      heading: msg(lang, 'tourHeading', { step: next + 1, total: steps.length, title: info.title }),
+      intro: [...body.intro, msg(lang, 'tourMoves')],
       groups: body.groups ?? [],
       cite: body.cite,
       suggestions: [
-        info.canNext ? t(lang, 'Tiếp theo', 'Next') : t(lang, 'Kết thúc', 'Finish'),
-        ...(info.canBack ? [t(lang, 'Quay lại', 'Back')] : []),
-        t(lang, 'Thoát', 'Exit'),
+        msg(lang, info.canNext ? 'tourNext' : 'tourFinish'),
+        ...(info.canBack ? [msg(lang, 'tourBack')] : []),
+        msg(lang, 'tourExit'),
       ],
       tour: info,
     }),

@@ -5,9 +5,9 @@
 import type { KnowledgeBase } from '../../knowledge/index.js';
 import type { AppendixRow } from '../../knowledge/schema.js';
 import type { Language } from '../answer.js';
+import { msg } from '../messages.js';
 import { deadlineLabel, deadlineNote, group, makeAnswer, partyLabel, rowItem } from '../present.js';
 import type { Reply, Turn } from '../turn.js';
-import { t } from '../turn.js';
 import { fallback } from './help.js';
 import { STOP_WORDS } from '../cues.js';
 
@@ -51,12 +51,10 @@ function concernsAny(kb: KnowledgeBase, id: string, agencyIds: readonly string[]
 }
 
 function describe(kb: KnowledgeBase, row: AppendixRow, lang: Language, asked: Asked): string {
-  const coop = row.coop.text === '' ? t(lang, 'Phụ lục không ghi đơn vị phối hợp', 'no cooperating agency is listed') : partyLabel(kb, row.coop, lang);
+  const coop = row.coop.text === '' ? msg(lang, 'noCoop') : partyLabel(kb, row.coop, lang);
   const lead = partyLabel(kb, row.lead, lang);
-  const when = deadlineLabel(row.deadline, lang);
-  return asked === 'when'
-    ? t(lang, `[${row.id}] Thời hạn: ${when}. Chủ trì: ${lead}.`, `[${row.id}] Deadline: ${when}. Lead: ${lead}.`)
-    : t(lang, `[${row.id}] Chủ trì: ${lead}. Phối hợp: ${coop}. Thời hạn: ${when}.`, `[${row.id}] Lead: ${lead}. Cooperating: ${coop}. Deadline: ${when}.`);
+  const values = { id: row.id, lead, coop, deadline: deadlineLabel(row.deadline, lang) };
+  return asked === 'when' ? msg(lang, 'whenAndWho', values) : msg(lang, 'whoAndWhen', values);
 }
 
 export function whoOrWhen(turn: Turn, asked: Asked): Reply {
@@ -64,12 +62,10 @@ export function whoOrWhen(turn: Turn, asked: Asked): Reply {
   const lang = q.language;
   const rows = targetRows(turn);
   if (rows.length === 0) {
-    return fallback(turn, t(lang, 'Tôi chưa xác định được bạn hỏi về nhiệm vụ nào trong Chỉ thị. Hãy nêu số nhiệm vụ (ví dụ B.6) hoặc mô tả cụ thể hơn.', 'I could not tell which task of the directive you mean. Give its number (e.g. B.6) or describe it more precisely.'));
+    return fallback(turn, msg(lang, 'whichTask'));
   }
   const main = rows[0]!;
-  const heading = asked === 'when'
-    ? t(lang, `Thời hạn: ${shortTask(main)}`, `Deadline: ${shortTask(main)}`)
-    : t(lang, `Chủ trì và phối hợp: ${shortTask(main)}`, `Lead and cooperating agencies: ${shortTask(main)}`);
+  const heading = msg(lang, asked === 'when' ? 'deadlineHeading' : 'leadHeading', { task: shortTask(main) });
   return {
     answer: makeAnswer(kb, {
       intent: asked === 'when' ? 'deadline' : 'lead',
@@ -79,15 +75,18 @@ export function whoOrWhen(turn: Turn, asked: Asked): Reply {
         ...quotes(turn, main),
         ...rows.map((r) => describe(kb, r, lang, asked)),
         // "ai phối hợp, sản phẩm đầu ra là gì?": both in one answer.
-        ...(q.cues.has('product') && main.product !== '' ? [t(lang, `[${main.id}] Sản phẩm: ${main.product}`, `[${main.id}] Product: ${main.product}`)] : []),
+        ...(q.cues.has('product') && main.product !== '' ? [msg(lang, 'productLine', { id: main.id, product: main.product })] : []),
       ],
-      groups: [group('results', t(lang, 'Nhiệm vụ', 'Task'), rows.map((r) => rowItem(kb, r, lang)))],
+      groups: [group('results', msg(lang, 'taskGroup'), rows.map((r) => rowItem(kb, r, lang)))],
       notes: asked === 'when' ? [deadlineNote(lang)] : [],
       cite: rows.flatMap((r) => [r.id, ...r.bodyIds]),
       suggestions: [
-        asked === 'when' ? t(lang, 'Ai chủ trì nhiệm vụ này?', 'Who leads it?') : t(lang, 'Hạn khi nào?', 'When is it due?'),
-        t(lang, `${main.id} là gì?`, `What is ${main.id}?`),
-        ...main.lead.agencyIds.slice(0, 1).map((id) => t(lang, `${kb.agencies.byId(id)?.name ?? ''} còn phải làm gì?`, `What else must the ${kb.agencies.byId(id)?.nameEn ?? ''} do?`)),
+        msg(lang, asked === 'when' ? 'askWhoLeadsIt' : 'askWhenDue'),
+        msg(lang, 'whatIsId', { id: main.id }),
+        ...main.lead.agencyIds.slice(0, 1).map((id) => {
+          const a = kb.agencies.byId(id);
+          return msg(lang, 'askWhatElse', { name: a?.name ?? '', nameEn: a?.nameEn ?? '' });
+        }),
       ],
     }),
     remember: { lastIntent: asked === 'when' ? 'deadline' : 'lead', itemId: main.id, listIds: rows.map((r) => r.id) },
