@@ -44,10 +44,10 @@ export const CUES: ReadonlyArray<readonly [Cue, RegExp]> = [
   ['who', /\b(?:ai|ben nao|don vi nao|co quan nao|bo nao|nganh nao|who|which (?:ministry|agency|body|bodies|ministries|agencies)(?! of)|chiu trach nhiem|phu trach|dau moi)\b/u],
   ['lead', /\b(?:chu tri|lead|leads|led|leading|in charge)\b/u],
   ['coop', /\b(?:phoi hop|cooperat\w*|coordinat\w*|support\w*|assist\w*|ho tro thuc hien)\b/u],
-  ['when', /\b(?:thang may|thang nao|tu khi nao|bat dau tu (?:khi|luc) nao|what month|which month|khi nao|bao gio|luc nao|thoi han|han chot|han cuoi|thoi gian hoan thanh|han (?:hoan thanh|xong|nop|trinh|la)|^han\b|deadline|due|when|by when|den bao gio)\b/u],
+  ['when', /\b(?:thang may|thang nao|tu khi nao|bat dau tu (?:khi|luc) nao|what month|which month|khi nao|bao gio|luc nao|thoi han|han chot|han cuoi|thoi gian hoan thanh|han (?:hoan thanh|xong|nop|trinh|la)|^han\b|(?:^|\bthe |\bvay |\bcon )han\b|\bhan\s*$|deadline|due|when|by when|den bao gio)\b/u],
   ['count', /\b(?:(?:bao nhieu|how many|so luong|tong so|number of)\s+(?:nhiem vu|viec|dau viec|muc|dong|diem nghen|phan(?! tram)|tasks?|items?|rows?|bottlenecks?|sections?|bo|tinh|co quan|don vi|agenc\w*|ministr\w*)|may\s+(?:nhiem vu|viec|dau viec|muc|diem nghen|phan)(?!\s+(?:do|tren|nay|kia)\b)|(?:co|gom)\s+(?:bao nhieu|may)\s*$|dem so)\b/u],
   ['recurring', /\b(?:thuong xuyen|recurring|ongoing|regular\w*|continuous\w*)\b/u],
-  ['obligation', /\b(?:phai|nhiem vu|lam gi|viec gi|trach nhiem|duoc giao|giao|can lam|cong viec|hoan thanh|xong|deliver\w*|duties|duty|tasks?|must|have to|has to|responsib\w*|assigned|obligations?|need to|to do|owe\w*|lam nhung gi)\b/u],
+  ['obligation', /\b(?:phai|nhiem vu|lam gi|viec gi|trach nhiem|duoc giao|giao|can lam|cong viec|hoan thanh|xong|deliver\w*|duties|duty|tasks?|must|have to|has to|responsib\w*|assign\w*|obligations?|need to|to do|owe\w*|lam nhung gi|vai tro|roles?|involved|involvement)\b/u],
   ['sign', /\b(?:ai ky|nguoi ky|ky boi|nguoi ban hanh|signed|signer|signatory|sign)\b/u],
   ['date', /\b(?:ngay ban hanh|ban hanh ngay|ban hanh khi nao|ban hanh nam nao|ky khi nao|ky ngay|ngay ky|ngay nao|issued|issue date|date of)\b/u],
   ['recipients', /\b(?:noi nhan|gui (?:cho|den|toi) (?:nhung )?(?:ai|dau|co quan nao)|recipients?|sent to)\b/u],
@@ -65,7 +65,7 @@ export const CUES: ReadonlyArray<readonly [Cue, RegExp]> = [
   ['earliest', /\b(?:som hon|som nhat|truoc nhat|gap nhat|earliest|earlier|soonest|first due|due first|due soonest|due earliest)\b/u],
   ['latest', /\b(?:muon hon|muon nhat|tre nhat|latest|later)\b/u],
   ['overdue', /\b(?:qua han|tre han|cham tien do|da het han|het han roi|overdue|past due|late)\b/u],
-  ['mention', /\b(?:show(?:s)? up|appear(?:s|ed)? (?:in|anywhere)|anywhere in|duoc nhac|nhac den|nhac toi|nhac o|nhac trong|co nhac|de cap|noi den|noi toi|xuat hien|mentions?|mentioned|refers? to|cited)\b/u],
+  ['mention', /\b(?:duoc dung|dung o nhung|show(?:s)? up|appear(?:s|ed)? (?:in|anywhere)|anywhere in|duoc nhac|nhac den|nhac toi|nhac o|nhac trong|co nhac|de cap|noi den|noi toi|xuat hien|mentions?|mentioned|refers? to|cited)\b/u],
   ['figure', /\b(?:bao nhieu|may|ty le|phan tram|muc tieu|chi tieu|con so|so luong|toi thieu|it nhat|how many|how much|what share|percent\w*|target|at least)\b|%/u],
   ['that', /\b(?:viec kia|cai kia|nhiem vu kia|y kia|y do|y nay|y tren|van de do|viec do|viec nay|viec tren|nhiem vu do|nhiem vu nay|nhiem vu tren|cai do|cai nay|cai tren|muc do|muc nay|dong do|no|that task|this task|that one|this one|it)\b/u],
   ['most', /\b(?:nhieu (?:\S+ ){0,4}nhat|the most|most tasks|the fewest)\b/u],
@@ -76,7 +76,7 @@ export const CUES: ReadonlyArray<readonly [Cue, RegExp]> = [
   ['starts', /\b(?:bat dau(?: thuc hien)?(?: tu)?|khoi dong|start(?:s|ing)?(?: from| in)?|begin(?:s|ning)?)\b/u],
   ['status', /\b(?:da (?:\S+ ){0,6}chua|xong chua|hoan thanh chua|tien do|so lieu|ke hoach|file|chi tieu|actually|so far|had been|have been|progress)\b/u],
   ['offTopic', /\b(?:da bong|doi tuyen|tuyen viet nam|tran dau|ti so|ty so|giai dau|v league|thoi tiet|nhiet do|du bao thoi tiet|mua bao|gia vang|ty gia|chung khoan|co phieu|bong da|world cup|xo so|lo de|nau|mon an|pho bo|pho ga|cong thuc|recipe|weather|gold price|football|soccer|bitcoin|crypto|phim|ca nhac|bai hat|tu vi|horoscope|stock price|exchange rate|co mua|troi mua|mua khong|mua to|will it rain|joke|truyen cuoi)\b/u],
-  ['otherDocument', /\b(?:nghi dinh|nghi quyet|thong tu|quyet dinh|luat|cong van|chi thi|decree|resolution|decision|circular|law)\s*(?:so\s*|no\s*)?(\d+(?:\/\d{4})?(?:\/[a-z0-9&-]+)?)|(?<!phap )\bluat (?!cu tru\b|lien quan\b|phap\b)[a-z]+|\bhieu luc\b/u],
+  ['otherDocument', /\b(?:nghi dinh|nghi quyet|thong tu|quyet dinh|luat|cong van|chi thi|decree|resolution|decision|circular|law)\s*(?:so\s*|no\s*)?(\d+(?:\/\d{4})?(?:\/[a-z0-9&-]+)?)|(?<!phap |xay dung |van ban )\bluat (?!cu tru\b|lien quan\b|phap\b|nam\b|sua doi\b)[a-z]+|\bhieu luc\b/u],
 ];
 
 
@@ -101,7 +101,7 @@ export const QUESTION_WORDS = new Set(
  * "báo cáo"), ways of asking for a figure, a deadline ("hạn chót", "chậm nhất"), a requirement or
  * what relates to something, and the verb of "nộp / gửi / làm / tổng hợp báo cáo" (the report is the topic).
  */
-export const QUESTION_PHRASES = /\b(?:liet ke|cho biet|noi ro|giai thich|bao nhieu|bao gio|phoi hop|thuc hien|hoan thanh|chu tri|co quan|don vi|chiu trach nhiem|trach nhiem|phu trach|nhiem vu|dau moi|thoi han|han chot|cham nhat|muon nhat|thoi gian|ra sao|the nao|nhu the nao|phan tram|ty le|yeu cau|cai gi|lien quan(?: den| toi)?|de cap(?: den| toi)?|(?:nop|gui|lam|tong hop)(?= bao cao\b))\b/gu;
+export const QUESTION_PHRASES = /\b(?:thuong xuyen|tach rieng|liet ke|cho biet|noi ro|giai thich|bao nhieu|bao gio|phoi hop|thuc hien|hoan thanh|chu tri|co quan|don vi|chiu trach nhiem|trach nhiem|phu trach|nhiem vu|dau moi|thoi han|han chot|cham nhat|muon nhat|thoi gian|ra sao|the nao|nhu the nao|phan tram|ty le|yeu cau|cai gi|lien quan(?: den| toi)?|de cap(?: den| toi)?|(?:nop|gui|lam|tong hop)(?= bao cao\b))\b/gu;
 
 
 /**

@@ -83,6 +83,12 @@ function ledInList(turn: Turn): string[] {
   return led.length > 0 ? led : [...list];
 }
 
+/** The only row of the last list that the named agency leads, if there is exactly one. */
+function ledRowOf(turn: Turn): AppendixRow | undefined {
+  const rows = (turn.ctx.listIds ?? []).map((id) => turn.kb.row(id)).filter((r): r is AppendixRow => r !== undefined && turn.q.agencyIds.some((a) => r.lead.agencyIds.includes(a)));
+  return rows.length === 1 ? rows[0] : undefined;
+}
+
 /** Rows of an agency (led, cooperated on, or bound as one of a group), in appendix order. */
 function rowsConcerning(turn: Turn, agencyIds: readonly string[]): AppendixRow[] {
   return turn.kb.model.appendix.filter((r) => concernsAgencies(turn.kb, r.id, agencyIds));
@@ -219,6 +225,11 @@ export const RULES: readonly Rule[] = [
     then: overview,
   },
   {
+    name: 'tasks that only say when they start ("Từ tháng…")',
+    when: (x) => has(x, 'starts') && !windowOf(x) && !namesAgency(x) && has(x, 'list', 'obligation') && topicSize(x) <= 5,
+    then: (x) => severalRows(x, x.kb.model.appendix.filter((r) => r.deadline.kind === 'from').map((r) => r.id)),
+  },
+  {
     name: 'a phrase quoted from the directive ("\'cát cứ thông tin\' là ý gì?")',
     when: (x) => x.q.quoted.some((p) => x.retriever.containing(p).length > 0) && rowRefs(x).length === 0,
     then: (x) => {
@@ -243,7 +254,7 @@ export const RULES: readonly Rule[] = [
   { name: 'who the directive praises', when: (x) => has(x, 'praised') && x.q.refs.length === 0, then: praised },
   {
     name: 'what became of a ministry or province since 2025',
-    when: (x) => has(x, 'restructure') && !(has(x, 'self', 'project') && !namesAgency(x)) && !has(x, 'figure', 'status'),
+    when: (x) => has(x, 'restructure') && !(has(x, 'self', 'project') && !namesAgency(x)) && !has(x, 'figure', 'status') && !windowOf(x),
     then: restructure,
   },
   {
@@ -275,6 +286,11 @@ export const RULES: readonly Rule[] = [
   { name: 'the product of a numbered row', when: (x) => rowRefs(x).length === 1 && has(x, 'product') && x.kb.row(rowRefs(x)[0]!.id) !== undefined, then: (x) => product(x, x.kb.row(rowRefs(x)[0]!.id)!) },
   { name: 'several numbered rows', when: (x) => rowRefs(x).length > 1, then: (x) => severalRows(x, rowRefs(x).map((r) => r.id)) },
   {
+    name: 'an agency\'s duties in an appendix part ("UBND TP Hải Phòng phải xong gì theo phần C?")',
+    when: (x) => namesAgency(x) && x.q.refs.length > 0 && x.q.refs.every((r) => r.kind === 'part'),
+    then: agencyDuties,
+  },
+  {
     name: 'an appendix part\'s tasks in a month ("phần A có việc nào hạn tháng 3/2023")',
     when: (x) => windowOf(x) !== undefined && x.q.refs.length === 1 && x.q.refs[0]!.kind === 'part',
     then: (x) => {
@@ -286,6 +302,11 @@ export const RULES: readonly Rule[] = [
 
   // Follow-ups on the last answer.
   { name: 'a position in the last list ("cái thứ 3 thì ai phối hợp?")', when: (x) => rowAtPosition(x) !== undefined, then: (x) => aboutRow(x, rowAtPosition(x)!, true) },
+  {
+    name: 'the row of the last list an agency leads ("cái của BXD thì ai phối hợp?")',
+    when: (x) => namesAgency(x) && (asksWho(x) || asksWhen(x) || has(x, 'product')) && hasList(x) && topicSize(x) === 0 && ledRowOf(x) !== undefined,
+    then: (x) => aboutRow(x, ledRowOf(x)!, true),
+  },
   {
     name: 'which task is due first or last (of the last list, or of the appendix)',
     when: (x) => has(x, 'earliest', 'latest') && !namesAgency(x),
@@ -351,7 +372,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'the product of the task in focus ("sản phẩm của việc đó là gì")',
-    when: (x) => has(x, 'product') && !namesAgency(x) && rowInFocus(x) !== undefined && x.retriever.find(x.q.topic, { limit: 1 }).length === 0,
+    when: (x) => has(x, 'product') && !namesAgency(x) && rowInFocus(x) !== undefined && (has(x, 'that') || x.retriever.find(x.q.topic, { limit: 1 }).length === 0),
     then: (x) => product(x, rowInFocus(x)!),
   },
   {
@@ -374,7 +395,11 @@ export const RULES: readonly Rule[] = [
       // "Ai chủ trì …?" asks who; "Bộ Y tế chủ trì những việc nào?" asks for the agency's duties.
       return namesAgency(x) ? has(x, 'who') && (topicSize(x) > 0 || has(x, 'that')) : asksWho(x);
     },
-    then: (x) => whoOrWhen(x, 'who'),
+    // A described thing that no row holds (the preamble's "Bộ phận thường trực Tổ công tác") is quoted instead.
+    then: (x) => {
+      const reply = whoOrWhen(x, 'who');
+      return reply.answer.intent === 'fallback' && x.retriever.find(x.q.topic, { limit: 1 }).length > 0 ? search(x) : reply;
+    },
   },
   {
     name: 'when a described task is due',

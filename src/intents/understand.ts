@@ -135,7 +135,10 @@ export function understand(raw: string, kb: KnowledgeBase, options: UnderstandOp
   const phrases = [...meant, ...quoted];
   // English words the directive never uses say nothing about its records: only their translations count.
   const words = english ? sequence.filter((w) => kb.vocabulary.has(w) && !STOP_WORDS.has(w)) : sequence;
-  const role: Role = cues.has('lead') && !cues.has('coop') ? 'lead' : cues.has('coop') && !cues.has('lead') ? 'coop' : 'any';
+  // "phối hợp với ai?" asks who cooperates on the agency's tasks, not where it cooperates; "(không phải
+  // chủ trì)" says the question is about cooperation only.
+  const notLead = /\b(?:khong|ko) phai (?:la )?chu tri\b|\bchi phoi hop\b|\bnot (?:as )?(?:the )?lead/u.test(folded);
+  const role: Role = notLead ? 'coop' : cues.has('lead') && !cues.has('coop') ? 'lead' : cues.has('coop') && !cues.has('lead') && !cues.has('who') ? 'coop' : 'any';
   const outOfScope = OUT_OF_SCOPE.find(([, re]) => re.test(folded))?.[0];
   const laterYears = [...folded.matchAll(/\b(20[2-9]\d)\b/gu)].map((m) => Number(m[1])).filter((y) => y > 2023 && !TITLE_YEARS.test(folded));
   return {

@@ -109,7 +109,7 @@ const CENTRAL: readonly CentralRow[] = [
   // Every ministry and central agency at once (section 2 and appendix part A bind them with the provinces).
   {
     id: 'cac-bo-nganh', kind: 'ministries', name: 'Các bộ, ngành', nameEn: 'ministries and central agencies', short: 'Các bộ, ngành',
-    aliases: ['các bộ ngành', 'bộ, ngành', 'các bộ, cơ quan ngang bộ', 'ministries', 'all ministries', 'the ministries', 'ministries and agencies', 'central agencies'],
+    aliases: ['các bộ ngành', 'bộ, ngành', 'các bộ, ngành, địa phương', 'bộ ngành địa phương', 'các bộ, cơ quan ngang bộ', 'ministries', 'all ministries', 'the ministries', 'ministries and agencies', 'central agencies'],
   },
   // Ministries of 2023 the directive does not name.
   { id: 'ngoai-giao', kind: 'ministry', name: 'Bộ Ngoại giao', nameEn: 'Ministry of Foreign Affairs', short: 'Bộ Ngoại giao', aliases: ['BNG', 'MOFA', 'Foreign Ministry'] },

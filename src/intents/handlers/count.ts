@@ -44,11 +44,18 @@ export function count(turn: Turn, window: TimeWindow | undefined): Reply {
   const scope: string[] = [];
   if (part) scope.push(msg(lang, 'countScopePart', { part: part.part }));
   if (q.agencyIds.length > 0) {
-    const id = q.agencyIds[0]!;
+    // Every agency named ("2 bộ cũ cộng lại chủ trì mấy việc?"); one the directive gives nothing to
+    // lead counts the bodies merged whole into it in 2025 (Bộ KH&CN counts what it gave Bộ TT&TT).
+    const agencies = q.agencyIds.map((id) => kb.agencies.byId(id)).filter((a) => a !== undefined);
+    const leadsAny = (id: string) => kb.model.appendix.some((r) => r.lead.agencyIds.includes(id));
+    const merged = (id: string) => kb.agencies.predecessorsOf(id).filter((p) => p.succession?.change !== 'split').map((p) => p.id);
+    const ids = new Set(agencies.flatMap((a) => [a.id, ...(leadsAny(a.id) ? [] : merged(a.id))]));
     const role = q.role;
-    rows = rows.filter((r) => (role === 'coop' ? r.coop.agencyIds.includes(id) : r.lead.agencyIds.includes(id)));
-    const a = kb.agencies.byId(id);
-    const names = { name: a?.name ?? id, nameEn: a?.nameEn ?? id };
+    rows = rows.filter((r) => [...(role === 'coop' ? r.coop.agencyIds : r.lead.agencyIds)].some((id) => ids.has(id)));
+    const names = {
+      name: agencies.map((a) => a.name).join(msg(lang, 'and')),
+      nameEn: agencies.map((a) => a.nameEn).join(msg(lang, 'and')),
+    };
     scope.push(msg(lang, role === 'coop' ? 'countScopeCoop' : 'countScopeLead', names));
   }
   if (window) {
