@@ -254,7 +254,8 @@ export const RULES: readonly Rule[] = [
   { name: 'who the directive praises', when: (x) => has(x, 'praised') && x.q.refs.length === 0, then: praised },
   {
     name: 'what became of a ministry or province since 2025',
-    when: (x) => has(x, 'restructure') && !(has(x, 'self', 'project') && !namesAgency(x)) && !has(x, 'figure', 'status') && !windowOf(x),
+    // A long message that says "vừa đổi tên" or "nay thuộc" in passing asks about something else.
+    when: (x) => has(x, 'restructure') && !(has(x, 'self', 'project') && !namesAgency(x)) && !has(x, 'figure', 'status') && !windowOf(x) && topicSize(x) <= 4,
     then: restructure,
   },
   {

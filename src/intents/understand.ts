@@ -86,7 +86,8 @@ function typedWords(text: string): TypedWords | undefined {
 }
 
 /** Words naming the directive itself (removed from the topic; the same words give the 'self' cue). */
-const SELF = new RegExp(SELF_WORDS, 'gu');
+// "việc thực hiện Chỉ thị" keeps "chỉ thị": there the directive's implementation is the topic (S19, B.44).
+const SELF = new RegExp(`(?<!\\b(?:thuc hien|trien khai|thi hanh|kiem tra|tong ket|so ket) )${SELF_WORDS}`, 'gu');
 
 export interface UnderstandOptions {
   maxQuestionLength: number;

@@ -1230,6 +1230,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     means: 'Hệ thống thông tin giải quyết thủ tục hành chính cấp bộ, cấp tỉnh',
     say: ['HTTT giải quyết TTHC', 'hệ thống thông tin giải quyết TTHC', 'hệ thống giải quyết TTHC',
       'hệ thống một cửa điện tử', 'một cửa điện tử', 'cổng dịch vụ công tỉnh', 'cổng DVC tỉnh',
+      'phần mềm của tỉnh', 'phần mềm tỉnh', 'phần mềm một cửa', 'phần mềm giải quyết thủ tục', 'hệ thống của tỉnh',
       'hệ thống thông tin cấp tỉnh', 'provincial information system', 'provincial information systems',
       'ministerial information systems', 'information system for administrative procedures',
       'administrative procedure information system', 'administrative procedures information system',
