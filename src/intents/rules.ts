@@ -23,7 +23,7 @@ import { startsTour, tour, tourOpOf } from './handlers/tour.js';
 import { whoOrWhen } from './handlers/who-when.js';
 import { msg, type MessageKey } from './messages.js';
 import { frozenAnswer, group, makeAnswer, rowItem } from './present.js';
-import { listPosition } from './references.js';
+import { listPosition, type Reference } from './references.js';
 import { inLanguage } from './time.js';
 import type { Reply, Turn } from './turn.js';
 import { STOP_WORDS, type Cue } from './cues.js';
@@ -57,7 +57,7 @@ const META_WORDS = new Set(['ky', 'ban', 'hanh', 'nguoi', 'ngay', 'signed', 'sig
 /** "trong số đó", "trong đó", "trong mấy việc đó", "among them": the question is about the last list. */
 /** "cái nào hạn t6?", "which one…": short questions about the last list. */
 const WHICH_ONE = /\b(?:cai nao|which one|which of them)\b/u;
-const ABOUT_LAST_LIST = /\b(?:trong (?:so )?(?:do|nay|tren)|trong (?:may|cac|nhung) (?:viec|nhiem vu|cai) (?:do|tren|nay)|among (?:them|those|these)|of (?:those|these|them))\b/u;
+const ABOUT_LAST_LIST = /\b(?:trong (?:so )?(?:do|nay|tren)|trong (?:may|cac|nhung|\d+) (?:viec|nhiem vu|cai|diem nghen) (?:do|tren|nay)|among (?:them|those|these)|of (?:those|these|them))\b/u;
 /** Words in a message from which on a named agency is more likely a place than the subject. */
 const LONG_MESSAGE = 16;
 /** Topic words that only say "related" ("BYT có phần việc nào liên quan ko"). */
@@ -81,6 +81,26 @@ function ledInList(turn: Turn): string[] {
   if (turn.ctx.lastIntent !== 'obligations') return [...list];
   const led = list.filter((id) => (turn.ctx.agencyIds ?? []).some((a) => turn.kb.row(id)?.lead.agencyIds.includes(a)));
   return led.length > 0 ? led : [...list];
+}
+
+/** No quote, or only quotes of a term ("các 'điểm nghẽn' có mấy cái"): the term is asked about, not a phrase. */
+function onlyQuotesTheWord(turn: Turn, term: string): boolean {
+  return turn.q.quoted.every((p) => p === term);
+}
+
+/** The id at a position of the last list when it holds no appendix row there (a bottleneck, a paragraph). */
+function otherAtPosition(turn: Turn): Reference | undefined {
+  const position = listPosition(turn.q.folded);
+  if (position === undefined) return undefined;
+  const list = turn.ctx.listIds ?? [];
+  const id = position === -1 ? list[list.length - 1] : list[position - 1];
+  if (id === undefined || turn.kb.row(id)) return undefined;
+  const n = /^N(\d)$/u.exec(id);
+  if (n) return { kind: 'bottleneck', no: Number(n[1]), id };
+  const p = /^S(\d{1,2})\.(\d{1,2})$/u.exec(id);
+  if (p) return { kind: 'paragraph', section: Number(p[1]), index: Number(p[2]), id };
+  const sec = /^S(\d{1,2})$/u.exec(id);
+  return sec ? { kind: 'section', no: Number(sec[1]), id } : undefined;
 }
 
 /** The only row of the last list that the named agency leads, if there is exactly one. */
@@ -231,7 +251,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'a phrase quoted from the directive ("\'cát cứ thông tin\' là ý gì?")',
-    when: (x) => x.q.quoted.some((p) => x.retriever.containing(p).length > 0) && rowRefs(x).length === 0,
+    when: (x) => x.q.quoted.some((p) => x.retriever.containing(p).length > 0) && rowRefs(x).length === 0 && !has(x, 'mention') && !(has(x, 'bottleneck') && onlyQuotesTheWord(x, 'diem nghen')),
     then: (x) => {
       // The question's own words first; if they clear no floor, the records that hold the quote.
       const found = x.retriever.find(x.q.topic, { limit: 3 });
@@ -277,7 +297,7 @@ export const RULES: readonly Rule[] = [
   { name: 'how many', when: (x) => has(x, 'count'), then: (x) => count(x, windowOf(x)) },
   {
     name: 'the bottlenecks, or why it was slow',
-    when: (x) => (has(x, 'bottleneck') || (has(x, 'why') && has(x, 'self', 'project') && x.q.topicWords.length <= 3)) && !x.q.refs.some((r) => r.kind === 'bottleneck') && !namesAgency(x) && x.q.quoted.length === 0 && !has(x, 'figure'),
+    when: (x) => (has(x, 'bottleneck') || (has(x, 'why') && has(x, 'self', 'project') && x.q.topicWords.length <= 3)) && !x.q.refs.some((r) => r.kind === 'bottleneck') && !namesAgency(x) && onlyQuotesTheWord(x, 'diem nghen') && !has(x, 'figure', 'mention'),
     then: bottlenecks,
   },
 
@@ -303,6 +323,14 @@ export const RULES: readonly Rule[] = [
 
   // Follow-ups on the last answer.
   { name: 'a position in the last list ("cái thứ 3 thì ai phối hợp?")', when: (x) => rowAtPosition(x) !== undefined, then: (x) => aboutRow(x, rowAtPosition(x)!, true) },
+  {
+    name: 'a position in the last list of bottlenecks or paragraphs ("thế cái thứ 5 là gì")',
+    when: (x) => otherAtPosition(x) !== undefined,
+    then: (x) => {
+      const reply = item(x, otherAtPosition(x)!);
+      return { ...reply, remember: { ...reply.remember, listIds: x.ctx.listIds } };
+    },
+  },
   {
     name: 'the row of the last list an agency leads ("cái của BXD thì ai phối hợp?")',
     when: (x) => namesAgency(x) && (asksWho(x) || asksWhen(x) || has(x, 'product')) && hasList(x) && topicSize(x) === 0 && ledRowOf(x) !== undefined,
