@@ -103,6 +103,14 @@ function otherAtPosition(turn: Turn): Reference | undefined {
   return sec ? { kind: 'section', no: Number(sec[1]), id } : undefined;
 }
 
+/** The row at a position among the rows the named agency leads, in the appendix's order. */
+function ledAtPosition(turn: Turn): AppendixRow | undefined {
+  const position = listPosition(turn.q.folded);
+  const led = turn.kb.model.appendix.filter((r) => turn.q.agencyIds.some((a) => r.lead.agencyIds.includes(a)));
+  if (position === undefined || led.length === 0) return undefined;
+  return position === -1 ? led[led.length - 1] : led[position - 1];
+}
+
 /** The only row of the last list that the named agency leads, if there is exactly one. */
 function ledRowOf(turn: Turn): AppendixRow | undefined {
   const rows = (turn.ctx.listIds ?? []).map((id) => turn.kb.row(id)).filter((r): r is AppendixRow => r !== undefined && turn.q.agencyIds.some((a) => r.lead.agencyIds.includes(a)));
@@ -294,10 +302,15 @@ export const RULES: readonly Rule[] = [
     when: (x) => ABOUT_LAST_LIST.test(x.q.folded) && namesAgency(x) && hasList(x) && has(x, 'figure', 'count') && !asksWho(x),
     then: (x) => share(x, x.q.agencyIds[0]!),
   },
+  {
+    name: 'a position among the rows an agency leads ("trong mấy việc BNV chủ trì, cái thứ 2 hạn khi nào?")',
+    when: (x) => namesAgency(x) && listPosition(x.q.folded) !== undefined && rowRefs(x).length === 0 && ledAtPosition(x) !== undefined,
+    then: (x) => aboutRow(x, ledAtPosition(x)!, false),
+  },
   { name: 'how many', when: (x) => has(x, 'count'), then: (x) => count(x, windowOf(x)) },
   {
     name: 'the bottlenecks, or why it was slow',
-    when: (x) => (has(x, 'bottleneck') || (has(x, 'why') && has(x, 'self', 'project') && x.q.topicWords.length <= 3)) && !x.q.refs.some((r) => r.kind === 'bottleneck') && !namesAgency(x) && onlyQuotesTheWord(x, 'diem nghen') && !has(x, 'figure', 'mention'),
+    when: (x) => (has(x, 'bottleneck') || (has(x, 'why') && has(x, 'self', 'project') && x.q.topicWords.length <= 3)) && !x.q.refs.some((r) => r.kind === 'bottleneck') && !namesAgency(x) && onlyQuotesTheWord(x, 'diem nghen') && !has(x, 'mention') && !(has(x, 'figure') && topicSize(x) > 2),
     then: bottlenecks,
   },
 

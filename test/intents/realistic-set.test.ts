@@ -92,3 +92,33 @@ describe('the team-written realistic set', async () => {
     expect(failures.filter((f) => f.q.expect === 'decline').map((f) => `${f.q.id}: ${f.why.join('; ')}`)).toEqual([]);
   });
 });
+
+/**
+ * A third set of 160, written by the team to be harder than the public sample: typos and missing
+ * diacritics in long messages, two questions in one, very short follow-ups, agencies named only
+ * as cooperators, 2025 names, every appendix row. Kept at the bar it reached when written into the
+ * suite (≥ 85 % overall), with every decline a decline.
+ */
+describe('the team-written hard realistic set', async () => {
+  const hard: RealisticQuestion[] = readFileSync(new URL('../fixtures/realistic.third.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as RealisticQuestion);
+  const engine = engineFromSeed();
+  const out: string[] = [];
+  async function* lines() {
+    for (const q of hard) yield JSON.stringify(q);
+  }
+  await answerJsonl(engine, lines(), (l) => out.push(l));
+  const answers = new Map(out.map((l) => JSON.parse(l) as ScoredAnswer & { id: string }).map((a) => [a.id, a]));
+  const failures = hard.map((q) => ({ q, why: checkRealistic(q, answers.get(q.id)) })).filter((f) => f.why.length > 0);
+  const report = failures.map((f) => `${f.q.id} [${f.q.group}] ${f.q.text.slice(0, 80)}: ${f.why.join('; ')}`).join('\n');
+
+  it('when the whole set is answered, then at least 85 % of it passes', () => {
+    expect((hard.length - failures.length) / hard.length, report).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('when a question must be declined, then it is', () => {
+    expect(failures.filter((f) => f.q.expect === 'decline').map((f) => `${f.q.id}: ${f.why.join('; ')}`)).toEqual([]);
+  });
+});
