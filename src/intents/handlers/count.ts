@@ -9,8 +9,11 @@ import { msg } from '../messages.js';
 import { makeAnswer } from '../present.js';
 import type { Reply, Turn } from '../turn.js';
 import { dueIn } from './period.js';
+import { whoAndWhen } from './search.js';
 
 const CITE_AT_MOST = 20;
+/** Up to this many counted rows of an agency are shown with their lead, cooperators and deadline. */
+const DETAIL_AT_MOST = 6;
 
 export function count(turn: Turn, window: TimeWindow | undefined): Reply {
   const { kb, q } = turn;
@@ -76,5 +79,7 @@ export function count(turn: Turn, window: TimeWindow | undefined): Reply {
   }
   const what = scope.join(', ');
   const intro = msg(lang, 'countIntroScoped', { n, scope: what, listed });
-  return reply(msg(lang, 'countHeadingScoped', { n, scope: what }), [intro], rows);
+  // A few rows of a named agency: each with its lead, cooperators and deadline ("có mấy việc, hạn bao giờ, phối hợp với ai?").
+  const details = q.agencyIds.length > 0 && rows.length <= DETAIL_AT_MOST ? rows.map((r) => whoAndWhen(kb, r, lang)) : [];
+  return reply(msg(lang, 'countHeadingScoped', { n, scope: what }), [intro, ...details], rows);
 }
