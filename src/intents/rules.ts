@@ -322,7 +322,14 @@ export const RULES: readonly Rule[] = [
   {
     name: 'an agency\'s duties in an appendix part ("UBND TP Hải Phòng phải xong gì theo phần C?")',
     when: (x) => namesAgency(x) && x.q.refs.length > 0 && x.q.refs.every((r) => r.kind === 'part'),
-    then: agencyDuties,
+    then: (x) => {
+      // "phần A có những việc nào BCA là đơn vị phối hợp?": the part's rows whose cooperation cell names it.
+      if (x.q.role === 'any') return agencyDuties(x);
+      const parts = new Set(x.q.refs.map((r) => (r.kind === 'part' ? r.part : '')));
+      const cell = (r: AppendixRow) => (x.q.role === 'coop' ? r.coop : r.lead).agencyIds;
+      const ids = x.kb.model.appendix.filter((r) => parts.has(r.section) && x.q.agencyIds.some((a) => cell(r).includes(a))).map((r) => r.id);
+      return ids.length > 0 ? severalRows(x, ids) : agencyDuties(x);
+    },
   },
   {
     name: 'an appendix part\'s tasks in a month ("phần A có việc nào hạn tháng 3/2023")',
