@@ -55,6 +55,14 @@ const HELP = /^(?:help|tro giup|giup|giup do|giup toi|ho tro|huong dan su dung|c
 /** Words of a "what is this document" question that are not a topic. */
 const META_WORDS = new Set(['ky', 'ban', 'hanh', 'nguoi', 'ngay', 'signed', 'signer', 'sign', 'issued', 'date', 'noi', 'nhan', 'gui', 'recipients', 'so', 'hieu', 'trich', 'yeu', 'ten', 'day', 'du', 'tieu', 'de', 'title', 'full', 'name', 'tom', 'tat', 'summary', 'overview', 'tong', 'quan', 'chinh', 'van', 'boi', 'issue', 'sent', 'goi']);
 /** "trong số đó", "trong đó", "trong mấy việc đó", "among them": the question is about the last list. */
+/** "that ministry", "bộ đó", "bên đó": the body that leads the task in focus. */
+const THAT_AGENCY = /\b(?:that (?:ministry|agency|body)|the same (?:ministry|agency)|bo do|bo nay|co quan do|don vi do|ben do)\b/u;
+
+/** A window over month keys, labelled in the question's language. */
+function monthWindow(turn: Turn, from: number | undefined, to: number | undefined): TimeWindow {
+  return inLanguage({ from, to, label: '' }, turn.q.language === 'en');
+}
+
 /** "cái nào hạn t6?", "which one…": short questions about the last list. */
 const WHICH_ONE = /\b(?:cai nao|which one|which of them)\b/u;
 const ABOUT_LAST_LIST = /\b(?:trong (?:so )?(?:do|nay|tren)|trong (?:may|cac|nhung|\d+) (?:viec|nhiem vu|cai|diem nghen) (?:do|tren|nay)|among (?:them|those|these)|of (?:those|these|them))\b/u;
@@ -310,7 +318,7 @@ export const RULES: readonly Rule[] = [
   { name: 'how many', when: (x) => has(x, 'count'), then: (x) => count(x, windowOf(x)) },
   {
     name: 'the bottlenecks, or why it was slow',
-    when: (x) => (has(x, 'bottleneck') || (has(x, 'why') && has(x, 'self', 'project') && x.q.topicWords.length <= 3)) && !x.q.refs.some((r) => r.kind === 'bottleneck') && !namesAgency(x) && onlyQuotesTheWord(x, 'diem nghen') && !has(x, 'mention') && !(has(x, 'figure') && topicSize(x) > 2),
+    when: (x) => (has(x, 'bottleneck') || (has(x, 'why') && has(x, 'self', 'project') && x.q.topicWords.length <= 3)) && !x.q.refs.some((r) => r.kind === 'bottleneck') && !namesAgency(x) && onlyQuotesTheWord(x, 'diem nghen') && !has(x, 'mention') && !(has(x, 'figure') && topicSize(x) > 4),
     then: bottlenecks,
   },
 
@@ -342,6 +350,22 @@ export const RULES: readonly Rule[] = [
   { name: 'a numbered part', when: (x) => x.q.refs.length > 0, then: (x) => item(x, x.q.refs[0]!) },
 
   // Follow-ups on the last answer.
+  {
+    name: 'the agency of the task in focus ("what else does that ministry have due in the same month?")',
+    when: (x) => THAT_AGENCY.test(x.q.folded) && !namesAgency(x) && rowInFocus(x) !== undefined && (rowInFocus(x)!.lead.agencyIds.length ?? 0) > 0,
+    then: (x) => {
+      const focus = rowInFocus(x)!;
+      const due = deadlineMonth(focus.deadline);
+      const f = x.q.folded;
+      let window = windowOf(x);
+      if (window === undefined && due !== undefined && focus.deadline.kind === 'month') {
+        if (/\b(?:earlier|before that|sooner|som hon|truoc do|truoc han do)\b/u.test(f)) window = monthWindow(x, undefined, due - 1);
+        else if (/\b(?:same month|that month|cung thang|thang do)\b/u.test(f)) window = monthWindow(x, due, due);
+      }
+      return obligations(x, { agencyIds: focus.lead.agencyIds.slice(0, 1), window, role: 'lead' });
+    },
+  },
+
   { name: 'a position in the last list ("cái thứ 3 thì ai phối hợp?")', when: (x) => rowAtPosition(x) !== undefined, then: (x) => aboutRow(x, rowAtPosition(x)!, true) },
   {
     name: 'a position in the last list of bottlenecks or paragraphs ("thế cái thứ 5 là gì")',
