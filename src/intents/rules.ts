@@ -318,7 +318,7 @@ export const RULES: readonly Rule[] = [
   { name: 'how many', when: (x) => has(x, 'count'), then: (x) => count(x, windowOf(x)) },
   {
     name: 'the bottlenecks, or why it was slow',
-    when: (x) => (has(x, 'bottleneck') || (has(x, 'why') && has(x, 'self', 'project') && x.q.topicWords.length <= 3)) && !x.q.refs.some((r) => r.kind === 'bottleneck') && !namesAgency(x) && onlyQuotesTheWord(x, 'diem nghen') && !has(x, 'mention') && !(has(x, 'figure') && topicSize(x) > 4),
+    when: (x) => (has(x, 'bottleneck') || (has(x, 'why') && has(x, 'self', 'project') && x.q.topicWords.length <= 3)) && !x.q.refs.some((r) => r.kind === 'bottleneck') && !namesAgency(x) && onlyQuotesTheWord(x, 'diem nghen') && !has(x, 'mention'),
     then: bottlenecks,
   },
 
