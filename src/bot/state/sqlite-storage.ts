@@ -1,6 +1,6 @@
 /**
  * STATE_STORE=sqlite (the default): conversation state in an embedded SQLite file, survives a
- * restart. better-sqlite3 12 (13 needs Node 22). One row per key with its eTag; a conditional
+ * restart. better-sqlite3 13 (Node-API 10: Node 22.14 or later). One row per key with its eTag; a conditional
  * write is one UPDATE … WHERE etag = ?, so two writers cannot both win. Items older than the TTL
  * are neither returned nor kept.
  *
