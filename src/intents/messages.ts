@@ -69,8 +69,8 @@ const MESSAGES = {
     en: "I answer questions about the Prime Minister's Directive No. {number} of 23 February 2023 on Đề án 06, always citing item numbers so you can check them.",
   },
   helpAsk: {
-    vi: 'Bạn có thể hỏi: nhiệm vụ của một bộ, ngành hay tỉnh (có thể kèm tháng); ai chủ trì, ai phối hợp, hạn khi nào; một mục cụ thể (B.6, mục 5 phần C, Mục 3 của Chỉ thị); các nhiệm vụ hết hạn trong một tháng; nhiệm vụ thường xuyên; các điểm nghẽn; ai ký Chỉ thị; bộ nào đã sáp nhập từ năm 2025.',
-    en: 'Ask about: the tasks of a ministry, agency or province (optionally by month); who leads or cooperates and the deadline; a numbered item (B.6, section 3); tasks due in a month; recurring tasks; the bottlenecks; who signed; what became of a ministry since 2025.',
+    vi: 'Bạn có thể hỏi: nhiệm vụ của một bộ, ngành, tỉnh hay của địa phương nói chung (có thể kèm tháng); ai chủ trì, ai phối hợp, hạn khi nào, sản phẩm là gì; Chỉ thị nói gì về một việc (khai sinh, thẻ BHYT, bằng lái, lưu trú…), kể cả khi dán nguyên tin nhắn của người dân; một mục cụ thể (B.6, mục 5 phần C, Mục 3 của Chỉ thị); các nhiệm vụ hết hạn trong một tháng; nhiệm vụ thường xuyên; các điểm nghẽn; ai ký Chỉ thị; bộ nào đã sáp nhập từ năm 2025. Sau mỗi câu trả lời có thể hỏi tiếp: "trong số đó cái nào hạn tháng 6?", "cái thứ 2 ai phối hợp?".',
+    en: 'Ask about: the tasks of a ministry, agency, province or of local government in general (optionally by month); who leads or cooperates, the deadline, the product; what the directive says on a matter (birth certificates, health insurance cards, driving licences, accommodation reporting…), even by pasting a citizen\'s whole message; a numbered item (B.6, section 3); tasks due in a month; recurring tasks; the bottlenecks; who signed; what became of a ministry since 2025. Follow up on any answer: "which of those are due in June?", "who cooperates on the second one?".',
   },
   helpTour: {
     vi: 'Gõ "hướng dẫn" để đi một vòng giới thiệu Chỉ thị theo từng bước. Câu hỏi ngoài phạm vi Chỉ thị sẽ được nói rõ là không có trong Chỉ thị.',
