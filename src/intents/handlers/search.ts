@@ -79,7 +79,8 @@ export function topicAnswer(turn: Turn, hits: readonly RetrievedHit[], topic: To
       // A question for a figure gets the row's measurable product too ("tối thiểu 90% mức độ hài lòng").
       if (topic.wantsFigure && /\d/u.test(r.product) && !intro.some((s) => s.includes(r.product))) intro.push(msg(lang, 'productOf', { id: r.id, product: r.product }));
     }
-    const p = h.kind === 'paragraph' && rows.length === 0 ? kb.paragraph(h.id) : undefined;
+    // A paragraph is listed itself only when no appendix row restates it (else its rows stand for it).
+    const p = h.kind === 'paragraph' && rowsOfRecord(kb, h.id).length === 0 ? kb.paragraph(h.id) : undefined;
     if (p) items.push(paragraphItem(p));
   }
   const first = items[0]?.citationId ?? hits[0]!.id;
