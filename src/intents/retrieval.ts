@@ -66,8 +66,6 @@ export interface Retriever {
    * quotes. With the next best when that one matches nearly as well (at least SECOND_SENTENCE_SHARE).
    */
   bestSentence(id: string, query: TopicQuery): string | undefined;
-  /** true when the folded word occurs anywhere in the directive. */
-  knows(word: string): boolean;
   /** The directive's own spelling of a folded phrase it holds ("to cong nghe so cong dong" → "Tổ công nghệ số cộng đồng"). */
   wording(phrase: string): string | undefined;
 }
@@ -351,6 +349,5 @@ export function createRetriever(kb: KnowledgeBase): Retriever {
       const close = ranked.slice(0, 3).filter((x) => x.score >= first.score * SECOND_SENTENCE_SHARE);
       return close.sort((a, b) => a.at - b.at).map((x) => x.text).join(' … ');
     },
-    knows: (word) => df.has(word),
   };
 }

@@ -7,6 +7,7 @@
  */
 import { deadlineMonth } from '../knowledge/deadline.js';
 import type { AppendixRow } from '../knowledge/schema.js';
+import { isGroupBody } from '../knowledge/agencies.js';
 import { foldedWords } from '../knowledge/text.js';
 import type { TimeWindow } from './context.js';
 import { count } from './handlers/count.js';
@@ -42,7 +43,7 @@ const windowOf = (turn: Turn): TimeWindow | undefined => (turn.q.time.kind === '
 const rowRefs = (turn: Turn) => turn.q.refs.filter((r) => r.kind === 'row');
 const namesAgency = (turn: Turn) => turn.q.agencyIds.length > 0;
 /** Names a body other than every province or every ministry at once. */
-const namesOneAgency = (turn: Turn) => turn.q.agencyIds.some((id) => !['ubnd-cac-tinh', 'cac-bo-nganh'].includes(id));
+const namesOneAgency = (turn: Turn) => turn.q.agencyIds.some((id) => !isGroupBody(turn.kb.agencies.byId(id)));
 const hasList = (turn: Turn) => (turn.ctx.listIds?.length ?? 0) > 0;
 const asksWho = (turn: Turn) => has(turn, 'who', 'coop', 'lead');
 const asksWhen = (turn: Turn) => has(turn, 'when') && windowOf(turn) === undefined;
@@ -54,7 +55,6 @@ const topicSize = (turn: Turn) =>
 const HELP = /^(?:help|tro giup|giup|giup do|giup toi|ho tro|huong dan su dung|cach dung|cach hoi|ban lam duoc gi|ban co the lam gi|ban la ai|what can you do|who are you|menu|commands?|\?+|start|bat dau lai)$/u;
 /** Words of a "what is this document" question that are not a topic. */
 const META_WORDS = new Set(['ky', 'ban', 'hanh', 'nguoi', 'ngay', 'signed', 'signer', 'sign', 'issued', 'date', 'noi', 'nhan', 'gui', 'recipients', 'so', 'hieu', 'trich', 'yeu', 'ten', 'day', 'du', 'tieu', 'de', 'title', 'full', 'name', 'tom', 'tat', 'summary', 'overview', 'tong', 'quan', 'chinh', 'van', 'boi', 'issue', 'sent', 'goi']);
-/** "trong số đó", "trong đó", "trong mấy việc đó", "among them": the question is about the last list. */
 /** "that ministry", "bộ đó", "bên đó": the body that leads the task in focus. */
 const THAT_AGENCY = /\b(?:that (?:ministry|agency|body)|the same (?:ministry|agency)|bo do|bo nay|co quan do|don vi do|ben do)\b/u;
 
@@ -65,6 +65,7 @@ function monthWindow(turn: Turn, from: number | undefined, to: number | undefine
 
 /** "cái nào hạn t6?", "which one…": short questions about the last list. */
 const WHICH_ONE = /\b(?:cai nao|which one|which of them)\b/u;
+/** "trong số đó", "trong đó", "trong mấy việc đó", "among them": the question is about the last list. */
 const ABOUT_LAST_LIST = /\b(?:trong (?:so )?(?:do|nay|tren)|trong (?:may|cac|nhung|\d+) (?:viec|nhiem vu|cai|diem nghen) (?:do|tren|nay)|among (?:them|those|these)|of (?:those|these|them))\b/u;
 /** Words in a message from which on a named agency is more likely a place than the subject. */
 const LONG_MESSAGE = 16;
@@ -96,12 +97,24 @@ function onlyQuotesTheWord(turn: Turn, term: string): boolean {
   return turn.q.quoted.every((p) => p === term);
 }
 
+/** The item at a position ("thứ 2", 1-based; -1 the last) of a list. */
+function at<T>(list: readonly T[], position: number): T | undefined {
+  return position === -1 ? list[list.length - 1] : list[position - 1];
+}
+
+/**
+ * The id at the position the question names in the last list. The context is read only when the
+ * question names a position: the answer cache keys a reply on the context fields its turn read, so
+ * other questions stay shared by all conversations.
+ */
+function idAtPosition(turn: Turn): string | undefined {
+  const position = listPosition(turn.q.folded);
+  return position === undefined ? undefined : at(turn.ctx.listIds ?? [], position);
+}
+
 /** The id at a position of the last list when it holds no appendix row there (a bottleneck, a paragraph). */
 function otherAtPosition(turn: Turn): Reference | undefined {
-  const position = listPosition(turn.q.folded);
-  if (position === undefined) return undefined;
-  const list = turn.ctx.listIds ?? [];
-  const id = position === -1 ? list[list.length - 1] : list[position - 1];
+  const id = idAtPosition(turn);
   if (id === undefined || turn.kb.row(id)) return undefined;
   const n = /^N(\d)$/u.exec(id);
   if (n) return { kind: 'bottleneck', no: Number(n[1]), id };
@@ -115,19 +128,13 @@ function otherAtPosition(turn: Turn): Reference | undefined {
 function ledAtPosition(turn: Turn): AppendixRow | undefined {
   const position = listPosition(turn.q.folded);
   const led = turn.kb.model.appendix.filter((r) => turn.q.agencyIds.some((a) => r.lead.agencyIds.includes(a)));
-  if (position === undefined || led.length === 0) return undefined;
-  return position === -1 ? led[led.length - 1] : led[position - 1];
+  return position === undefined ? undefined : at(led, position);
 }
 
 /** The only row of the last list that the named agency leads, if there is exactly one. */
 function ledRowOf(turn: Turn): AppendixRow | undefined {
-  const rows = (turn.ctx.listIds ?? []).map((id) => turn.kb.row(id)).filter((r): r is AppendixRow => r !== undefined && turn.q.agencyIds.some((a) => r.lead.agencyIds.includes(a)));
+  const rows = turn.kb.rows(turn.ctx.listIds ?? []).filter((r) => turn.q.agencyIds.some((a) => r.lead.agencyIds.includes(a)));
   return rows.length === 1 ? rows[0] : undefined;
-}
-
-/** Rows of an agency (led, cooperated on, or bound as one of a group), in appendix order. */
-function rowsConcerning(turn: Turn, agencyIds: readonly string[]): AppendixRow[] {
-  return turn.kb.model.appendix.filter((r) => concernsAgencies(turn.kb, r.id, agencyIds));
 }
 
 /** A decline that names why, and the nearest rows as related (not cited: a decline cites no row). */
@@ -142,7 +149,7 @@ function decline(turn: Turn, reason: string): Reply {
 function severalRows(turn: Turn, ids: readonly string[]): Reply {
   const { kb, q } = turn;
   const lang = q.language;
-  const rows = ids.map((id) => kb.row(id)).filter((r) => r !== undefined);
+  const rows = kb.rows(ids);
   if (rows.length === 0) return item(turn, q.refs[0]!);
   if (rows.length === 1) return { answer: rowAnswer(kb, rows[0]!, lang), remember: { lastIntent: 'item', itemId: rows[0]!.id } };
   return {
@@ -173,13 +180,7 @@ function aboutRow(turn: Turn, row: AppendixRow, keepList: boolean): Reply {
 
 /** The row at a position of the last list ("cái thứ 3", "the second one"). */
 function rowAtPosition(turn: Turn): AppendixRow | undefined {
-  // The context is read only when the question names a position: the answer cache keys a reply on
-  // the context fields its turn read, so other questions stay shared by all conversations.
-  const position = listPosition(turn.q.folded);
-  if (position === undefined) return undefined;
-  const list = turn.ctx.listIds ?? [];
-  if (list.length === 0) return undefined;
-  const id = position === -1 ? list[list.length - 1] : list[position - 1];
+  const id = idAtPosition(turn);
   return id === undefined ? undefined : turn.kb.row(id);
 }
 
@@ -352,7 +353,7 @@ export const RULES: readonly Rule[] = [
   // Follow-ups on the last answer.
   {
     name: 'the agency of the task in focus ("what else does that ministry have due in the same month?")',
-    when: (x) => THAT_AGENCY.test(x.q.folded) && !namesAgency(x) && rowInFocus(x) !== undefined && (rowInFocus(x)!.lead.agencyIds.length ?? 0) > 0,
+    when: (x) => THAT_AGENCY.test(x.q.folded) && !namesAgency(x) && (rowInFocus(x)?.lead.agencyIds.length ?? 0) > 0,
     then: (x) => {
       const focus = rowInFocus(x)!;
       const due = deadlineMonth(focus.deadline);
@@ -393,8 +394,7 @@ export const RULES: readonly Rule[] = [
     name: 'which of the last list were past due at a month',
     when: (x) => has(x, 'overdue') && overdueMonth(x) !== undefined && !namesAgency(x) && hasList(x),
     then: (x) => {
-      const pool = (x.ctx.listIds ?? []).map((id) => x.kb.row(id)).filter((r): r is AppendixRow => r !== undefined);
-      return overdue(x, overdueMonth(x)!, pool, msg(x.q.language, 'scopeList'));
+      return overdue(x, overdueMonth(x)!, x.kb.rows(x.ctx.listIds ?? []), msg(x.q.language, 'scopeList'));
     },
   },
   {

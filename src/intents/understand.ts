@@ -2,6 +2,7 @@
  * Reads a question: language, agencies and the role asked about, the time window, references to
  * numbered parts, the cue words that pick an intent, and what is left over (the topic).
  */
+import { isGroupBody } from '../knowledge/agencies.js';
 import type { KnowledgeBase } from '../knowledge/index.js';
 import { fold, hasVietnameseMarks, lowerExact, stripDiacritics } from '../knowledge/text.js';
 import type { Language } from './answer.js';
@@ -105,7 +106,7 @@ export function understand(raw: string, kb: KnowledgeBase, options: UnderstandOp
     // "174/TB-VPCP", "1552/BTTTT-TTH": the issuer inside a document number.
     .filter((m) => !/[/-]$/u.test(clean.text.slice(0, m.start)) && !/^[/-]/u.test(clean.text.slice(m.end)))
     // "Bộ ngành nào…", "tỉnh nào…" ask which one: not every one.
-    .filter((m) => !(GROUPS.has(m.agencyId) && /^\s*(?:nào|nao)(?!\p{L})/iu.test(clean.text.slice(m.end))))
+    .filter((m) => !(isGroupBody(kb.agencies.byId(m.agencyId)) && /^\s*(?:nào|nao)(?!\p{L})/iu.test(clean.text.slice(m.end))))
     .filter((m) => !(m.agencyId === 'cong-an' && /^\s*(?:tỉnh|huyện|xã|phường|quận|thị trấn|tinh|huyen|xa|phuong|quan)(?!\p{L})/iu.test(clean.text.slice(m.end))));
   const agencyIds = [...new Set(mentions.map((m) => m.agencyId))];
   // "Thôn tôi ở vùng cao Hà Giang", "thường trú ở Nghệ An": a province named as where someone lives or works.
@@ -202,10 +203,8 @@ const LOOKALIKES = CUE_LOOKALIKES.map(([typed, cue]) => [typed, new RegExp(`\\b$
 /** Words before a province that make it a place: "ở", "tại", "quê", "sống ở", "living in". */
 const PLACE_BEFORE = /(?:^|\s)(?:ở|o|tại|tai|quê|que|về|ve|sống|song|in|from|at|near)(?:\s+\S+){0,3}\s*$/iu;
 
-/** The registry's body for every province at once (see agencies.ts). */
+/** The registry's body for every province at once (see agency-data.ts). */
 export const ALL_PROVINCES = 'ubnd-cac-tinh';
-/** The registry's bodies that stand for a whole group. */
-const GROUPS: ReadonlySet<string> = new Set([ALL_PROVINCES, 'cac-bo-nganh']);
 
 /** Months, quarters and halves: the time window, not the topic. */
 const TIME_WORDS = /\b(?:thang|th|t)\s*\d{1,2}(?:\s*(?:\/|-|nam)\s*20\d\d)?\b|\b\d{1,2}\/20\d\d\b|\bnam 20\d\d\b|\b(?:quy|q)\s*(?:[1-4]|i{1,3}|iv)\b|\b(?:6 thang|nua) (?:dau|cuoi) nam\b|\b(?:first|second) half(?: of)?\b/gu;

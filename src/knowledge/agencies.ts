@@ -164,6 +164,11 @@ const MINISTRY_KINDS: ReadonlySet<AgencyKind> = new Set(['ministry', 'ministry-l
 /** Bodies that stand for a whole group (every province, every ministry): questions name them, cells name groups. */
 const GROUP_KINDS: ReadonlySet<AgencyKind> = new Set(['provinces', 'ministries']);
 
+/** true for a body that stands for a whole group (every province, every ministry): questions name it, cells name the group. */
+export function isGroupBody(agency: Agency | undefined): boolean {
+  return agency !== undefined && GROUP_KINDS.has(agency.kind);
+}
+
 function compileAliases(agencies: readonly Agency[]): Map<string, Entry> {
   const entries = new Map<string, Entry>();
   const readWords = wordsReader();
@@ -342,7 +347,7 @@ export function createAgencyRegistry(agencies: readonly Agency[] = AGENCIES): Ag
     provinces: () => agencies.filter((a) => a.kind === 'province'),
     find,
     // A cell naming every province or ministry is a group ('all-provinces', 'all-ministries'), not an agency of its own.
-    resolveParty: (text) => ({ text, agencyIds: [...new Set(find(text).map((m) => m.agencyId))].filter((id) => !GROUP_KINDS.has(byId.get(id)!.kind)), groups: groupsOf(text) }),
+    resolveParty: (text) => ({ text, agencyIds: [...new Set(find(text).map((m) => m.agencyId))].filter((id) => !isGroupBody(byId.get(id))), groups: groupsOf(text) }),
     binds(party, agencyId) {
       if (party.agencyIds.includes(agencyId)) return true;
       const a = byId.get(agencyId);

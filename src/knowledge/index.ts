@@ -18,6 +18,8 @@ export interface KnowledgeBase {
   /** Every folded word of the directive. */
   vocabulary: ReadonlySet<string>;
   row(id: string): AppendixRow | undefined;
+  /** The rows of these ids, in their order; ids that name no row are skipped. */
+  rows(ids: readonly string[]): AppendixRow[];
   paragraph(id: string): Paragraph | undefined;
   section(no: number): Section | undefined;
   bottleneck(no: number): Bottleneck | undefined;
@@ -57,6 +59,7 @@ export function loadKnowledge(seedText: string, options: LoadOptions = {}): Load
       lexicon: createLexicon(),
       vocabulary,
       row: (id) => rows.get(id),
+      rows: (ids) => ids.map((id) => rows.get(id)).filter((r): r is AppendixRow => r !== undefined),
       paragraph: (id) => paragraphs.get(id),
       section: (no) => model.sections[no - 1],
       bottleneck: (no) => model.bottlenecks[no - 1],

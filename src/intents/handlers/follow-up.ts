@@ -5,15 +5,10 @@
  * The conversation keeps the last answer's ordered rows (`listIds`) and the row in focus (`itemId`).
  */
 import { deadlineMonth } from '../../knowledge/deadline.js';
-import type { KnowledgeBase } from '../../knowledge/index.js';
 import type { AppendixRow } from '../../knowledge/schema.js';
 import { msg } from '../messages.js';
 import { deadlineLabel, deadlineNote, group, makeAnswer, rowItem } from '../present.js';
 import type { Reply, Turn } from '../turn.js';
-
-function rowsOf(kb: KnowledgeBase, ids: readonly string[] | undefined): AppendixRow[] {
-  return (ids ?? []).map((id) => kb.row(id)).filter((r): r is AppendixRow => r !== undefined);
-}
 
 /** The row the conversation is on: the one in focus, else the only row of the last list. */
 export function rowInFocus(turn: Turn): AppendixRow | undefined {
@@ -25,7 +20,7 @@ export function rowInFocus(turn: Turn): AppendixRow | undefined {
   }
   const focus = ctx.itemId === undefined ? undefined : kb.row(ctx.itemId);
   if (focus) return focus;
-  const list = rowsOf(kb, ctx.listIds);
+  const list = kb.rows(ctx.listIds ?? []);
   return list.length === 1 ? list[0] : undefined;
 }
 
@@ -52,7 +47,7 @@ export function product(turn: Turn, row: AppendixRow): Reply {
 export function earliestOrLatest(turn: Turn, which: 'earliest' | 'latest', among: readonly string[] | undefined): Reply | undefined {
   const { kb, q } = turn;
   const lang = q.language;
-  const dated = rowsOf(kb, among).filter((r) => r.deadline.kind === 'month');
+  const dated = kb.rows(among ?? []).filter((r) => r.deadline.kind === 'month');
   if (dated.length === 0) return undefined;
   const key = (r: AppendixRow) => deadlineMonth(r.deadline) ?? 0;
   const target = which === 'earliest' ? Math.min(...dated.map(key)) : Math.max(...dated.map(key));
@@ -104,7 +99,7 @@ export function overdue(turn: Turn, month: number, pool: readonly AppendixRow[],
 export function share(turn: Turn, agencyId: string): Reply | undefined {
   const { kb, q, ctx } = turn;
   const lang = q.language;
-  const list = rowsOf(kb, ctx.listIds);
+  const list = kb.rows(ctx.listIds ?? []);
   const agency = kb.agencies.byId(agencyId);
   if (list.length === 0 || agency === undefined) return undefined;
   const led = list.filter((r) => r.lead.agencyIds.includes(agencyId));

@@ -32,7 +32,7 @@ export function item(turn: Turn, ref: Reference): Reply {
           ? msg(lang, 'noSuchParagraph', { no: section.no, n: section.paragraphs.length, id: ref.id })
           : msg(lang, 'noSuchSection', { n: kb.model.sections.length, no: ref.section }));
       }
-      const rows = p.appendixIds.map((id) => kb.row(id)).filter((r): r is AppendixRow => r !== undefined);
+      const rows = kb.rows(p.appendixIds);
       const deadlines = p.deadlines.map((d) => d.text).join('; ');
       return {
         answer: makeAnswer(kb, {

@@ -21,7 +21,7 @@ export function dueIn(rows: readonly AppendixRow[], window: TimeWindow): Appendi
 export function period(turn: Turn, window: TimeWindow, among?: readonly string[]): Reply {
   const { kb, q } = turn;
   const lang = q.language;
-  const pool = among ? among.map((id) => kb.row(id)).filter((r): r is AppendixRow => r !== undefined) : kb.model.appendix;
+  const pool = among ? kb.rows(among) : kb.model.appendix;
   const due = dueIn(pool, window);
   const others = pool.filter((r) => r.deadline.kind !== 'month');
   const counts = {

@@ -41,7 +41,7 @@ function usesFocus(turn: Turn): boolean {
 }
 
 function rowsOf(kb: KnowledgeBase, ids: readonly string[]): AppendixRow[] {
-  return [...new Set(ids)].map((id) => kb.row(id)).filter((r): r is AppendixRow => r !== undefined);
+  return kb.rows([...new Set(ids)]);
 }
 
 /** true when a row or a paragraph's rows name one of the agencies as lead or cooperator. */
