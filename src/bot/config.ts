@@ -52,18 +52,19 @@ export const ConfigSchema = z.object({
   TRUST_PROXY: z.string().default(''),
   /** Longer messages are answered from their first part, with a note. */
   MAX_QUESTION_LENGTH: int(2000, 50),
-  /**
-   * Answers kept for repeated questions, shared by all conversations (0: none). Each kept answer
-   * also keeps its Teams card and the JSON of both: about 110 KB in all, so 500 is about 55 MB.
-   */
-  ANSWER_CACHE_SIZE: int(500),
   /** Request bodies over this many bytes get 413 on every route. */
   MAX_BODY_BYTES: int(64 * 1024, 1024),
   /**
-   * A request's headers must arrive within this long, and its body within this long after them;
-   * a later one gets 408 and its connection is closed.
+   * Node's requestTimeout and headersTimeout: a request whose headers and body have not arrived
+   * within this long gets 408 and its connection is closed (Node checks every 30 s). Slow
+   * clients are the reverse proxy's job (deploy/nginx.conf); this is the backstop.
    */
   REQUEST_TIMEOUT_MS: int(15_000, 100),
+  /**
+   * Node's keepAliveTimeout: an idle keep-alive connection is closed after this long. Longer than
+   * the proxy's upstream keepalive_timeout (nginx: 60 s), so the proxy, not Node, closes first.
+   */
+  KEEP_ALIVE_TIMEOUT_MS: int(65_000, 100),
   /** On SIGTERM, in-flight turns get this long before the process exits anyway. */
   SHUTDOWN_TIMEOUT_MS: int(10_000, 100),
   /**

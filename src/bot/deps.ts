@@ -1,20 +1,20 @@
-/** What every channel adapter is given by the composition root (src/main.ts). */
-import type { Storage } from 'botbuilder';
+/** What every channel adapter is given by the composition root (src/bot/app.ts). */
 import type { Logger } from 'pino';
 import type { Engine } from '../intents/engine.js';
 import type { Config } from './config.js';
 import type { QuestionTally } from './question-tally.js';
-import type { ContextStore } from './state/context-store.js';
+import type { Conversations } from './state/conversations.js';
+import type { StateStore } from './state/store.js';
 import type { StoreHealth } from './state/store-health.js';
 
 export interface BotDeps {
   engine: Engine;
   config: Config;
   logger: Logger;
-  /** Conversation state for teams-ai (botbuilder's Storage: read / write / delete, eTag checked). */
-  storage: Storage;
-  /** The answer engine's per-conversation context for non-Teams channels (Zalo, web, /api/ask). */
-  contexts: ContextStore;
+  /** The state store (get / set with an eTag) for what is not a conversation's context. */
+  store: StateStore;
+  /** Each conversation's context, on every channel, in `store`. */
+  conversations: Conversations;
   /** Whether the state store is answering; the turns go on without it while it is not. */
   storeHealth: StoreHealth;
   /** Counts the questions every channel answered; logs a summary per interval. */

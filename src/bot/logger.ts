@@ -6,7 +6,6 @@
  * secrets (authorization headers, tokens, signatures, passwords) are removed by path.
  */
 import { pino, type DestinationStream, type Logger } from 'pino';
-import { batchedDestination } from './log-destination.js';
 
 /**
  * One pass over the text; at each position the first alternative that matches wins:
@@ -117,7 +116,7 @@ export interface LoggerOptions {
 
 /** A pino logger writing JSON lines, redacting personal data and secrets from every line. */
 export function createLogger(options: LoggerOptions = {}): Logger {
-  const logger = pino(
+  return pino(
     {
       level: options.level ?? 'info',
       base: { service: 'tro-ly-chi-thi-05' },
@@ -132,14 +131,6 @@ export function createLogger(options: LoggerOptions = {}): Logger {
         },
       },
     },
-    // Lines go to stdout in batches (log-destination.ts), at most 1 s late.
-    options.destination ?? batchedDestination(),
+    options.destination ?? pino.destination(1),
   );
-  // pino drops the bindings formatter for children, so child bindings are redacted here; every
-  // descendant inherits this `child` from the root.
-  const child = logger.child;
-  logger.child = function (this: Logger, bindings: Record<string, unknown>, childOptions?: unknown) {
-    return child.call(this, redactDeep(bindings) as Record<string, unknown>, childOptions as never);
-  } as typeof logger.child;
-  return logger;
 }

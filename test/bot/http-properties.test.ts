@@ -79,7 +79,7 @@ describe('any input over HTTP', () => {
     }), { numRuns: 30 });
   });
 
-  it('when a connection carries arbitrary bytes, HTTP or not, then every answer is below 500, every 4xx says why in JSON, and nothing hangs', async () => {
+  it('when a connection carries arbitrary bytes, HTTP or not, then every answer is below 500, every 4xx a route gave says why in JSON, and nothing hangs', async () => {
     const heads = ['GET / ', 'GET /healthz ', 'POST /api/ask ', 'POST /api/messages ', 'POST /zalo/webhook ', 'GET /api/source/B.6 '];
     const connectionBytes = fc.oneof(
       fc.uint8Array({ maxLength: 2000 }).map((b) => Buffer.from(b)),
@@ -107,7 +107,12 @@ describe('any input over HTTP', () => {
       for (const m of reply.matchAll(/HTTP\/1\.1 (\d{3}) [^\r]*\r\n((?:[^\r]+\r\n)*)\r\n/gu)) {
         const status = Number(m[1]);
         expect(status, reply.slice(0, 200)).toBeLessThan(500);
-        if (status >= 400) expect(m[2]!.toLowerCase(), reply.slice(0, 200)).toContain('content-type: application/json');
+        // Node's own parser refuses bytes that are not HTTP with a bare 400 and no body (what
+        // reached restify is answered in JSON).
+        const headers = m[2]!.toLowerCase();
+        if (status >= 400 && headers.includes('content-length: ') && !headers.includes('content-length: 0')) {
+          expect(headers, reply.slice(0, 200)).toContain('content-type: application/json');
+        }
         seen[status >= 400 ? 'refused' : 'ok']++;
       }
     }), { numRuns: 80 });

@@ -1,9 +1,10 @@
 /**
  * A state store outage, staged with a real redis-server of the test's own: stopped (connection
  * refused), then paused (the connection stays open and nothing is answered), then brought back;
- * and with the real SQLite file locked by another connection. Every channel must keep answering,
- * conversations must go on from what this process holds, the log must say so once per outage (not
- * once per turn), and once the store is back the conversation must be stored again.
+ * and with the real SQLite file locked by another connection. Every channel must keep answering
+ * (a turn whose context cannot be read starts afresh; one whose context cannot be written is
+ * answered and not kept), the log must say so once per outage (not once per turn), and once the
+ * store is back the conversation must be stored again.
  */
 import Database from 'better-sqlite3';
 import { createClient } from 'redis';
@@ -83,7 +84,7 @@ describe.skipIf(skipOwnRedisTests)('when the state store (Redis) fails', () => {
     throw new Error('the store did not come back within 10 s');
   }
 
-  it('when Redis stops mid-conversation, then /api/ask still answers, a follow-up keeps its context from memory, /healthz reports the store down, and the log says so once; when Redis is back, then the conversation is stored again', async () => {
+  it('when Redis stops mid-conversation, then /api/ask still answers, /healthz reports the store down, and the log says so once; when Redis is back, then the conversation goes on from what was stored', async () => {
     const conv = 'outage-stopped-1';
     const first = await ask('Bộ Y tế phải hoàn thành gì đến hết tháng 6/2023?', conv);
     expect(first.status).toBe(200);
@@ -91,11 +92,10 @@ describe.skipIf(skipOwnRedisTests)('when the state store (Redis) fails', () => {
     const before = s.logs().length;
 
     await redis.stop();
-    const follow = await ask('Còn Bộ Tư pháp thì sao?', conv);
-    // Answered, and from the context kept in memory: the time window of the first question holds.
+    // Answered, as a new conversation would be: the context cannot be read while Redis is down.
+    const follow = await ask('Bộ Tư pháp phải làm gì?', conv);
     expect(follow.status).toBe(200);
     expect(follow.body['intent']).toBe('obligations');
-    expect(String(follow.body['heading'])).toMatch(/Bộ Tư pháp.*6\/2023/u);
     const more = await Promise.all(['B.6 là gì?', 'Ai chủ trì cấp giấy khai sinh điện tử?', 'Phần C có bao nhiêu nhiệm vụ?'].map((q, i) => ask(q, `outage-stopped-other-${i}`)));
     expect(more.map((r) => r.status)).toEqual([200, 200, 200]);
     expect(cited(more[0]!)).toContain('B.6');
@@ -108,23 +108,20 @@ describe.skipIf(skipOwnRedisTests)('when the state store (Redis) fails', () => {
     await redis.start();
     await untilStoreUp('outage-stopped-probe');
     expect(linesWith('state store back')).toHaveLength(1);
-    // The next turn of the conversation is stored, and carries on from the turn answered during
-    // the outage (the agency it switched to), which was kept in memory: three turns in all.
-    const third = await ask('Còn quý 1 thì sao?', conv);
+    // The conversation goes on from its stored context (the June window of the first question).
+    const third = await ask('Còn Bộ Tư pháp thì sao?', conv);
     expect(third.status).toBe(200);
-    expect(String(third.body['heading'])).toMatch(/Bộ Tư pháp/u);
-    const stored = await storedContext(conv);
-    expect(stored?.['turns']).toBe(3);
+    expect(String(third.body['heading'])).toMatch(/Bộ Tư pháp.*6\/2023/u);
+    expect((await storedContext(conv))?.['turns']).toBe(2);
   });
 
-  it('when Redis stops answering but keeps the connection open, then each turn waits at most the command timeout and is answered; when it answers again, then turns are stored again', async () => {
+  it('when Redis stops answering but keeps the connection open, then each turn waits at most about the command timeout and is answered; when it answers again, then turns are stored again', async () => {
     const conv = 'outage-paused-1';
     expect((await ask('B.6 là gì?', conv)).status).toBe(200);
     redis.pause();
-    const during = await ask('Ai phối hợp thực hiện?', conv);
+    const during = await ask('B.8 là gì?', conv);
     expect(during.status).toBe(200);
-    // The follow-up refers to B.6, which only the context kept in memory knows.
-    expect(cited(during)).toContain('B.6');
+    expect(cited(during)).toContain('B.8');
     expect(during.ms).toBeLessThan(TIMEOUT_MS + 2000);
     expect((await health())['storeUp']).toBe(false);
     redis.resume();
@@ -133,50 +130,22 @@ describe.skipIf(skipOwnRedisTests)('when the state store (Redis) fails', () => {
     expect((await storedContext(conv))?.['itemId']).toBe('B.7');
   });
 
-  it('when Redis stops answering at a shutdown, then the server still closes, its store too, within the command timeout', async () => {
+  it('when Redis stops answering at a shutdown, then the server still closes, its store too, within a few command timeouts', async () => {
     const other = await startTestServer({ STATE_STORE: 'redis', REDIS_URL: redis.url, REDIS_COMMAND_TIMEOUT_MS: TIMEOUT_MS, ASK_RATE_LIMIT_PER_MINUTE: 0 });
     const conv = 'outage-shutdown-1';
     const r = await fetch(`${other.url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'B.6 là gì?', conversationId: conv }) });
     expect(r.status).toBe(200);
     redis.pause();
-    // A turn whose write is waiting on the paused Redis when the shutdown begins.
+    // A turn waiting on the paused Redis when the shutdown begins.
     const late = fetch(`${other.url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'Ai phối hợp thực hiện?', conversationId: conv }) });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await expect.poll(() => other.app.server.inflightRequests()).toBe(1);
     const started = performance.now();
     const finished = await other.app.close(5000);
     const ms = performance.now() - started;
     expect((await late).status).toBe(200);
     expect(finished).toBe(true);
-    // Not a speed figure: before, close() waited for the paused Redis for ever (and then threw).
-    // Here it takes about two command timeouts (the late turn's write, then the shutdown's flush).
+    // Not a speed figure: close() must not wait for the paused Redis for ever.
     expect(ms).toBeLessThan(4000);
-  });
-
-  it('when the server shuts down after turns answered during an outage, then those turns are stored before it exits if Redis is back, and the log counts them if it is not', async () => {
-    const askOn = (srv: TestServer, text: string, conversationId: string) =>
-      fetch(`${srv.url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, conversationId }) });
-    // Redis back before the shutdown: the turn answered while it was down is stored at the shutdown.
-    const first = await startTestServer({ STATE_STORE: 'redis', REDIS_URL: redis.url, REDIS_COMMAND_TIMEOUT_MS: TIMEOUT_MS, ASK_RATE_LIMIT_PER_MINUTE: 0 });
-    expect((await askOn(first, 'B.6 là gì?', 'outage-flush-1')).status).toBe(200);
-    await redis.stop();
-    expect((await askOn(first, 'B.9 là gì?', 'outage-flush-1')).status).toBe(200);
-    await redis.start();
-    // Until the client has reconnected: a turn of another conversation is stored (that one only).
-    for (let i = 0; i < 100; i++) {
-      await askOn(first, 'B.6 là gì?', 'outage-flush-probe');
-      if ((((await (await fetch(`${first.url}/healthz`)).json()) as Json)['storeUp']) === true) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    expect((await storedContext('outage-flush-1'))?.['itemId']).toBe('B.6');
-    expect(await first.app.close(5000)).toBe(true);
-    expect((await storedContext('outage-flush-1'))?.['itemId']).toBe('B.9');
-    expect(first.logs()).toContain('conversations answered while it was failing are stored now');
-    // Redis still down at the shutdown: the turn is lost with the process, and the log says so.
-    const second = await startTestServer({ STATE_STORE: 'redis', REDIS_URL: redis.url, REDIS_COMMAND_TIMEOUT_MS: TIMEOUT_MS, ASK_RATE_LIMIT_PER_MINUTE: 0 });
-    await redis.stop();
-    expect((await askOn(second, 'B.10 là gì?', 'outage-flush-2')).status).toBe(200);
-    expect(await second.app.close(5000)).toBe(true);
-    expect(second.logs()).toMatch(/"unsaved":1,.*could not be stored before exit|could not be stored before exit.*"unsaved":1/u);
   });
 
   it('when Redis is down, then a citizen writing on Zalo still gets the answer, and the message is not answered twice when Zalo redelivers it', async () => {
@@ -223,7 +192,7 @@ describe('when the state store (SQLite) is locked by another connection', () => 
     return { status: r.status, body: (await r.json()) as Json, ms: performance.now() - started };
   }
 
-  it('when another connection holds the write lock, then the turn is answered without waiting out a long lock (SQLite waits in the event loop\'s thread), the log says so once, and once the lock is gone the conversation is stored', async () => {
+  it('when another connection holds the write lock, then the turn is answered (from the context read) without waiting out a long lock, the log says so once, and once the lock is gone the conversation is stored again', async () => {
     const conv = 'sqlite-locked-1';
     expect((await ask('B.6 là gì?', conv)).status).toBe(200);
     const other = new Database(s.config.STATE_SQLITE_PATH);
@@ -232,20 +201,19 @@ describe('when the state store (SQLite) is locked by another connection', () => 
       const during = await ask('Ai phối hợp thực hiện?', conv);
       expect(during.status).toBe(200);
       expect((during.body['citations'] as Array<{ id: string }>).map((c) => c.id)).toContain('B.6');
-      // SQLite's busy timeout had been 5 s, with every request of the server waiting behind it.
+      // SQLite's busy timeout is short (100 ms): every request of the server waits behind it.
       expect(during.ms).toBeLessThan(2500);
       const second = await ask('B.5 là gì?', 'sqlite-locked-2');
       expect(second.status).toBe(200);
       expect(((await (await fetch(`${s.url}/healthz`)).json()) as Json)['storeUp']).toBe(false);
       expect(s.logs().match(/state store unavailable/gu)).toHaveLength(1);
       other.exec('COMMIT');
-      // Writes are tried again a second after the failed commit.
-      await new Promise((r) => setTimeout(r, 1100));
       expect((await ask('B.7 là gì?', conv)).status).toBe(200);
       const row = other.prepare('SELECT value FROM state WHERE key = ?').get(`ctx/web:${conv}`) as { value: string };
       const stored = (JSON.parse(row.value) as { context: Json }).context;
       expect(stored['itemId']).toBe('B.7');
-      expect(stored['turns']).toBe(3);
+      // The turn answered under the lock was not kept: the first and the last are stored.
+      expect(stored['turns']).toBe(2);
       expect(s.logs()).toContain('state store back');
     } finally {
       other.close();

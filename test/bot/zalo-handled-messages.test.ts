@@ -1,62 +1,57 @@
-/** Redelivered Zalo events: handled ids remembered in process and in the shared Storage. */
-import { MemoryStorage, type Storage, type StoreItems } from 'botbuilder';
+/** Redelivered Zalo events: handled ids claimed once in the shared store, and in process while it fails. */
 import { describe, expect, it } from 'vitest';
+import { createMemoryStore } from '../../src/bot/state/memory-store.js';
+import type { StateStore } from '../../src/bot/state/store.js';
 import { createStoreHealth } from '../../src/bot/state/store-health.js';
 import { HandledMessages, handledKey } from '../../src/bot/zalo/handled-messages.js';
 import { captureLogger } from '../helpers/zalo-stand-in.js';
 
-function clock(start = 1_000_000) {
-  let t = start;
-  return { now: () => t, advance: (ms: number) => { t += ms; } };
-}
+const health = () => createStoreHealth({ logger: captureLogger().logger });
 
 describe('HandledMessages', () => {
   it('when a message id is claimed twice, then only the first claim wins', async () => {
-    const h = new HandledMessages({ storage: new MemoryStorage(), health: createStoreHealth({ logger: captureLogger().logger }) });
+    const h = new HandledMessages(createMemoryStore(), health());
     expect(await h.claim('96d3cdf3af150460909')).toBe(true);
     expect(await h.claim('96d3cdf3af150460909')).toBe(false);
     expect(await h.claim('other')).toBe(true);
   });
 
-  it('when two instances share the storage, then the second one sees the id as handled', async () => {
-    const storage = new MemoryStorage();
-    const a = new HandledMessages({ storage, health: createStoreHealth({ logger: captureLogger().logger }) });
-    const b = new HandledMessages({ storage, health: createStoreHealth({ logger: captureLogger().logger }) });
+  it('when two instances share the store, then the second one sees the id as handled', async () => {
+    const store = createMemoryStore();
+    const [a, b] = [new HandledMessages(store, health()), new HandledMessages(store, health())];
     expect(await a.claim('m1')).toBe(true);
     expect(await b.claim('m1')).toBe(false);
-    expect(Object.keys(await storage.read([handledKey('m1')]))).toEqual(['zalo-msg:m1']);
+    expect(await store.get(handledKey('m1'))).toBeDefined();
   });
 
-  it('when the time to live has passed, then the id may be handled again', async () => {
-    const c = clock();
-    const storage = new MemoryStorage();
-    const a = new HandledMessages({ storage, health: createStoreHealth({ logger: captureLogger().logger }), ttlMs: 1000, now: c.now });
-    expect(await a.claim('m1')).toBe(true);
-    c.advance(1001);
-    expect(await a.claim('m1')).toBe(true);
+  it('when ten redeliveries of one id reach two instances at once, then exactly one is handled', async () => {
+    const store = createMemoryStore();
+    const [a, b] = [new HandledMessages(store, health()), new HandledMessages(store, health())];
+    const claims = await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? a : b).claim('m-burst')));
+    expect(claims.filter(Boolean)).toHaveLength(1);
   });
 
-  it('when more ids arrive than the process keeps, then memory stays bounded and the storage still dedupes', async () => {
-    const storage = new MemoryStorage();
-    const h = new HandledMessages({ storage, health: createStoreHealth({ logger: captureLogger().logger }), localMax: 5 });
-    for (let i = 0; i < 20; i++) await h.claim(`m${i}`);
-    expect((h as unknown as { local: Map<string, number> }).local.size).toBe(5);
-    expect(await h.claim('m0')).toBe(false);
+  it('when the store has forgotten the id (its time to live passed), then the id may be handled again', async () => {
+    let now = 1_000_000;
+    const store = createMemoryStore({ ttlSeconds: 60, now: () => now });
+    expect(await new HandledMessages(store, health()).claim('m1')).toBe(true);
+    now += 61_000;
+    expect(await new HandledMessages(store, health()).claim('m1')).toBe(true);
   });
 
-  it('when the shared storage fails, then the message is still handled and the outage is logged once', async () => {
-    const broken: Storage = {
-      read: async (): Promise<StoreItems> => { throw new Error('connection refused'); },
-      write: async () => { throw new Error('connection refused'); },
-      delete: async () => {},
+  it('when the shared store fails, then the message is still handled once by this process and the outage is logged once', async () => {
+    const broken: StateStore = {
+      get: () => Promise.reject(new Error('connection refused')),
+      set: () => Promise.reject(new Error('connection refused')),
+      close: () => Promise.resolve(),
     };
     const log = captureLogger();
-    const health = createStoreHealth({ logger: log.logger });
-    const h = new HandledMessages({ storage: broken, health });
+    const storeHealth = createStoreHealth({ logger: log.logger });
+    const h = new HandledMessages(broken, storeHealth);
     expect(await h.claim('m1')).toBe(true);
     expect(await h.claim('m1')).toBe(false);
     expect(await h.claim('m2')).toBe(true);
-    expect(health.up).toBe(false);
+    expect(storeHealth.up).toBe(false);
     expect(log.text().match(/state store unavailable/gu)).toHaveLength(1);
   });
 

@@ -8,9 +8,9 @@ import { ConfigSchema } from '../../src/bot/config.js';
 import type { BotDeps } from '../../src/bot/deps.js';
 import { createQuestionTally } from '../../src/bot/question-tally.js';
 import { createServer } from '../../src/bot/server.js';
-import { createContextStore } from '../../src/bot/state/context-store.js';
-import { createMemoryStorage } from '../../src/bot/state/memory-storage.js';
-import { ETagConflictError, type ClosableStorage } from '../../src/bot/state/storage.js';
+import { createConversations } from '../../src/bot/state/conversations.js';
+import { createMemoryStore } from '../../src/bot/state/memory-store.js';
+import { ETagConflictError, type StateStore } from '../../src/bot/state/store.js';
 import { createStoreHealth } from '../../src/bot/state/store-health.js';
 import { apologyText } from '../../src/bot/text/apology.js';
 import { renderForZalo, ZALO_TEXT_LIMIT } from '../../src/bot/zalo/render.js';
@@ -256,18 +256,18 @@ describe('when a Zalo turn fails', () => {
   // (A store that fails outright does not fail the turn: see store-outage.test.ts. A turn whose
   // write keeps losing the eTag race, eight tries in a row, does.)
   it('when the conversation cannot be stored because its eTag keeps conflicting, then the citizen gets a short apology instead of silence, and the log has the message id but not the text', async () => {
-    const memory = createMemoryStorage();
-    const storage: ClosableStorage = {
+    const memory = createMemoryStore();
+    const store: StateStore = {
       ...memory,
-      writeItem: async (key, value, expected) => {
+      set: async (key, value, expected) => {
         if (key.includes('zalo:')) throw new ETagConflictError(key);
-        return memory.writeItem(key, value, expected);
+        return memory.set(key, value, expected);
       },
     };
     const { logger, text } = captureLogger();
     const config = ConfigSchema.parse({ STATE_STORE: 'memory', ZALO_APP_ID: APP_ID, ZALO_OA_SECRET_KEY: SECRET, ZALO_OA_ACCESS_TOKEN: TOKEN, ZALO_API_BASE_URL: zalo.url });
     const storeHealth = createStoreHealth({ logger });
-    const deps: BotDeps = { engine: engineFromSeed(), config, logger, storage, contexts: createContextStore(storage, { health: storeHealth }), storeHealth, tally: createQuestionTally({ logger, intervalMs: 0 }) };
+    const deps: BotDeps = { engine: engineFromSeed(), config, logger, store, conversations: createConversations(store, { health: storeHealth }), storeHealth, tally: createQuestionTally({ logger, intervalMs: 0 }) };
     const { server, helpdesk } = createServer(deps);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {

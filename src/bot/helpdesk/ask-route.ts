@@ -7,8 +7,6 @@ import { randomUUID } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import type { BotDeps } from '../deps.js';
 import { clientAddress, parseTrustedProxies, TRUST_NO_PROXY } from '../http/client-address.js';
-import { sendParts } from '../http/send-parts.js';
-import { askResponseBody } from './answer-body.js';
 import { readAskBody } from './ask-body.js';
 import { TokenBucketLimiter } from './rate-limit.js';
 
@@ -19,9 +17,6 @@ export const ASK_PATH = '/api/ask';
 export function webConversationKey(conversationId: string): string {
   return `web:${conversationId}`;
 }
-
-/** The headers of a 200 (sendParts adds Content-Length, Vary and, when gzip-coded, Content-Encoding). */
-const ANSWER_HEADERS: Readonly<Record<string, string>> = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' };
 
 /** Optional replacements for tests. */
 export interface AskRouteOptions {
@@ -38,14 +33,11 @@ export function registerAskRoute(server: Server, deps: BotDeps, options: AskRout
   const trusted = proxies.ok ? proxies.trusted : TRUST_NO_PROXY;
 
   // restify runs an async handler (arity 2) and continues the chain when its promise settles.
-  // Every answer of this route says Cache-Control: no-store. The 200 passes it with the others
-  // to sendParts, so Node writes all the response's headers in one go (setting one beforehand
-  // with res.header would make it merge them one by one).
   server.post(ASK_PATH, async (req: Request, res: Response): Promise<void> => {
+    res.header('Cache-Control', 'no-store');
     if (limiter) {
       const decision = limiter.take(clientAddress(req, trusted));
       if (!decision.allowed) {
-        res.header('Cache-Control', 'no-store');
         res.header('Retry-After', String(decision.retryAfterSeconds));
         res.send(429, { code: 'TooManyRequests', message: `Too many questions from this address; try again in ${decision.retryAfterSeconds} s.`, retryAfterSeconds: decision.retryAfterSeconds });
         return;
@@ -53,19 +45,17 @@ export function registerAskRoute(server: Server, deps: BotDeps, options: AskRout
     }
     const body = readAskBody(req.body);
     if (!body.ok) {
-      res.header('Cache-Control', 'no-store');
       res.send(400, { code: 'BadRequest', message: body.message });
       return;
     }
     const conversationId = body.body.conversationId ?? randomUUID();
     const started = performance.now();
-    const answer = await deps.contexts.update(webConversationKey(conversationId), (context) => {
-      const r = deps.engine.ask(body.body.text, context);
-      return { context: r.context, result: r.answer };
-    });
+    const answer = await deps.conversations.answer(webConversationKey(conversationId), (context) =>
+      deps.engine.ask(body.body.text, context),
+    );
     const ms = performance.now() - started;
     deps.tally.record('api', answer.intent, ms);
     log.debug({ intent: answer.intent, questionLength: body.body.text.length, citations: answer.citations.length, ms: Math.round(ms) }, 'question answered');
-    sendParts(req, res, 200, askResponseBody(answer, conversationId), ANSWER_HEADERS);
+    res.send(200, { ...answer, conversationId });
   });
 }

@@ -1,10 +1,10 @@
 /**
  * Whether the state store is answering, as the turns find it. A store that fails (Redis stopped or
  * unreachable, a command timing out, a SQLite file that cannot be written) does not stop the bot:
- * the turns go on from the contexts this process holds in memory (see context-store.ts), and this
- * records the outage. It logs one error line when the store first fails and one info line when a
- * call succeeds again, with how many store calls failed in between and for how long; nothing per
- * turn, so an outage under load does not flood the log. `/healthz` reports `up`.
+ * the turns are still answered, but their conversation context is not kept while it fails (see
+ * conversations.ts), and this records the outage. It logs one error line when the store first
+ * fails and one info line when a call succeeds again, with how many store calls failed in between
+ * and for how long; nothing per turn, so an outage under load does not flood the log. `/healthz` reports `up`.
  */
 import type { Logger } from 'pino';
 import { safeError } from '../helpdesk/safe-error.js';
@@ -38,7 +38,7 @@ export function createStoreHealth(options: StoreHealthOptions): StoreHealth {
       if (!up) return;
       up = false;
       downSince = now();
-      log.error({ error: safeError(e) }, 'state store unavailable: turns go on from the conversations kept in memory, and are stored again once it is back');
+      log.error({ error: safeError(e) }, 'state store unavailable: turns are still answered, but their conversation context is not kept until it is back');
     },
     succeeded() {
       if (up) return;

@@ -22,20 +22,7 @@ export function cardMessage(card: AdaptiveCard, summary: string): Partial<Activi
   };
 }
 
-/**
- * Messages already made, per Answer. The engine serves repeated questions from its cache as the
- * same Answer object, and a card depends only on the Answer and the (unchanging) directive, so each
- * distinct answer is laid out once. Each turn gets its own shallow copy of the message (botbuilder
- * stamps ids and addresses on the activity it sends); the card itself is shared, read-only.
- */
-const messages = new WeakMap<Answer, Partial<Activity>>();
-
 /** An Answer as a message; cited records' full texts come from the engine. */
 export function answerMessage(answer: Answer, engine: Engine): Partial<Activity> {
-  let message = messages.get(answer);
-  if (!message) {
-    message = cardMessage(answerCard(answer, { source: (id) => engine.source(id, answer.language) }), answer.text);
-    messages.set(answer, message);
-  }
-  return { ...message };
+  return cardMessage(answerCard(answer, { source: (id) => engine.source(id, answer.language) }), answer.text);
 }

@@ -1,25 +1,19 @@
 /**
- * What the Teams bot keeps per conversation, and where.
+ * What the Teams bot keeps per conversation: the engine's context, in the conversations every
+ * channel shares (../state/conversations.ts) under `teams:<channelId>/<conversationId>`, and
+ * whether the conversation was welcomed, one create-only item in the store, so two instances
+ * cannot both welcome it. While the store fails, the welcome is sent anyway: a conversation
+ * welcomed twice is better than one never welcomed.
  *
- * - The engine's context lives in the context store (../state/context-store.ts) under
- *   `teams:<channelId>/<conversationId>`, as every other channel's does: a turn starts from the
- *   context this process last wrote (no read, no validation), writes the new one conditional on its
- *   eTag, and re-runs on what the store holds when another instance wrote in between.
- * - Whether a conversation was welcomed is one create-only item in the store, so two instances
- *   cannot both welcome it. While the store fails, the welcome is sent anyway: a conversation
- *   welcomed twice is better than one never welcomed.
- * - A failing store stops neither: the context store answers from memory (context-store.ts).
- *
- * teams-ai's own turn state is not stored: it would read, validate, hash and write the
- * conversation's state around every turn, the largest single cost of a Teams turn.
+ * teams-ai's own turn state is not used (the Application has no storage): the context lives where
+ * the other channels keep theirs, so one mechanism serves all of them.
  */
-import type { Storage, StoreItems, TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import type { Answer, Language } from '../../intents/answer.js';
 import type { ConversationContext } from '../../intents/context.js';
 import type { AskResult } from '../../intents/engine.js';
-import type { ContextStore } from '../state/context-store.js';
-import { isETagConflict, MUST_BE_NEW } from '../state/storage.js';
-import { UNWATCHED_STORE, type StoreHealth } from '../state/store-health.js';
+import type { BotDeps } from '../deps.js';
+import { claimOnce } from '../state/conversations.js';
 
 /** The Teams conversations: their contexts and their welcomes. */
 export interface TeamsConversations {
@@ -31,7 +25,7 @@ export interface TeamsConversations {
   markWelcomed(context: TurnContext): Promise<boolean>;
 }
 
-/** Where a Teams conversation's engine context is kept in the context store. */
+/** Where a Teams conversation's engine context is kept. */
 export function teamsConversationKey(channelId: string, conversationId: string): string {
   return `teams:${channelId}/${conversationId}`;
 }
@@ -41,28 +35,30 @@ export function welcomedKey(channelId: string, conversationId: string): string {
   return `welcomed/teams:${channelId}/${conversationId}`;
 }
 
-/** The Teams conversations over the context store and the store it writes to. */
-export function createTeamsConversations(contexts: ContextStore, storage: Storage, health: StoreHealth = UNWATCHED_STORE): TeamsConversations {
-  const ids = (context: TurnContext) => [context.activity.channelId, context.activity.conversation.id] as const;
+/** The Teams conversations over the shared conversations and store; each answer is tallied. */
+export function createTeamsConversations(
+  deps: Pick<BotDeps, 'conversations' | 'store' | 'storeHealth' | 'tally'>,
+): TeamsConversations {
+  const key = (context: TurnContext) =>
+    teamsConversationKey(context.activity.channelId, context.activity.conversation.id);
   return {
-    answer(context, call) {
-      return contexts.update(teamsConversationKey(...ids(context)), (current) => {
-        const result = call(current);
-        return { context: result.context, result: result.answer };
-      });
+    async answer(context, call) {
+      const started = performance.now();
+      const answer = await deps.conversations.answer(key(context), call);
+      deps.tally.record('teams', answer.intent, performance.now() - started);
+      return answer;
     },
-    async language(context) {
-      return (await contexts.read(teamsConversationKey(...ids(context)))).language ?? 'vi';
-    },
+    language: (context) => deps.conversations.language(key(context)),
     async markWelcomed(context) {
-      const changes: StoreItems = { [welcomedKey(...ids(context))]: { welcomedAt: new Date().toISOString(), eTag: MUST_BE_NEW } };
+      const { channelId, conversation } = context.activity;
       try {
-        await storage.write(changes);
-        health.succeeded();
-        return true;
+        const first = await claimOnce(deps.store, welcomedKey(channelId, conversation.id), {
+          welcomedAt: new Date().toISOString(),
+        });
+        deps.storeHealth.succeeded();
+        return first;
       } catch (e) {
-        if (isETagConflict(e)) return false;
-        health.failed(e);
+        deps.storeHealth.failed(e);
         return true;
       }
     },

@@ -1,14 +1,12 @@
 /**
  * The page's files, read once at start-up from src/bot/web/assets (also when running from
  * dist/, via the project root). Scripts, styles and the icon are served under a content-hashed
- * name (/static/app.<hash>.js) so they can be cached for a year; the HTML names them. Their bytes
- * never change while the server runs, so they are marked kept (sent gzip-coded, compressed once).
+ * name (/static/app.<hash>.js) so they can be cached for a year; the HTML names them.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../seed-file.js';
-import { keep } from '../http/kept-bytes.js';
 
 /** Where the page's files live. */
 export const ASSETS_DIR = resolve(PROJECT_ROOT, 'src/bot/web/assets');
@@ -45,10 +43,10 @@ export function loadWebAssets(dir: string = ASSETS_DIR): WebAssets {
   let html = readFileSync(resolve(dir, 'index.html'), 'utf8');
   const files = new Map<string, StaticAsset>();
   for (const f of FILES) {
-    const body = keep(readFileSync(resolve(dir, f.name)));
+    const body = readFileSync(resolve(dir, f.name));
     const hashed = hashedName(f.name, body);
     files.set(hashed, { body, contentType: f.contentType });
     html = html.replaceAll(f.placeholder, `/static/${hashed}`);
   }
-  return { html: keep(Buffer.from(html, 'utf8')), files };
+  return { html: Buffer.from(html, 'utf8'), files };
 }

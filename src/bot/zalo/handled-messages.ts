@@ -1,81 +1,47 @@
 /**
  * Remembers which Zalo messages were already handled, so a redelivered event (Zalo resends when
- * it did not see a quick 200) is acknowledged but not answered twice.
- *
- * Two layers: an in-process map (catches simultaneous redeliveries to this instance at once) and
- * the shared Storage under `zalo-msg:<id>` (so instances behind a load balancer agree). Entries
- * carry their own expiry and are ignored after `ttlMs`; the shared store's own TTL
- * (STATE_TTL_SECONDS) removes them eventually. A check-then-write on the shared store can still
- * let two instances both answer a redelivery that reaches them in the same few milliseconds; Zalo
- * spaces its retries by tens of seconds, so this is accepted rather than adding a lock.
+ * it did not see a quick 200) is acknowledged but not answered twice: the first claim of a message
+ * id creates `zalo-msg:<id>` in the state store (create-only, so instances sharing Redis agree).
+ * While the store fails, this process's own recent ids decide: one possible duplicate across
+ * instances is better than silence.
  */
 import { createHash } from 'node:crypto';
-import type { Storage } from 'botbuilder';
+import { claimOnce } from '../state/conversations.js';
+import type { StateStore } from '../state/store.js';
 import type { StoreHealth } from '../state/store-health.js';
 
-/** Options of {@link HandledMessages}. */
-export interface HandledMessagesOptions {
-  storage: Storage;
-  /** Told when the shared store fails (the claim then stands on this process's memory) or answers. */
-  health: StoreHealth;
-  /** How long a handled id is remembered; default 24 h (Zalo retries for less than that). */
-  ttlMs?: number;
-  /** Ids kept in process memory at most; default 10 000. */
-  localMax?: number;
-  now?: () => number;
-}
+/** Ids this process remembers for when the store fails (the oldest are forgotten first). */
+const LOCAL_MAX = 10_000;
 
-/** The storage key for a message id (hashed when it is not a plain token). */
+/** The store key for a message id (hashed when it is not a plain token). */
 export function handledKey(msgId: string): string {
-  return /^[A-Za-z0-9_-]{1,128}$/u.test(msgId) ? `zalo-msg:${msgId}` : `zalo-msg:h-${createHash('sha256').update(msgId).digest('hex').slice(0, 32)}`;
+  return /^[A-Za-z0-9_-]{1,128}$/u.test(msgId)
+    ? `zalo-msg:${msgId}`
+    : `zalo-msg:h-${createHash('sha256').update(msgId).digest('hex').slice(0, 32)}`;
 }
 
-/** A bounded, expiring set of handled message ids shared through Storage. */
+/** Message ids handled, in the store and (for outages) in this process. */
 export class HandledMessages {
-  private readonly local = new Map<string, number>();
-  private readonly storage: Storage;
-  private readonly health: StoreHealth;
-  private readonly ttlMs: number;
-  private readonly localMax: number;
-  private readonly now: () => number;
+  private readonly local = new Set<string>();
 
-  constructor(options: HandledMessagesOptions) {
-    this.storage = options.storage;
-    this.health = options.health;
-    this.ttlMs = options.ttlMs ?? 24 * 3600 * 1000;
-    this.localMax = options.localMax ?? 10_000;
-    this.now = options.now ?? Date.now;
-  }
+  constructor(
+    private readonly store: StateStore,
+    private readonly health: StoreHealth,
+  ) {}
 
-  /**
-   * Claims `msgId` for handling: true the first time (within the TTL), false for a repeat. When
-   * the shared store fails, the local answer stands (better one possible duplicate than silence).
-   */
+  /** Claims `msgId` for handling: true the first time, false for a repeat. */
   async claim(msgId: string): Promise<boolean> {
-    const now = this.now();
     const key = handledKey(msgId);
-    const seen = this.local.get(key);
-    if (seen !== undefined && seen > now) return false;
-    this.remember(key, now + this.ttlMs);
+    const seenHere = this.local.has(key);
+    this.local.add(key);
+    if (this.local.size > LOCAL_MAX) this.local.delete(this.local.values().next().value!);
     try {
-      const items = await this.storage.read([key]);
-      const stored = items[key] as { expiresAt?: unknown } | undefined;
-      if (stored && typeof stored.expiresAt === 'number' && stored.expiresAt > now) return false;
-      await this.storage.write({ [key]: { handledAt: now, expiresAt: now + this.ttlMs, eTag: '*' } });
+      const first = await claimOnce(this.store, key, { handledAt: new Date().toISOString() });
       this.health.succeeded();
+      return first;
     } catch (e) {
       this.health.failed(e);
-    }
-    return true;
-  }
-
-  private remember(key: string, expiresAt: number): void {
-    this.local.delete(key);
-    this.local.set(key, expiresAt);
-    const now = this.now();
-    for (const [k, exp] of this.local) {
-      if (this.local.size <= this.localMax && exp > now) break;
-      this.local.delete(k);
+      return !seenHere;
     }
   }
 }

@@ -3,7 +3,7 @@
  * 200 at once; a text message is then answered in the background — threaded by the sender, in
  * order per sender, once per message id — and the reply is sent through the OA API.
  */
-import type { Next, Request, Response, Server } from 'restify';
+import type { Request, Response, Server } from 'restify';
 import type { Answer } from '../../intents/answer.js';
 import type { BotDeps } from '../deps.js';
 import type { InFlight } from '../helpdesk/in-flight.js';
@@ -12,7 +12,6 @@ import { apologyText } from '../text/apology.js';
 import { readZaloEvent, type UserSendText } from './event.js';
 import { HandledMessages } from './handled-messages.js';
 import { createOaClient, type OaClient } from './oa-client.js';
-import { rawBodyOf } from './raw-body.js';
 import { renderForZalo } from './render.js';
 import { SerialQueues } from './sender-queue.js';
 import { verifyZaloRequest, ZALO_SIGNATURE_HEADER } from './signature.js';
@@ -38,12 +37,22 @@ export interface ZaloWebhookOptions {
   client?: OaClient;
 }
 
+/**
+ * The request's bytes as received: restify's body parser keeps them as `req.rawBody` (text for a
+ * JSON body, as UTF-8 decoded, which re-encodes to the same bytes for any valid UTF-8).
+ */
+export function rawBytes(req: Request): Buffer {
+  const raw: unknown = req.rawBody;
+  if (Buffer.isBuffer(raw)) return raw;
+  return Buffer.from(typeof raw === 'string' ? raw : '', 'utf8');
+}
+
 /** Registers the live webhook. */
 export function registerZaloWebhook(server: Server, deps: BotDeps, settings: ZaloSettings, inFlight: InFlight, options: ZaloWebhookOptions = {}): void {
   const log = deps.logger.child({ channel: 'zalo' });
   const now = options.now ?? Date.now;
   const client = options.client ?? createOaClient({ baseUrl: deps.config.ZALO_API_BASE_URL, accessToken: settings.accessToken, logger: log });
-  const handled = new HandledMessages({ storage: deps.storage, health: deps.storeHealth, now });
+  const handled = new HandledMessages(deps.store, deps.storeHealth);
   const queues = new SerialQueues();
 
   async function answer(event: UserSendText): Promise<void> {
@@ -55,15 +64,14 @@ export function registerZaloWebhook(server: Server, deps: BotDeps, settings: Zal
     const started = now();
     let reply: Answer;
     try {
-      reply = await deps.contexts.update(zaloConversationKey(event.sender.id), (context) => {
-        const r = deps.engine.ask(event.message.text, context);
-        return { context: r.context, result: r.answer };
-      });
+      reply = await deps.conversations.answer(zaloConversationKey(event.sender.id), (context) =>
+        deps.engine.ask(event.message.text, context),
+      );
     } catch (err) {
       // The webhook has already said 200, so Zalo will not resend: without a word the citizen
       // would wait for an answer that is not coming. (A failing store does not end up here: the
-      // turn goes on from memory. This is for what is left, such as a conversation whose writes
-      // keep losing the eTag race.)
+      // turn is answered without its context. This is for what is left, such as a conversation
+      // whose writes keep losing the eTag race.)
       const apology = await client.sendText(event.sender.id, apologyText('vi'));
       log.error({ error: safeError(err), msgId, apologySent: apology.ok }, 'Zalo message not answered; an apology was sent instead');
       return;
@@ -82,9 +90,9 @@ export function registerZaloWebhook(server: Server, deps: BotDeps, settings: Zal
     );
   }
 
-  server.post(ZALO_WEBHOOK_PATH, (req: Request, res: Response, next: Next) => {
+  server.post(ZALO_WEBHOOK_PATH, async (req: Request, res: Response): Promise<void> => {
     const check = verifyZaloRequest({
-      rawBody: rawBodyOf(req) ?? Buffer.alloc(0),
+      rawBody: rawBytes(req),
       header: req.header(ZALO_SIGNATURE_HEADER) || undefined,
       appId: settings.appId,
       oaSecretKey: settings.oaSecretKey,
@@ -94,7 +102,7 @@ export function registerZaloWebhook(server: Server, deps: BotDeps, settings: Zal
     if (!check.ok) {
       log.warn({ reason: check.reason }, 'Zalo webhook request refused');
       res.send(401, { code: 'Unauthorized', message: 'The Zalo event signature is missing, wrong or too old.' });
-      return next(false);
+      return;
     }
     const event = readZaloEvent(check.body);
     res.send(200, { received: true });
@@ -109,14 +117,12 @@ export function registerZaloWebhook(server: Server, deps: BotDeps, settings: Zal
     } else {
       log.debug({ event: event.name }, 'Zalo event ignored');
     }
-    return next(false);
   });
 }
 
 /** Registers the webhook's "off" answer: 404 while the Zalo settings are absent. */
 export function registerZaloOff(server: Server): void {
-  server.post(ZALO_WEBHOOK_PATH, (_req: Request, res: Response, next: Next) => {
+  server.post(ZALO_WEBHOOK_PATH, async (_req: Request, res: Response): Promise<void> => {
     res.send(404, { code: 'NotFound', message: 'The Zalo channel is not configured on this server.' });
-    return next(false);
   });
 }

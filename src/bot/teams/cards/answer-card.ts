@@ -63,20 +63,9 @@ const shownIn = (text: string, quote: string) => {
   return q === '' || text.includes(q.slice(0, 60));
 };
 
-/**
- * The hidden "full text" parts of records and their JSON size, per language, record and shown
- * text. Records never change, so a part is built and measured once, then shared by every card
- * (card JSON is only ever serialised, never mutated).
- */
-const fullTextCache = new Map<string, { parts: CardElement[]; bytes: number } | null>();
-const FULL_TEXT_CACHE_MAX = 20_000;
-
 /** The hidden "full text" part of an item or source, or undefined when it would add nothing. */
 function fullTextPart(b: Build, id: string, shownText: string, alsoIds: readonly string[]): { parts: CardElement[]; bytes: number } | undefined {
   const lang = b.answer.language;
-  const key = `${lang}\u0000${id}\u0000${shownText}\u0000${alsoIds.join(',')}`;
-  const cached = fullTextCache.get(key);
-  if (cached !== undefined) return cached ?? undefined;
   const record = b.lookup?.(id);
   if (!record) return undefined;
   const parts: CardElement[] = [];
@@ -85,9 +74,7 @@ function fullTextPart(b: Build, id: string, shownText: string, alsoIds: readonly
   parts.push(...factLines({ coop: record.coop, product: record.product }, lang));
   const related = [...new Set([...alsoIds, ...record.related])].filter((r) => r !== id);
   if (related.length > 0) parts.push(paragraph(`${label('related', lang)}: ${related.join(', ')}`, { spacing: 'Small' }, { isSubtle: true, size: 'Small' }));
-  const result = parts.length > 0 ? { parts, bytes: cardBytes(parts) } : null;
-  if (fullTextCache.size < FULL_TEXT_CACHE_MAX) fullTextCache.set(key, result);
-  return result ?? undefined;
+  return parts.length > 0 ? { parts, bytes: cardBytes(parts) } : undefined;
 }
 
 /**

@@ -298,8 +298,8 @@ async function explainFailure(res) {
     const seconds = Number(res.headers.get('Retry-After')) || 60;
     return `Bạn đã gửi quá nhiều câu hỏi trong thời gian ngắn. Vui lòng thử lại sau ${seconds} giây.`;
   }
-  if (res.status === 503) {
-    // The server is restarting (it answers a question still arriving then with 503 and Retry-After).
+  if (res.status === 502 || res.status === 503) {
+    // The server is restarting: the reverse proxy in front answers 502 or 503 until it is back.
     const seconds = Number(res.headers.get('Retry-After')) || 5;
     return `Máy chủ đang khởi động lại. Vui lòng gửi lại câu hỏi sau ${seconds} giây.`;
   }
