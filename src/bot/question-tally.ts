@@ -3,11 +3,9 @@
  * ("questions answered": how many, per channel, per intent, and how long they took), instead of
  * one info line per question.
  *
- * Why: a line per question was the largest single cost of POST /api/ask left (7 % of its
- * requests/s, measured with `npm run bench:ab` — see the README), and at a busy help desk's
- * thousands of questions a second it is a flood no one reads, which carries nothing a count does
- * not: the lines held no text, no ids and no conversation (privacy). The per-question lines are
- * still there at LOG_LEVEL=debug. Teams turns, which had no line, are now counted too.
+ * Why: at a busy help desk a line per question is a flood no one reads, carrying nothing a count
+ * does not (the lines hold no text, no ids and no conversation: privacy). The per-question lines
+ * are still there at LOG_LEVEL=debug.
  *
  * Times go into buckets of a 1-2-5 series (0.5 ms … 10 s), so recording is a few additions and
  * the percentiles reported are their buckets' upper bounds; the mean and the maximum are exact.

@@ -1,7 +1,7 @@
 /** Background replies: tracked for shutdown, and run in order per Zalo user. */
 import { describe, expect, it } from 'vitest';
 import { InFlight } from '../../src/bot/helpdesk/in-flight.js';
-import { SerialQueues } from '../../src/bot/zalo/sender-queue.js';
+import { SerialQueues } from '../../src/bot/serial-queues.js';
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 

@@ -14,6 +14,7 @@
 import type { Answer, Language } from '../../intents/answer.js';
 import { emptyContext, readContext, type ConversationContext } from '../../intents/context.js';
 import type { AskResult } from '../../intents/engine.js';
+import { SerialQueues } from '../serial-queues.js';
 import { isETagConflict, type StateStore } from './store.js';
 import { UNWATCHED_STORE, type StoreHealth } from './store-health.js';
 
@@ -53,15 +54,7 @@ const backOff = (attempt: number): Promise<void> => new Promise((resolve) => set
 export function createConversations(store: StateStore, options: ConversationsOptions = {}): Conversations {
   const prefix = options.prefix ?? 'ctx/';
   const health = options.health ?? UNWATCHED_STORE;
-  /** Per key, a promise that settles (never rejects) once the key's last job is done. */
-  const tails = new Map<string, Promise<void>>();
-  function inTurn<T>(key: string, job: () => Promise<T>): Promise<T> {
-    const result = (tails.get(key) ?? Promise.resolve()).then(job);
-    const settled = () => undefined;
-    const tail: Promise<void> = result.then(settled, settled).then(() => void (tails.get(key) === tail && tails.delete(key)));
-    tails.set(key, tail);
-    return result;
-  }
+  const queues = new SerialQueues();
   /** The stored context (a new one when none or not valid) and the eTag to write it back with. */
   async function read(key: string): Promise<{ context: ConversationContext; eTag: string | null }> {
     const item = await store.get(key);
@@ -72,7 +65,7 @@ export function createConversations(store: StateStore, options: ConversationsOpt
   return {
     answer(key, turn) {
       const k = prefix + key;
-      return inTurn(k, async () => {
+      return queues.run(k, async () => {
         for (let attempt = 1; ; attempt++) {
           let start;
           try {
@@ -100,7 +93,7 @@ export function createConversations(store: StateStore, options: ConversationsOpt
     },
     language(key) {
       const k = prefix + key;
-      return inTurn(k, async () => {
+      return queues.run(k, async () => {
         try {
           const { context } = await read(k);
           health.succeeded();

@@ -5,7 +5,6 @@
  * returned in the response (deliveryMode "expectReplies" and invokes return them). Anything else
  * gets 400 with a message naming the field, instead of an error deep inside botbuilder.
  */
-import type { Activity } from 'botbuilder';
 import { z } from 'zod/v4';
 
 const Id = z.string().min(1).max(1024);
@@ -38,28 +37,4 @@ export function checkActivity(body: unknown): ActivityCheck {
   const parsed = IncomingActivitySchema.safeParse(body);
   if (parsed.success) return { ok: true, activity: parsed.data };
   return { ok: false, message: parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message.replace(/^Invalid input: /u, '')}`).join('; ') };
-}
-
-/** Wire timestamps (ISO strings) that botbuilder's Activity type holds as Dates. */
-const TIMESTAMPS = [
-  ['timestamp', 'rawTimestamp'],
-  ['localTimestamp', 'rawLocalTimestamp'],
-  ['expiration', 'rawExpiration'],
-] as const;
-
-/**
- * The checked activity as botbuilder expects it: each timestamp string becomes a Date, and the
- * string is kept beside it (`rawTimestamp`…), as botbuilder's own request handling does. The
- * parsed body is the route's own object, so it is changed in place.
- */
-export function toBotActivity(activity: IncomingActivity): Activity {
-  const a = activity as Record<string, unknown>;
-  for (const [field, raw] of TIMESTAMPS) {
-    const value = a[field];
-    if (typeof value === 'string') {
-      a[raw] = value;
-      a[field] = new Date(value);
-    }
-  }
-  return activity as unknown as Activity;
 }

@@ -8,12 +8,12 @@ import type { Answer } from '../../intents/answer.js';
 import type { BotDeps } from '../deps.js';
 import type { InFlight } from '../helpdesk/in-flight.js';
 import { safeError } from '../helpdesk/safe-error.js';
+import { SerialQueues } from '../serial-queues.js';
 import { apologyText } from '../text/apology.js';
 import { readZaloEvent, type UserSendText } from './event.js';
 import { HandledMessages } from './handled-messages.js';
 import { createOaClient, type OaClient } from './oa-client.js';
 import { renderForZalo } from './render.js';
-import { SerialQueues } from './sender-queue.js';
 import { verifyZaloRequest, ZALO_SIGNATURE_HEADER } from './signature.js';
 
 /** The webhook's path. */
