@@ -5,7 +5,7 @@
  */
 import { Writable } from 'node:stream';
 import type { DestinationStream } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createLogger } from '../../src/bot/logger.js';
 import { createQuestionTally, TIME_BUCKETS_MS, type QuestionSummary } from '../../src/bot/question-tally.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
@@ -109,16 +109,19 @@ describe('question tally', () => {
     expect(summaries()[0]?.ms).toEqual({ mean: 0.67, p50: 0.5, p99: 2, max: 2 });
   });
 
-  it('when the interval passes, then the timer logs the summary by itself', async () => {
+  it('when the interval passes, then the timer logs the summary by itself', () => {
+    vi.useFakeTimers();
     const { logger, summaries } = capture();
     const tally = createQuestionTally({ logger, intervalMs: 50 });
     try {
       tally.record('zalo', 'help', 1);
-      const until = Date.now() + 2000;
-      while (summaries().length === 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+      vi.advanceTimersByTime(49);
+      expect(summaries()).toHaveLength(0);
+      vi.advanceTimersByTime(1);
       expect(summaries()[0]).toMatchObject({ questions: 1, byChannel: { zalo: 1 } });
     } finally {
       tally.stop();
+      vi.useRealTimers();
     }
   });
 });

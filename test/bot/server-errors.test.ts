@@ -137,16 +137,19 @@ describe('when the server closes', () => {
   it('when a request is in flight, then close waits for it, the request succeeds, and new connections are refused', async () => {
     const t = await startTestServer({ STATE_STORE: 'sqlite' });
     let arrived!: () => void;
+    let release!: () => void;
     const inHandler = new Promise<void>((resolve) => (arrived = resolve));
+    const released = new Promise<void>((resolve) => (release = resolve));
     t.app.server.get('/t/slow', async (_req: Request, res: Response) => {
       arrived();
-      await new Promise((r) => setTimeout(r, 200));
+      await released;
       res.send(200, { done: true });
     });
     const slow = fetch(`${t.url}/t/slow`).then(async (r) => ({ status: r.status, body: await r.json() }));
     await inHandler;
     expect(t.app.server.inflightRequests()).toBe(1);
     const clean = t.app.close(5000);
+    release();
     expect(await slow).toEqual({ status: 200, body: { done: true } });
     expect(await clean).toBe(true);
     await expect(fetch(`${t.url}/healthz`)).rejects.toThrow();

@@ -49,8 +49,6 @@ describe('the log', () => {
     const logger = createLogger({ destination: new Writable({ write(c, _e, cb) { lines.push(String(c)); cb(); } }) as never });
     logger.info({ text: 'CCCD 001203004567, CMND 123 456 789, ĐT 0912.345.678 / +84 912345678, mail nguyen.van.a@gmail.com' }, 'câu hỏi của 0987654321');
     logger.error({ err: new Error('lỗi với 001203004567') }, 'x');
-    logger.flush();
-    await new Promise((r) => setTimeout(r, 20));
     const text = lines.join('');
     for (const secret of ['001203004567', '123 456 789', '0912.345.678', '912345678', 'nguyen.van.a@gmail.com', '0987654321']) expect(text).not.toContain(secret);
     expect(text).toContain('[số định danh]');
@@ -60,7 +58,6 @@ describe('the log', () => {
   it('when the server answers citizens over /api/ask, then their phone numbers and IDs are not in its log', async () => {
     await post('/api/ask', JSON.stringify({ text: 'Em là Lan, SĐT 0912345678, CCCD 079123456789, hỏi B.6 là gì ạ' }));
     await post('/api/ask', '{"text": 0912345678');
-    await new Promise((r) => setTimeout(r, 50));
     expect(s.logs()).not.toContain('0912345678');
     expect(s.logs()).not.toContain('079123456789');
   });
@@ -70,8 +67,6 @@ describe('the log', () => {
     const logger = createLogger({ destination: new Writable({ write(c, _e, cb) { lines.push(String(c)); cb(); } }) as never });
     const reqId = '694ac6c8-40d6-4cc2-b61b-680452970a20';
     logger.child({ channel: 'zalo' }).info({ user: 'an@example.vn', phone: '(+84) 912 345 678', reqId, msgId: 'd7a4c3b2e1f00123456789ab', req: { headers: { authorization: 'Bearer sekrit-token', 'x-zevent-signature': 'mac=abcdef' } } }, 'CCCD %s nhóm 4 số', '0012 0300 4567');
-    logger.flush();
-    await new Promise((r) => setTimeout(r, 20));
     const text = lines.join('');
     expect(text).toContain(reqId);
     expect(text).toContain('d7a4c3b2e1f00123456789ab');
