@@ -15,8 +15,8 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { colorIcon, outlineIcon } from '../../manifest/make-icons.js';
 import { matchCommand } from '../../src/bot/teams/commands.js';
-import { buildAppPackage, fillManifest, referencedFiles } from '../../src/bot/teams/manifest-package.js';
-import { validateManifestDocument } from '../../src/bot/teams/manifest-validate.js';
+import { buildAppPackage, fillManifest, referencedFiles } from '../../manifest/package.js';
+import { validateManifestDocument } from '../../manifest/validate.js';
 import { SEARCH_COMMAND_ID, SEARCH_PARAMETER } from '../../src/bot/teams/search-extension.js';
 
 const dir = new URL('../../manifest/', import.meta.url);
@@ -166,7 +166,7 @@ describe('the app package', () => {
 
   it('when `npm run manifest` runs, then it writes the zip with BOT_ID, and without BOT_ID it fails saying so', async () => {
     const run = promisify(execFile);
-    const script = new URL('../../src/bot/teams/build-manifest.ts', import.meta.url).pathname;
+    const script = new URL('../../manifest/build.ts', import.meta.url).pathname;
     const tsx = new URL('../../node_modules/.bin/tsx', import.meta.url).pathname;
     const out = join(mkdtempSync(join(tmpdir(), 'app-package-')), 'appPackage.zip');
     const { stdout, stderr } = await run(tsx, [script, '--out', out], { env: { ...process.env, BOT_ID } });

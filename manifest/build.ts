@@ -2,7 +2,7 @@
  * `npm run manifest`: writes build/appPackage.zip — manifest.json with BOT_ID filled in, its icons
  * and translations — for upload to Teams (Apps → Manage your apps → Upload) or the Teams admin
  * center. The manifest and its translations are first validated offline against Microsoft's
- * schemas bundled in @microsoft/app-manifest (see manifest-validate).
+ * schemas bundled in @microsoft/app-manifest (see validate.ts).
  *
  *   BOT_ID=<Microsoft App ID> npm run manifest [-- --out path/to/appPackage.zip]
  *
@@ -12,9 +12,9 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { PROJECT_ROOT } from '../../seed-file.js';
-import { buildAppPackage, DEVELOPER_URL_SETTINGS, fillManifest, referencedFiles, type DeveloperUrls } from './manifest-package.js';
-import { validateManifestDocument } from './manifest-validate.js';
+import { PROJECT_ROOT } from '../src/seed-file.js';
+import { buildAppPackage, DEVELOPER_URL_SETTINGS, fillManifest, referencedFiles, type DeveloperUrls } from './package.js';
+import { validateManifestDocument } from './validate.js';
 
 const MANIFEST_DIR = resolve(PROJECT_ROOT, 'manifest');
 
