@@ -33,8 +33,6 @@ async function main(): Promise<void> {
   installGracefulShutdown({ stop: (ms) => app.close(ms), logger: lifecycle, timeoutMs: config.SHUTDOWN_TIMEOUT_MS });
   const { url, port } = await app.listen(config.PORT, config.HOST);
   lifecycle.info({ url, port, store: config.STATE_STORE, document: app.deps.engine.stats.documentNumber }, `listening on ${url}`);
-  // Log lines are written in batches (see log-destination.ts); whoever watches for this one gets it now.
-  logger.flush();
 }
 
 main().catch((e: unknown) => {

@@ -62,7 +62,7 @@ export const ConfigSchema = z.object({
   REQUEST_TIMEOUT_MS: int(15_000, 100),
   /**
    * Node's keepAliveTimeout: an idle keep-alive connection is closed after this long. Longer than
-   * the proxy's upstream keepalive_timeout (nginx: 60 s), so the proxy, not Node, closes first.
+   * the proxy's upstream keepalive_timeout (deploy/nginx.conf: 60 s), so the proxy closes first.
    */
   KEEP_ALIVE_TIMEOUT_MS: int(65_000, 100),
   /** On SIGTERM, in-flight turns get this long before the process exits anyway. */

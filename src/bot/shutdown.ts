@@ -1,6 +1,6 @@
 /**
  * Graceful shutdown for the composition root: on SIGTERM or SIGINT, stop the service (no new
- * requests, in-flight ones finish, the state store is flushed and closed) and exit 0; if that does
+ * requests, in-flight ones finish, the state store is closed) and exit 0; if that does
  * not finish cleanly within the timeout, exit 1. A hard timer makes sure the process ends even if
  * closing hangs. Repeated signals while stopping are ignored (npm and the terminal both forward
  * Ctrl-C).

@@ -2,8 +2,8 @@
  * What happens when a turn fails unexpectedly: the error is logged with the activity's ids only
  * (never the message text), the user gets a short apology (a search invoke gets an apology as its
  * result, so Teams does not wait for a timeout), and the process stays up. (A context write that
- * loses an eTag race is retried by the context store before any reply is sent; one that still
- * fails reaches here like any other failure, and no answer was sent.)
+ * loses an eTag race is re-run by the conversations (state/conversations.ts) before any reply is
+ * sent; one that keeps losing reaches here like any other failure, and no answer was sent.)
  */
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
