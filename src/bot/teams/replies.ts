@@ -6,7 +6,7 @@
 import type { Activity } from 'botbuilder';
 import type { Answer } from '../../intents/answer.js';
 import type { Engine } from '../../intents/engine.js';
-import { answerCard } from './cards/answer-card.js';
+import { answerCard, type FullText } from './cards/answer-card.js';
 import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard } from './cards/card.js';
 import { clip } from '../text/clip.js';
 
@@ -22,7 +22,13 @@ export function cardMessage(card: AdaptiveCard, summary: string): Partial<Activi
   };
 }
 
+/** The full-text parts made from each engine's records (see AnswerCardOptions.fullTexts). */
+const fullTextsOf = new WeakMap<Engine, Map<string, FullText>>();
+
 /** An Answer as a message; cited records' full texts come from the engine. */
 export function answerMessage(answer: Answer, engine: Engine): Partial<Activity> {
-  return cardMessage(answerCard(answer, { source: (id) => engine.source(id, answer.language) }), answer.text);
+  let fullTexts = fullTextsOf.get(engine);
+  if (!fullTexts) fullTextsOf.set(engine, (fullTexts = new Map()));
+  const card = answerCard(answer, { source: (id) => engine.source(id, answer.language), fullTexts });
+  return cardMessage(card, answer.text);
 }

@@ -24,6 +24,14 @@ export type SourceLookup = (id: string) => SourceRecord | undefined;
 export interface AnswerCardOptions {
   /** Looks up full texts to place in the card; without it, items fetch them on click. */
   source?: SourceLookup;
+  /**
+   * The full-text parts already made from `source`'s records, by language, record and shown text,
+   * filled as cards are made. Records never change, so a part is made and measured once and
+   * shared by every card (cards are only serialised, never changed). This is the one cache of the
+   * Teams channel: `npm run bench` shows that without it the cards of long answers, each built
+   * several times to fit Teams' size limit, cost /api/messages most of its throughput.
+   */
+  fullTexts?: Map<string, FullText>;
   /** Largest card in UTF-8 bytes of JSON. Default {@link DEFAULT_MAX_CARD_BYTES}. */
   maxBytes?: number;
 }
@@ -55,7 +63,14 @@ interface Build {
   caps: readonly number[];
   fallback: string;
   nextId: number;
+  fullTexts: Map<string, FullText>;
 }
+
+/** A record's hidden "full text" part and its size, or undefined when it would add nothing. */
+export type FullText = { parts: CardElement[]; bytes: number } | undefined;
+
+/** Entries of a FullTexts map kept at most (records × shown texts × languages: a few thousand). */
+const MAX_FULL_TEXTS = 20_000;
 
 /** The first part of a quote, to tell whether the answer's text already shows it. */
 const shownIn = (text: string, quote: string) => {
@@ -64,7 +79,15 @@ const shownIn = (text: string, quote: string) => {
 };
 
 /** The hidden "full text" part of an item or source, or undefined when it would add nothing. */
-function fullTextPart(b: Build, id: string, shownText: string, alsoIds: readonly string[]): { parts: CardElement[]; bytes: number } | undefined {
+function fullTextPart(b: Build, id: string, shownText: string, alsoIds: readonly string[]): FullText {
+  const key = `${b.answer.language}\u0000${id}\u0000${shownText}\u0000${alsoIds.join(',')}`;
+  if (b.fullTexts.has(key)) return b.fullTexts.get(key);
+  const part = makeFullTextPart(b, id, shownText, alsoIds);
+  if (b.fullTexts.size < MAX_FULL_TEXTS) b.fullTexts.set(key, part);
+  return part;
+}
+
+function makeFullTextPart(b: Build, id: string, shownText: string, alsoIds: readonly string[]): FullText {
   const lang = b.answer.language;
   const record = b.lookup?.(id);
   if (!record) return undefined;
@@ -168,16 +191,47 @@ function suggestionActions(answer: Answer): CardAction[] {
   return answer.suggestions.slice(0, MAX_SUGGESTIONS).map(askAction);
 }
 
-function build(b: Build): AdaptiveCard {
+/** The card's body in three parts: before the groups, the groups (each at its cap), after them. */
+function bodyParts(b: Build): { head: CardElement[]; groups: CardElement[]; tail: CardElement[] } {
   const a = b.answer;
-  const body: CardElement[] = [paragraph(a.heading, {}, { weight: 'Bolder', size: 'Medium' })];
-  for (const p of a.intro) body.push(paragraph(p, { spacing: 'Small' }));
-  a.groups.forEach((g, i) => body.push(groupElement(b, g, b.caps[i] ?? g.items.length)));
+  const head = [paragraph(a.heading, {}, { weight: 'Bolder', size: 'Medium' }), ...a.intro.map((p) => paragraph(p, { spacing: 'Small' }))];
+  const groups = a.groups.map((g, i) => groupElement(b, g, b.caps[i] ?? g.items.length));
   const notes = notesElement(a);
-  if (notes) body.push(notes);
-  body.push(...sourcesElements(b));
-  const actions = a.tour ? tourActions(a) : suggestionActions(a);
-  return adaptiveCard(body, actions, b.fallback);
+  return { head, groups, tail: [...(notes ? [notes] : []), ...sourcesElements(b)] };
+}
+
+const cardActions = (a: Answer): CardAction[] => (a.tour ? tourActions(a) : suggestionActions(a));
+
+function build(b: Build): AdaptiveCard {
+  const { head, groups, tail } = bodyParts(b);
+  return adaptiveCard([...head, ...groups, ...tail], cardActions(b.answer), b.fallback);
+}
+
+/**
+ * The size of the card with no full texts placed (budget 0) for a fallback and the groups' caps,
+ * summed from its parts: `"body":[e1,…,en]` is `"body":[]` plus each element and n − 1 commas. Each
+ * part is measured once, so trying shorter lists re-measures only the group that got shorter.
+ */
+function measurer(base: Omit<Build, 'caps' | 'fallback' | 'budget' | 'nextId'>): (fallback: string, caps: readonly number[]) => number {
+  const full = bodyParts({ ...base, budget: 0, nextId: 0, fallback: '', caps: base.answer.groups.map((g) => g.items.length) });
+  const sum = (elements: CardElement[]) => elements.reduce((n, e) => n + cardBytes(e), 0);
+  const fixed = sum(full.head) + sum(full.tail);
+  const shells = new Map<string, number>();
+  const groups = new Map<string, number>();
+  return (fallback, caps) => {
+    let shell = shells.get(fallback);
+    if (shell === undefined) shells.set(fallback, (shell = cardBytes(adaptiveCard([], cardActions(base.answer), fallback))));
+    let total = shell + fixed;
+    base.answer.groups.forEach((g, i) => {
+      const cap = caps[i] ?? g.items.length;
+      const key = `${i}:${cap}`;
+      let bytes = groups.get(key);
+      if (bytes === undefined) groups.set(key, (bytes = cardBytes(groupElement({ ...base, budget: 0, nextId: 0, fallback: '', caps }, g, cap))));
+      total += bytes;
+    });
+    const elements = full.head.length + full.groups.length + full.tail.length;
+    return total + Math.max(0, elements - 1);
+  };
 }
 
 /** The text's first lines, within `max` characters, followed by "…" when something was cut. */
@@ -204,16 +258,21 @@ function shrink(answer: Answer, caps: readonly number[]): number[] | undefined {
 /** Renders an Answer as a card that fits in one Teams message. */
 export function answerCard(answer: Answer, options: AnswerCardOptions = {}): AdaptiveCard {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_CARD_BYTES;
-  const make = (fallback: string, caps: readonly number[], budget: number) => build({ answer, lookup: options.source, budget, caps, fallback, nextId: 0 });
-  const fits = (card: AdaptiveCard) => maxBytes - cardBytes(card);
-  let caps: number[] | undefined = answer.groups.map((g) => g.items.length);
-  // Everything, with the whole text as fallback; then a shorter fallback; then shorter lists.
+  const base = { answer, lookup: options.source, fullTexts: options.fullTexts ?? new Map<string, FullText>() };
+  const make = (fallback: string, caps: readonly number[], budget: number) => build({ ...base, budget, caps, fallback, nextId: 0 });
+  const measure = measurer(base);
+  let caps: number[] = answer.groups.map((g) => g.items.length);
+  // Everything, with the whole text as fallback; then a shorter fallback; then shorter lists. The
+  // room left over is the budget for full texts placed in the card.
   for (const fallback of [answer.text, firstLines(answer.text, SHORT_FALLBACK)]) {
-    const room = fits(make(fallback, caps, 0));
+    const room = maxBytes - measure(fallback, caps);
     if (room >= 0) return make(fallback, caps, room);
   }
   const fallback = firstLines(answer.text, SHORT_FALLBACK);
-  let card = make(fallback, caps, 0);
-  while (fits(card) < 0 && (caps = shrink(answer, caps)) !== undefined) card = make(fallback, caps, 0);
-  return caps === undefined ? card : make(fallback, caps, Math.max(0, fits(card)));
+  let room = maxBytes - measure(fallback, caps);
+  for (let next = shrink(answer, caps); room < 0 && next !== undefined; next = shrink(answer, caps)) {
+    caps = next;
+    room = maxBytes - measure(fallback, caps);
+  }
+  return make(fallback, caps, Math.max(0, room));
 }
