@@ -41,8 +41,15 @@ function errorAnswer(message: string): Answer {
   };
 }
 
-/** Answers a JSONL stream: one output line per input line, in order, conversations honoured. */
-export async function answerJsonl(engine: Engine, lines: AsyncIterable<string>, write: (line: string) => void): Promise<void> {
+/**
+ * Answers a JSONL stream (readline's lines, or a list): one output line per input line, in order,
+ * conversations honoured.
+ */
+export async function answerJsonl(
+  engine: Engine,
+  lines: AsyncIterable<string> | Iterable<string>,
+  write: (line: string) => void,
+): Promise<void> {
   const conversations = new Map<string, ConversationContext>();
   for await (const raw of lines) {
     if (raw.trim() === '') continue;
@@ -54,9 +61,14 @@ export async function answerJsonl(engine: Engine, lines: AsyncIterable<string>, 
       continue;
     }
     const line = JsonlLine.safeParse(parsed);
-    const id = typeof parsed === 'object' && parsed !== null && 'id' in parsed ? (parsed as { id: unknown }).id : null;
+    const id = typeof parsed === 'object' && parsed !== null && 'id' in parsed ? parsed.id : null;
     if (!line.success) {
-      write(JSON.stringify({ id, ...errorAnswer(line.error.issues.map((i) => `${i.path.join('.') || 'dòng'}: ${i.message}`).join('; ')) }));
+      write(
+        JSON.stringify({
+          id,
+          ...errorAnswer(line.error.issues.map((i) => `${i.path.join('.') || 'dòng'}: ${i.message}`).join('; ')),
+        }),
+      );
       continue;
     }
     const key = line.data.conversation === undefined ? undefined : String(line.data.conversation);
@@ -102,9 +114,10 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const maxQuestionLength = process.env['MAX_QUESTION_LENGTH'] ? Number(process.env['MAX_QUESTION_LENGTH']) : undefined;
-  const engine = maxQuestionLength && Number.isFinite(maxQuestionLength)
-    ? createEngine(loadKnowledgeFromSeed(process.env['SEED_PATH']), { maxQuestionLength })
-    : engineFromSeed(process.env['SEED_PATH']);
+  const engine =
+    maxQuestionLength && Number.isFinite(maxQuestionLength)
+      ? createEngine(loadKnowledgeFromSeed(process.env['SEED_PATH']), { maxQuestionLength })
+      : engineFromSeed(process.env['SEED_PATH']);
   const json = rest.includes('--json');
   const jsonl = rest.includes('--jsonl');
   const question = rest.filter((a) => !a.startsWith('--')).join(' ');
@@ -122,13 +135,22 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('cli.ts') || process.argv[1]?.endsWith('cli.js')) {
+if (
+  import.meta.url === `file://${process.argv[1]}` ||
+  process.argv[1]?.endsWith('cli.ts') ||
+  process.argv[1]?.endsWith('cli.js')
+) {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0);
     throw e;
   });
   main(process.argv.slice(2)).then(
-    (code) => { process.exitCode = code; },
-    (e: unknown) => { process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`); process.exitCode = 1; },
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 1;
+    },
   );
 }

@@ -8,9 +8,19 @@ import { describe, expect, it } from 'vitest';
 
 const root = new URL('../src/', import.meta.url).pathname;
 const files = (dir: string): string[] =>
-  readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 
-const FORBIDDEN = [/from ['"](?:\.\.\/)+bot\//u, /from ['"]botbuilder/u, /from ['"]@microsoft\//u, /from ['"]restify/u, /from ['"](?:node:)?(?:fs|http|https|net|child_process|dgram|tls)(?:\/promises)?['"]/u, /process\.env/u, /\bfetch\(/u];
+const FORBIDDEN = [
+  /from ['"](?:\.\.\/)+bot\//u,
+  /from ['"]botbuilder/u,
+  /from ['"]@microsoft\//u,
+  /from ['"]restify/u,
+  /from ['"](?:node:)?(?:fs|http|https|net|child_process|dgram|tls)(?:\/promises)?['"]/u,
+  /process\.env/u,
+  /\bfetch\(/u,
+];
 
 describe('layering', () => {
   for (const dir of ['knowledge', 'intents']) {

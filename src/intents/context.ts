@@ -45,8 +45,8 @@ export function emptyContext(): ConversationContext {
  * turn makes a new one), so a marked one is not checked again when the next layer reads it (the
  * channel's store, then the engine, read each turn's context). The mark is a non-enumerable
  * property under a symbol of this module: JSON, spreads, `for…in` and equality checks never see
- * it, and no stored or received value can carry it. (A WeakSet of valid contexts did the same at
- * twice the cost per turn, plus the garbage collector's work on its entries.)
+ * it, and no stored or received value can carry it. (A WeakSet of valid contexts did the same
+ * at a higher cost per turn, plus the garbage collector's work on its entries.)
  */
 const VALID = Symbol('valid conversation context');
 const MARK: PropertyDescriptor = { value: true };

@@ -7,7 +7,6 @@ import type { Answer, Citation, CitationKind, Language } from './answer.js';
 import { builtContext, readContext, type ConversationContext } from './context.js';
 import type { KnowledgeBase } from '../knowledge/index.js';
 import { shorten } from '../knowledge/text.js';
-import { AnswerCache, watchContext } from './answer-cache.js';
 import { citationsFor, deadlineLabel, frozenAnswer, partyLabel } from './present.js';
 import { fallback } from './handlers/help.js';
 import { msg } from './messages.js';
@@ -68,27 +67,22 @@ export interface EngineOptions {
    * Default 2000.
    */
   maxQuestionLength?: number;
-  /**
-   * How many answers to remember. The engine is deterministic: the same text, in contexts that
-   * agree on the fields its turn read, always gets the same answer, so repeated questions (a help
-   * desk's daily bread) are served from a least-recently-used cache shared by all conversations
-   * (see answer-cache.ts). Default 500; 0 turns it off.
-   */
-  cacheSize?: number;
 }
 
 const DEFAULT_MAX_QUESTION_LENGTH = 2000;
-const DEFAULT_CACHE_SIZE = 500;
 
-const hasOwn = Object.prototype.hasOwnProperty;
 const NOTHING: Readonly<Record<string, unknown>> = Object.freeze({});
 
 /** Every field of T, each possibly undefined: the type checks that a context literal names them all. */
 type EveryField<T> = { [K in keyof Required<T>]: T[K] | undefined };
 
 /** The field's value after a turn: what the turn remembered (undefined clears it), else the old one. */
-function merged<K extends keyof ConversationContext>(ctx: ConversationContext, updates: Reply['remember'] & object, k: K): ConversationContext[K] | undefined {
-  return hasOwn.call(updates, k) ? (updates as Partial<ConversationContext>)[k] : ctx[k];
+function merged<K extends keyof ConversationContext>(
+  ctx: ConversationContext,
+  updates: Reply['remember'] & object,
+  k: K,
+): ConversationContext[K] | undefined {
+  return Object.hasOwn(updates, k) ? (updates as Partial<ConversationContext>)[k] : ctx[k];
 }
 
 /**
@@ -96,9 +90,13 @@ function merged<K extends keyof ConversationContext>(ctx: ConversationContext, u
  * context has every field of the schema, in the same order, a cleared or unset one holding
  * `undefined` (which JSON leaves out): so every context the engine makes has one object shape,
  * and the code that reads, copies and serialises contexts sees that one shape rather than one per
- * combination of set fields (`npm run bench:ab` with TOGETHER=1: +3 % requests/s on /api/ask).
+ * combination of set fields.
  */
-function remember(ctx: ConversationContext, reply: Reply, language: ConversationContext['language']): ConversationContext {
+function remember(
+  ctx: ConversationContext,
+  reply: Reply,
+  language: ConversationContext['language'],
+): ConversationContext {
   const u = reply.remember ?? NOTHING;
   const next: EveryField<ConversationContext> = {
     v: 1,
@@ -118,29 +116,20 @@ function remember(ctx: ConversationContext, reply: Reply, language: Conversation
 export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): Engine {
   const maxQuestionLength = options.maxQuestionLength ?? DEFAULT_MAX_QUESTION_LENGTH;
   const retriever = createRetriever(kb);
-  const cacheSize = options.cacheSize ?? DEFAULT_CACHE_SIZE;
-  const cache = cacheSize > 0 ? new AnswerCache({ maxEntries: cacheSize }) : undefined;
 
-  /** Answers through the cache. Cached answers are shared: callers treat Answers as read-only. */
-  function run(text: string, context: unknown, pick: (turn: Turn) => Reply, language?: Language, op = 'ask'): AskResult {
+  /** Answers one turn: reads the stored context, computes the reply, merges what it remembers. */
+  function run(text: string, context: unknown, pick: (turn: Turn) => Reply, language?: Language): AskResult {
     const ctx = readContext(context ?? { v: 1, turns: 0 });
-    const safeText = typeof text === 'string' ? text : '';
-    if (cache === undefined) {
-      const result = compute(safeText, ctx, pick, language);
-      return { answer: result.reply.answer, context: remember(ctx, result.reply, result.language) };
-    }
-    // A question asked as it is (most turns) is its own key: no new string to build and hash.
-    // Every other key starts with NUL, so a question that does too is given the long form.
-    const key = op === 'ask' && language === undefined && safeText.charCodeAt(0) !== 0 ? safeText : `\u0000${op}\u0000${language ?? ''}\u0000${safeText}`;
-    const hit = cache.get(key, ctx);
-    if (hit) return { answer: hit.reply.answer, context: remember(ctx, hit.reply, hit.language) };
-    const watched = watchContext(ctx);
-    const result = compute(safeText, watched.view, pick, language);
-    cache.set(key, watched.reads(), result);
+    const result = compute(typeof text === 'string' ? text : '', ctx, pick, language);
     return { answer: result.reply.answer, context: remember(ctx, result.reply, result.language) };
   }
 
-  function compute(text: string, ctx: ConversationContext, pick: (turn: Turn) => Reply, language?: Language): { reply: Reply; language: Language } {
+  function compute(
+    text: string,
+    ctx: ConversationContext,
+    pick: (turn: Turn) => Reply,
+    language?: Language,
+  ): { reply: Reply; language: Language } {
     const understood = understand(text, kb, { maxQuestionLength });
     const q = language ? { ...understood, language } : understood;
     const turn: Turn = { q, kb, ctx, retriever };
@@ -163,7 +152,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 
   return {
     ask: (text, context) => run(text, context, route),
-    tour: (op, context, language) => run('hướng dẫn', context, (turn) => tourHandler(turn, op), language ?? readContext(context).language ?? 'vi', `tour:${JSON.stringify(op)}`),
+    tour: (op, context, language) =>
+      run('hướng dẫn', context, (turn) => tourHandler(turn, op), language ?? readContext(context).language ?? 'vi'),
     source(id, language = 'vi') {
       const row = kb.row(id);
       if (row) {
@@ -181,17 +171,37 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
         return s;
       }
       const p = kb.paragraph(id);
-      if (p) return { id, kind: 'paragraph', title: citationsFor(kb, [id], language)[0]!.title, text: p.text, related: p.appendixIds };
+      if (p)
+        return {
+          id,
+          kind: 'paragraph',
+          title: citationsFor(kb, [id], language)[0]!.title,
+          text: p.text,
+          related: p.appendixIds,
+        };
       const sec = /^S(\d{1,2})$/u.exec(id);
       const section = sec ? kb.section(Number(sec[1])) : undefined;
-      if (section) return { id, kind: 'section', title: citationsFor(kb, [id], language)[0]!.title, text: section.text, related: section.paragraphs.flatMap((x) => x.appendixIds) };
+      if (section)
+        return {
+          id,
+          kind: 'section',
+          title: citationsFor(kb, [id], language)[0]!.title,
+          text: section.text,
+          related: section.paragraphs.flatMap((x) => x.appendixIds),
+        };
       const n = /^N(\d)$/u.exec(id);
       const b = n ? kb.bottleneck(Number(n[1])) : undefined;
-      if (b) return { id, kind: 'bottleneck', title: citationsFor(kb, [id], language)[0]!.title, text: b.text, related: [] };
+      if (b)
+        return { id, kind: 'bottleneck', title: citationsFor(kb, [id], language)[0]!.title, text: b.text, related: [] };
       if (id === 'META' || id === 'PREAMBLE' || id === 'RECIPIENTS') {
         const c = citationsFor(kb, [id], language)[0]!;
         const m = kb.model.meta;
-        const text = id === 'PREAMBLE' ? kb.model.preamble.paragraphs.join('\n\n') : id === 'RECIPIENTS' ? m.recipients.map((r) => `- ${r}`).join('\n') : c.quote;
+        const text =
+          id === 'PREAMBLE'
+            ? kb.model.preamble.paragraphs.join('\n\n')
+            : id === 'RECIPIENTS'
+              ? m.recipients.map((r) => `- ${r}`).join('\n')
+              : c.quote;
         return { id, kind: 'meta', title: c.title, text, related: [] };
       }
       return undefined;

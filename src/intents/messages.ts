@@ -8,6 +8,16 @@
  */
 import type { Language } from './answer.js';
 
+/** The parts of a string, joined; as a type too, so a long message keeps its `{name}` placeholders. */
+type Joined<T extends readonly string[]> = T extends readonly [infer H extends string, ...infer R extends string[]]
+  ? `${H}${Joined<R>}`
+  : '';
+
+/** A message too long for one line, written in parts: `joined('Tôi … ', '… {number} …')`. */
+function joined<const T extends readonly string[]>(...parts: T): Joined<T> {
+  return parts.join('') as Joined<T>;
+}
+
 const MESSAGES = {
   // Names, dates and lists (present.ts and every handler)
   agencyName: { vi: '{name}', en: '{nameEn} ({name})' },
@@ -23,8 +33,14 @@ const MESSAGES = {
   deadlineExternal: { vi: '{text}', en: 'on the schedule of another document ({text})' },
   partyWithNames: { vi: '{text}', en: '{text} ({names})' },
   deadlineNote: {
-    vi: 'Các thời hạn là mốc do Chỉ thị đặt ra năm 2023; Chỉ thị không ghi nhận việc các nhiệm vụ đã hoàn thành hay chưa.',
-    en: 'Deadlines are those the directive set in 2023; the directive does not record whether the tasks were completed.',
+    vi: joined(
+      'Các thời hạn là mốc do Chỉ thị đặt ra năm 2023; Chỉ thị không ghi nhận việc các nhiệm vụ ',
+      'đã hoàn thành hay chưa.',
+    ),
+    en: joined(
+      'Deadlines are those the directive set in 2023; the directive does not record whether the ',
+      'tasks were completed.',
+    ),
   },
   // Citation titles (present.ts, engine.ts)
   citeRow: { vi: 'Phụ lục, nhiệm vụ {id}', en: 'Appendix, task {id}' },
@@ -65,25 +81,62 @@ const MESSAGES = {
   helpGreeting: { vi: 'Xin chào! Tôi là Trợ lý Chỉ thị 05.', en: 'Hello! I am the Directive 05 assistant.' },
   helpHeading: { vi: 'Trợ lý Chỉ thị 05 có thể giúp gì', en: 'What the Directive 05 assistant can do' },
   helpAbout: {
-    vi: 'Tôi trả lời các câu hỏi về Chỉ thị số {number} ngày 23/02/2023 của Thủ tướng Chính phủ về tiếp tục đẩy mạnh triển khai Đề án 06, và luôn dẫn số mục để bạn đối chiếu.',
-    en: "I answer questions about the Prime Minister's Directive No. {number} of 23 February 2023 on Đề án 06, always citing item numbers so you can check them.",
+    vi: joined(
+      'Tôi trả lời các câu hỏi về Chỉ thị số {number} ngày 23/02/2023 của Thủ tướng Chính phủ về ',
+      'tiếp tục đẩy mạnh triển khai Đề án 06, và luôn dẫn số mục để bạn đối chiếu.',
+    ),
+    en: joined(
+      "I answer questions about the Prime Minister's Directive No. {number} of 23 February 2023 ",
+      'on Đề án 06, always citing item numbers so you can check them.',
+    ),
   },
   helpAsk: {
-    vi: 'Bạn có thể hỏi: nhiệm vụ của một bộ, ngành, tỉnh hay của địa phương nói chung (có thể kèm tháng); ai chủ trì, ai phối hợp, hạn khi nào, sản phẩm là gì; Chỉ thị nói gì về một việc (khai sinh, thẻ BHYT, bằng lái, lưu trú…), kể cả khi dán nguyên tin nhắn của người dân; một mục cụ thể (B.6, mục 5 phần C, Mục 3 của Chỉ thị); các nhiệm vụ hết hạn trong một tháng; nhiệm vụ thường xuyên; các điểm nghẽn; ai ký Chỉ thị; bộ nào đã sáp nhập từ năm 2025. Sau mỗi câu trả lời có thể hỏi tiếp: "trong số đó cái nào hạn tháng 6?", "cái thứ 2 ai phối hợp?".',
-    en: 'Ask about: the tasks of a ministry, agency, province or of local government in general (optionally by month); who leads or cooperates, the deadline, the product; what the directive says on a matter (birth certificates, health insurance cards, driving licences, accommodation reporting…), even by pasting a citizen\'s whole message; a numbered item (B.6, section 3); tasks due in a month; recurring tasks; the bottlenecks; who signed; what became of a ministry since 2025. Follow up on any answer: "which of those are due in June?", "who cooperates on the second one?".',
+    vi: joined(
+      'Bạn có thể hỏi: nhiệm vụ của một bộ, ngành, tỉnh hay của địa phương nói chung (có thể kèm ',
+      'tháng); ai chủ trì, ai phối hợp, hạn khi nào, sản phẩm là gì; Chỉ thị nói gì về một việc ',
+      '(khai sinh, thẻ BHYT, bằng lái, lưu trú…), kể cả khi dán nguyên tin nhắn của người dân; ',
+      'một mục cụ thể (B.6, mục 5 phần C, Mục 3 của Chỉ thị); các nhiệm vụ hết hạn trong một ',
+      'tháng; nhiệm vụ thường xuyên; các điểm nghẽn; ai ký Chỉ thị; bộ nào đã sáp nhập từ năm ',
+      '2025. Sau mỗi câu trả lời có thể hỏi tiếp: "trong số đó cái nào hạn tháng 6?", "cái thứ 2 ',
+      'ai phối hợp?".',
+    ),
+    en: joined(
+      'Ask about: the tasks of a ministry, agency, province or of local government in general ',
+      '(optionally by month); who leads or cooperates, the deadline, the product; what the ',
+      'directive says on a matter (birth certificates, health insurance cards, driving licences, ',
+      "accommodation reporting…), even by pasting a citizen's whole message; a numbered item ",
+      '(B.6, section 3); tasks due in a month; recurring tasks; the bottlenecks; who signed; ',
+      'what became of a ministry since 2025. Follow up on any answer: "which of those are due in ',
+      'June?", "who cooperates on the second one?".',
+    ),
   },
   helpTour: {
-    vi: 'Gõ "hướng dẫn" để đi một vòng giới thiệu Chỉ thị theo từng bước. Câu hỏi ngoài phạm vi Chỉ thị sẽ được nói rõ là không có trong Chỉ thị.',
-    en: 'Type "tour" for a guided walk through the directive. Questions the directive does not cover are answered as such.',
+    vi: joined(
+      'Gõ "hướng dẫn" để đi một vòng giới thiệu Chỉ thị theo từng bước. Câu hỏi ngoài phạm vi ',
+      'Chỉ thị sẽ được nói rõ là không có trong Chỉ thị.',
+    ),
+    en: joined(
+      'Type "tour" for a guided walk through the directive. Questions the directive does not ',
+      'cover are answered as such.',
+    ),
   },
   fallbackHeading: { vi: 'Chỉ thị 05/CT-TTg không đề cập nội dung này', en: 'Directive 05/CT-TTg does not cover this' },
   fallbackNothing: {
-    vi: 'Tôi không tìm thấy nội dung nào trong Chỉ thị 05/CT-TTg trả lời câu hỏi này, nên không đưa ra câu trả lời để tránh sai lệch.',
+    vi: joined(
+      'Tôi không tìm thấy nội dung nào trong Chỉ thị 05/CT-TTg trả lời câu hỏi này, nên không ',
+      'đưa ra câu trả lời để tránh sai lệch.',
+    ),
     en: 'I found nothing in Directive 05/CT-TTg that answers this, so I will not guess.',
   },
   fallbackScope: {
-    vi: 'Tôi chỉ trả lời về nội dung Chỉ thị 05/CT-TTg (Đề án 06): nhiệm vụ, cơ quan chủ trì, phối hợp, thời hạn. Gõ "trợ giúp" để xem cách hỏi.',
-    en: 'I only answer about Directive 05/CT-TTg (Đề án 06): tasks, lead and cooperating agencies, deadlines. Type "help" for examples.',
+    vi: joined(
+      'Tôi chỉ trả lời về nội dung Chỉ thị 05/CT-TTg (Đề án 06): nhiệm vụ, cơ quan chủ trì, phối ',
+      'hợp, thời hạn. Gõ "trợ giúp" để xem cách hỏi.',
+    ),
+    en: joined(
+      'I only answer about Directive 05/CT-TTg (Đề án 06): tasks, lead and cooperating agencies, ',
+      'deadlines. Type "help" for examples.',
+    ),
   },
   // The document itself (handlers/document.ts)
   metaHeading: { vi: 'Chỉ thị số {number} ngày {date}', en: 'Directive No. {number} of {date}' },
@@ -115,8 +168,14 @@ const MESSAGES = {
     en: 'The preamble praises the ministries, agencies and localities, notably: {names}.',
   },
   praisedAlso: {
-    vi: 'Chỉ thị cũng ghi nhận vai trò của Phó Thủ tướng phụ trách, Bộ trưởng Bộ Công an — Tổ trưởng Tổ công tác và Bộ phận thường trực Tổ công tác.',
-    en: 'It also credits the Deputy Prime Minister in charge, the Minister of Public Security as head of the Working Group, and the Working Group’s standing unit.',
+    vi: joined(
+      'Chỉ thị cũng ghi nhận vai trò của Phó Thủ tướng phụ trách, Bộ trưởng Bộ Công an — Tổ ',
+      'trưởng Tổ công tác và Bộ phận thường trực Tổ công tác.',
+    ),
+    en: joined(
+      'It also credits the Deputy Prime Minister in charge, the Minister of Public Security as ',
+      'head of the Working Group, and the Working Group’s standing unit.',
+    ),
   },
   bottlenecksHeading: {
     vi: '{n} "điểm nghẽn" làm chậm tiến độ triển khai Đề án 06',
@@ -131,8 +190,18 @@ const MESSAGES = {
   // Overview (handlers/overview.ts)
   overviewHeading: { vi: 'Chỉ thị 05/CT-TTg nói gì — tóm tắt', en: 'What Directive 05/CT-TTg says — in brief' },
   overviewIntro: {
-    vi: 'Chỉ thị số {number} ngày 23/02/2023 của Thủ tướng Chính phủ yêu cầu tiếp tục đẩy mạnh triển khai Đề án 06 ({title}). Phần mở đầu đánh giá kết quả và nêu 8 "điểm nghẽn" [N1–N8]; phần nội dung có {sections} mục, mỗi mục giao cho một đối tượng; Phụ lục có {rows} nhiệm vụ (phần A: {a}, B: {b}, C: {c}).',
-    en: 'Directive No. {number} of 23 February 2023 from the Prime Minister pushes on with Đề án 06 ({title}). Its preamble reviews results and lists 8 "bottlenecks" [N1–N8]; its body has {sections} sections, most addressed to one body; its appendix lists {rows} tasks (part A: {a}, B: {b}, C: {c}).',
+    vi: joined(
+      'Chỉ thị số {number} ngày 23/02/2023 của Thủ tướng Chính phủ yêu cầu tiếp tục đẩy mạnh ',
+      'triển khai Đề án 06 ({title}). Phần mở đầu đánh giá kết quả và nêu 8 "điểm nghẽn" ',
+      '[N1–N8]; phần nội dung có {sections} mục, mỗi mục giao cho một đối tượng; Phụ lục có ',
+      '{rows} nhiệm vụ (phần A: {a}, B: {b}, C: {c}).',
+    ),
+    en: joined(
+      'Directive No. {number} of 23 February 2023 from the Prime Minister pushes on with Đề án ',
+      '06 ({title}). Its preamble reviews results and lists 8 "bottlenecks" [N1–N8]; its body ',
+      'has {sections} sections, most addressed to one body; its appendix lists {rows} tasks ',
+      '(part A: {a}, B: {b}, C: {c}).',
+    ),
   },
   sectionsTitle: { vi: 'Các mục của Chỉ thị', en: 'Sections of the directive' },
   sectionLine: { vi: 'Mục {no} — {addressee}', en: 'Section {no} — {addressee}' },
@@ -142,8 +211,16 @@ const MESSAGES = {
   },
   structureHeading: { vi: 'Phụ lục của Chỉ thị chia làm ba phần', en: 'The appendix has three parts' },
   structureIntro: {
-    vi: 'Phụ lục chia nhiệm vụ theo đối tượng được giao: phần A giao chung cho mọi bộ, ngành, địa phương; phần B giao riêng cho từng bộ, ngành (ghi cơ quan chủ trì); phần C giao riêng cho địa phương (Ủy ban nhân dân các tỉnh, thành phố; C.5 chỉ cho 8 tỉnh được nêu tên).',
-    en: 'The appendix divides tasks by whom they bind: part A binds every ministry, agency and province; part B binds each ministry or agency by name (its lead); part C binds the provinces (C.5 only the 8 it names).',
+    vi: joined(
+      'Phụ lục chia nhiệm vụ theo đối tượng được giao: phần A giao chung cho mọi bộ, ngành, địa ',
+      'phương; phần B giao riêng cho từng bộ, ngành (ghi cơ quan chủ trì); phần C giao riêng cho ',
+      'địa phương (Ủy ban nhân dân các tỉnh, thành phố; C.5 chỉ cho 8 tỉnh được nêu tên).',
+    ),
+    en: joined(
+      'The appendix divides tasks by whom they bind: part A binds every ministry, agency and ',
+      'province; part B binds each ministry or agency by name (its lead); part C binds the ',
+      'provinces (C.5 only the 8 it names).',
+    ),
   },
   partLine: {
     vi: 'Phần {part}: "{title}" — {n} nhiệm vụ ({part}.1–{part}.{n}).',
@@ -259,8 +336,14 @@ const MESSAGES = {
   // Who leads a task, when it is due (handlers/who-when.ts); {task} is "B.6 — its first words…"
   whenAndWho: { vi: '[{id}] Thời hạn: {deadline}. Chủ trì: {lead}.', en: '[{id}] Deadline: {deadline}. Lead: {lead}.' },
   whichTask: {
-    vi: 'Tôi chưa xác định được bạn hỏi về nhiệm vụ nào trong Chỉ thị. Hãy nêu số nhiệm vụ (ví dụ B.6) hoặc mô tả cụ thể hơn.',
-    en: 'I could not tell which task of the directive you mean. Give its number (e.g. B.6) or describe it more precisely.',
+    vi: joined(
+      'Tôi chưa xác định được bạn hỏi về nhiệm vụ nào trong Chỉ thị. Hãy nêu số nhiệm vụ (ví dụ ',
+      'B.6) hoặc mô tả cụ thể hơn.',
+    ),
+    en: joined(
+      'I could not tell which task of the directive you mean. Give its number (e.g. B.6) or ',
+      'describe it more precisely.',
+    ),
   },
   deadlineHeading: { vi: 'Thời hạn: {task}', en: 'Deadline: {task}' },
   leadHeading: { vi: 'Chủ trì và phối hợp: {task}', en: 'Lead and cooperating agencies: {task}' },
@@ -282,8 +365,16 @@ const MESSAGES = {
   },
   noCoop: { vi: 'Phụ lục không ghi đơn vị phối hợp', en: 'no cooperating agency is listed' },
   personalMatters: {
-    vi: 'Chỉ thị giao nhiệm vụ cho các cơ quan nhà nước; Chỉ thị không quy định thủ tục cá nhân, giấy tờ, lệ phí hay thời gian giải quyết — người dân hỏi cơ quan giải quyết thủ tục hoặc Cổng Dịch vụ công quốc gia.',
-    en: 'The directive assigns tasks to government bodies; it sets no personal procedures, papers, fees or waiting times — those are for the body that handles the procedure or the National Public Service Portal.',
+    vi: joined(
+      'Chỉ thị giao nhiệm vụ cho các cơ quan nhà nước; Chỉ thị không quy định thủ tục cá nhân, ',
+      'giấy tờ, lệ phí hay thời gian giải quyết — người dân hỏi cơ quan giải quyết thủ tục hoặc ',
+      'Cổng Dịch vụ công quốc gia.',
+    ),
+    en: joined(
+      'The directive assigns tasks to government bodies; it sets no personal procedures, papers, ',
+      'fees or waiting times — those are for the body that handles the procedure or the National ',
+      'Public Service Portal.',
+    ),
   },
   whatIsId: { vi: '{id} là gì?', en: 'What is {id}?' },
   whoCooperates: { vi: 'Ai phối hợp thực hiện?', en: 'Who cooperates on it?' },
@@ -332,15 +423,25 @@ const MESSAGES = {
   dutiesRecurring: { vi: 'Nhiệm vụ thường xuyên', en: 'Recurring tasks' },
   dutiesExternal: { vi: 'Nhiệm vụ theo tiến độ của văn bản khác', en: "Tasks on another document's schedule" },
   formedAfterNote: {
-    vi: '{name} được thành lập sau Chỉ thị; các nhiệm vụ chung của các bộ (phần A) được liệt kê vì Chỉ thị giao chúng cho mọi bộ, trong đó có cơ quan tiền thân: {via}.',
-    en: 'The {nameEn} was formed after the directive; the common tasks of every ministry (part A) are listed because the directive gave them to every ministry, its predecessors among them: {viaEn}.',
+    vi: joined(
+      '{name} được thành lập sau Chỉ thị; các nhiệm vụ chung của các bộ (phần A) được liệt kê vì ',
+      'Chỉ thị giao chúng cho mọi bộ, trong đó có cơ quan tiền thân: {via}.',
+    ),
+    en: joined(
+      'The {nameEn} was formed after the directive; the common tasks of every ministry (part A) ',
+      'are listed because the directive gave them to every ministry, its predecessors among ',
+      'them: {viaEn}.',
+    ),
   },
   a5Note: {
     vi: 'Nhiệm vụ A.5 áp dụng với các bộ, ngành được giao tại Đề án 06 và Quyết định số 422/QĐ-TTg.',
     en: 'Task A.5 applies to the ministries and agencies assigned in Đề án 06 and Decision 422/QĐ-TTg.',
   },
   praisedNote: {
-    vi: 'Phần mở đầu của Chỉ thị nêu {name} trong số các cơ quan, đơn vị được Thủ tướng biểu dương vì đã tích cực triển khai Đề án 06.',
+    vi: joined(
+      'Phần mở đầu của Chỉ thị nêu {name} trong số các cơ quan, đơn vị được Thủ tướng biểu dương ',
+      'vì đã tích cực triển khai Đề án 06.',
+    ),
     en: 'The preamble names the {nameEn} among the bodies the Prime Minister praised for their work on Đề án 06.',
   },
   dutiesHeading: { vi: '{names}: nhiệm vụ theo Chỉ thị 05/CT-TTg', en: '{names}: tasks under Directive 05/CT-TTg' },
@@ -379,8 +480,16 @@ const MESSAGES = {
   askThoseInJune: { vi: 'Những việc nào trong số đó hạn tháng 6/2023?', en: 'Which of those are due in June 2023?' },
   // Local government (handlers/obligations.ts)
   localBodyNote: {
-    vi: 'Chỉ thị không giao nhiệm vụ riêng cho các sở, công an tỉnh hay cấp huyện, cấp xã: nhiệm vụ của địa phương được giao cho Ủy ban nhân dân các tỉnh, thành phố (Mục 16, phần C của Phụ lục); các cơ quan ở địa phương thực hiện theo phân công của Ủy ban nhân dân tỉnh.',
-    en: 'The directive gives provincial departments, provincial police, districts and communes no task of their own: local tasks go to the provincial People’s Committees (section 16, appendix part C), and local bodies act as their province assigns.',
+    vi: joined(
+      'Chỉ thị không giao nhiệm vụ riêng cho các sở, công an tỉnh hay cấp huyện, cấp xã: nhiệm ',
+      'vụ của địa phương được giao cho Ủy ban nhân dân các tỉnh, thành phố (Mục 16, phần C của ',
+      'Phụ lục); các cơ quan ở địa phương thực hiện theo phân công của Ủy ban nhân dân tỉnh.',
+    ),
+    en: joined(
+      'The directive gives provincial departments, provincial police, districts and communes no ',
+      'task of their own: local tasks go to the provincial People’s Committees (section 16, ',
+      'appendix part C), and local bodies act as their province assigns.',
+    ),
   },
   c5Note: {
     vi: 'Nhiệm vụ {id} chỉ giao cho {n} tỉnh được nêu tên: {provinces}.',
@@ -390,12 +499,22 @@ const MESSAGES = {
   periodScopeList: { vi: 'trong danh sách trước', en: 'among the previous list' },
   periodDue: { vi: 'Có {n} nhiệm vụ {scope} có thời hạn {window}.', en: '{n} task(s) {scope} are due {window}.' },
   periodNone: {
-    vi: 'Không có nhiệm vụ nào {scope} có thời hạn {window}. Các thời hạn theo tháng của Chỉ thị nằm trong khoảng tháng 02/2023 – tháng 12/2023.',
+    vi: joined(
+      'Không có nhiệm vụ nào {scope} có thời hạn {window}. Các thời hạn theo tháng của Chỉ thị ',
+      'nằm trong khoảng tháng 02/2023 – tháng 12/2023.',
+    ),
     en: "No task {scope} is due {window}. The directive's dated deadlines run from February to December 2023.",
   },
   periodUndated: {
-    vi: 'Ngoài ra, {scope}: {recurring} nhiệm vụ thường xuyên, {from} nhiệm vụ thực hiện từ một tháng trở đi, {external} nhiệm vụ theo tiến độ văn bản khác — hỏi "nhiệm vụ thường xuyên" để xem.',
-    en: 'Also {scope}: {recurring} recurring, {from} ongoing-from-a-month and {external} externally scheduled task(s) — ask "recurring tasks" to see them.',
+    vi: joined(
+      'Ngoài ra, {scope}: {recurring} nhiệm vụ thường xuyên, {from} nhiệm vụ thực hiện từ một ',
+      'tháng trở đi, {external} nhiệm vụ theo tiến độ văn bản khác — hỏi "nhiệm vụ thường xuyên" ',
+      'để xem.',
+    ),
+    en: joined(
+      'Also {scope}: {recurring} recurring, {from} ongoing-from-a-month and {external} ',
+      'externally scheduled task(s) — ask "recurring tasks" to see them.',
+    ),
   },
   periodFromList: { vi: 'Trong danh sách trước', en: 'From the previous list' },
   periodPartA: {
@@ -411,7 +530,10 @@ const MESSAGES = {
   },
   recurringHeading: { vi: 'Nhiệm vụ thường xuyên và nhiệm vụ thực hiện liên tục', en: 'Recurring and ongoing tasks' },
   recurringIntro: {
-    vi: '{recurring} nhiệm vụ thường xuyên, {from} nhiệm vụ thực hiện từ một tháng trở đi, {external} nhiệm vụ theo tiến độ của văn bản khác.',
+    vi: joined(
+      '{recurring} nhiệm vụ thường xuyên, {from} nhiệm vụ thực hiện từ một tháng trở đi, ',
+      '{external} nhiệm vụ theo tiến độ của văn bản khác.',
+    ),
     en: "{recurring} recurring, {from} ongoing from a given month, {external} on another document's schedule.",
   },
   recurringGroup: { vi: 'Thực hiện thường xuyên', en: 'Recurring' },
@@ -437,8 +559,14 @@ const MESSAGES = {
     en: 'Tasks whose deadline had passed by {month}',
   },
   overdueIntro: {
-    vi: 'Tính đến tháng {month}, {n} nhiệm vụ {scope} có thời hạn đã qua (hạn trước tháng {month}): {ids}. Chỉ thị chỉ đặt thời hạn, không ghi nhận việc đã hoàn thành hay chưa.',
-    en: 'By {month}, {n} task(s) {scope} had a deadline that had passed (due before {month}): {ids}. The directive sets deadlines only; it records no completion.',
+    vi: joined(
+      'Tính đến tháng {month}, {n} nhiệm vụ {scope} có thời hạn đã qua (hạn trước tháng ',
+      '{month}): {ids}. Chỉ thị chỉ đặt thời hạn, không ghi nhận việc đã hoàn thành hay chưa.',
+    ),
+    en: joined(
+      'By {month}, {n} task(s) {scope} had a deadline that had passed (due before {month}): ',
+      '{ids}. The directive sets deadlines only; it records no completion.',
+    ),
   },
   overdueNone: {
     vi: 'Tính đến tháng {month}, không có nhiệm vụ nào {scope} có thời hạn đã qua.',
@@ -457,8 +585,14 @@ const MESSAGES = {
   },
   // Changes since 2025 (handlers/restructure.ts): {name} the agency, {pname} its predecessor, {when} a date
   splitNote: {
-    vi: 'Từ {when}, {name} được chia tách; chức năng chuyển về: {successors} — {note} ({source}). Chỉ thị (2023) vẫn ghi tên {name}.',
-    en: 'Since {when}, the {nameEn} has been split; its functions moved to: {successors} — {noteEn} ({source}). The directive (2023) names the {nameEn}.',
+    vi: joined(
+      'Từ {when}, {name} được chia tách; chức năng chuyển về: {successors} — {note} ({source}). ',
+      'Chỉ thị (2023) vẫn ghi tên {name}.',
+    ),
+    en: joined(
+      'Since {when}, the {nameEn} has been split; its functions moved to: {successors} — ',
+      '{noteEn} ({source}). The directive (2023) names the {nameEn}.',
+    ),
   },
   renamedNote: {
     vi: 'Từ {when}, {name} đổi thành {successors} ({source}). {note}',
@@ -469,29 +603,54 @@ const MESSAGES = {
     en: 'Since {when} ({source}): {noteEn} Now: {successors}; the directive (2023) names the {nameEn}.',
   },
   splitShareNote: {
-    vi: 'Từ {when}, {pname} được chia tách; phần chuyển về {name}: {part} ({source}). Chỉ thị giao {pname} chủ trì {led} — hỏi từng nhiệm vụ để xem nội dung có thuộc lĩnh vực này không.',
-    en: 'Since {when}, the {pnameEn} has been split; the part that went to the {nameEn}: {partEn} ({source}). The directive gave the {pnameEn} {led} — check each task to see whether it falls in that area.',
+    vi: joined(
+      'Từ {when}, {pname} được chia tách; phần chuyển về {name}: {part} ({source}). Chỉ thị giao ',
+      '{pname} chủ trì {led} — hỏi từng nhiệm vụ để xem nội dung có thuộc lĩnh vực này không.',
+    ),
+    en: joined(
+      'Since {when}, the {pnameEn} has been split; the part that went to the {nameEn}: {partEn} ',
+      '({source}). The directive gave the {pnameEn} {led} — check each task to see whether it ',
+      'falls in that area.',
+    ),
   },
   splitShareUnknown: { vi: '(xem nghị định quy định chức năng)', en: '(see the decree on its functions)' },
   formedFromNote: {
-    vi: '{name} được thành lập từ {when} ({source}); Chỉ thị năm 2023 giao nhiệm vụ cho cơ quan tiền thân {pname}, được liệt kê riêng.',
-    en: 'The {nameEn} was formed on {when} ({source}); the 2023 directive gave the tasks listed apart to its predecessor, the {pnameEn}.',
+    vi: joined(
+      '{name} được thành lập từ {when} ({source}); Chỉ thị năm 2023 giao nhiệm vụ cho cơ quan ',
+      'tiền thân {pname}, được liệt kê riêng.',
+    ),
+    en: joined(
+      'The {nameEn} was formed on {when} ({source}); the 2023 directive gave the tasks listed ',
+      'apart to its predecessor, the {pnameEn}.',
+    ),
   },
   absorbedNoTasksNote: {
     vi: 'Từ {when}, {pname} đã hợp nhất vào {name} ({source}); Chỉ thị không giao riêng nhiệm vụ nào cho {pname}.',
-    en: 'Since {when}, the {pnameEn} has been merged into the {nameEn} ({source}); the directive gave the {pnameEn} no task of its own.',
+    en: joined(
+      'Since {when}, the {pnameEn} has been merged into the {nameEn} ({source}); the directive ',
+      'gave the {pnameEn} no task of its own.',
+    ),
   },
   absorbedNote: {
     vi: 'Từ {when}, {pname} đã hợp nhất vào {name} ({source}); nhiệm vụ Chỉ thị giao cho {pname} được liệt kê riêng.',
-    en: 'Since {when}, the {pnameEn} has been merged into the {nameEn} ({source}); the tasks the directive gave the {pnameEn} are listed apart.',
+    en: joined(
+      'Since {when}, the {pnameEn} has been merged into the {nameEn} ({source}); the tasks the ',
+      'directive gave the {pnameEn} are listed apart.',
+    ),
   },
   restructuredHeading: {
     vi: 'Các bộ, cơ quan được sắp xếp lại sau Chỉ thị 05/CT-TTg',
     en: 'Ministries and agencies restructured since Directive 05/CT-TTg',
   },
   provinces2025: {
-    vi: 'Từ 01/07/2025, cả nước có 34 đơn vị hành chính cấp tỉnh (Nghị quyết số 202/2025/QH15). Hỏi "Tỉnh X giờ thuộc tỉnh nào?" để xem từng tỉnh.',
-    en: 'Since 1 July 2025 there are 34 provincial units (Resolution 202/2025/QH15). Ask about a province to see where it went.',
+    vi: joined(
+      'Từ 01/07/2025, cả nước có 34 đơn vị hành chính cấp tỉnh (Nghị quyết số 202/2025/QH15). ',
+      'Hỏi "Tỉnh X giờ thuộc tỉnh nào?" để xem từng tỉnh.',
+    ),
+    en: joined(
+      'Since 1 July 2025 there are 34 provincial units (Resolution 202/2025/QH15). Ask about a ',
+      'province to see where it went.',
+    ),
   },
   askInformationMinistryNow: {
     vi: 'Bộ Thông tin và Truyền thông giờ là bộ nào?',
@@ -512,8 +671,14 @@ const MESSAGES = {
     en: 'Since 1 July 2025 (Resolution 202/2025/QH15), {unitEn} also covers the former {former}.',
   },
   provinceRenamed: {
-    vi: 'Trong danh sách 34 đơn vị hành chính cấp tỉnh từ 01/07/2025 (Nghị quyết số 202/2025/QH15), đơn vị này mang tên {unit}; Chỉ thị (2023) ghi {name}.',
-    en: 'In the list of 34 provincial units from 1 July 2025 (Resolution 202/2025/QH15), this unit is named {unitEn}; the directive (2023) names {nameEn}.',
+    vi: joined(
+      'Trong danh sách 34 đơn vị hành chính cấp tỉnh từ 01/07/2025 (Nghị quyết số ',
+      '202/2025/QH15), đơn vị này mang tên {unit}; Chỉ thị (2023) ghi {name}.',
+    ),
+    en: joined(
+      'In the list of 34 provincial units from 1 July 2025 (Resolution 202/2025/QH15), this unit ',
+      'is named {unitEn}; the directive (2023) names {nameEn}.',
+    ),
   },
   provinceMerged: {
     vi: 'Từ 01/07/2025 (Nghị quyết số 202/2025/QH15), {name} thuộc {now}.',
@@ -534,12 +699,27 @@ const MESSAGES = {
   },
   tourMainPoints: { vi: 'Nội dung chính', en: 'Main points' },
   tourOverviewIntro: {
-    vi: 'Chỉ thị số {number} ngày 23/02/2023 của Thủ tướng Chính phủ ({signer} ký) về tiếp tục đẩy mạnh triển khai Đề án 06 — phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử.',
-    en: 'Directive No. {number} of 23 February 2023, signed by Prime Minister {signer}, on pushing ahead with Đề án 06 (population data, electronic identification and authentication).',
+    vi: joined(
+      'Chỉ thị số {number} ngày 23/02/2023 của Thủ tướng Chính phủ ({signer} ký) về tiếp tục đẩy ',
+      'mạnh triển khai Đề án 06 — phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực ',
+      'điện tử.',
+    ),
+    en: joined(
+      'Directive No. {number} of 23 February 2023, signed by Prime Minister {signer}, on pushing ',
+      'ahead with Đề án 06 (population data, electronic identification and authentication).',
+    ),
   },
   tourStructure: {
-    vi: 'Cấu trúc: phần mở đầu nêu {bottlenecks} điểm nghẽn; {sections} mục giao nhiệm vụ; Phụ lục {rows} nhiệm vụ — phần A ({a}) chung cho mọi bộ, ngành, địa phương; phần B ({b}) riêng từng bộ, ngành; phần C ({c}) cho các địa phương.',
-    en: 'Structure: a preamble with {bottlenecks} bottlenecks; {sections} sections of instructions; an appendix of {rows} tasks — part A ({a}) for every ministry and province, part B ({b}) per ministry, part C ({c}) for provinces.',
+    vi: joined(
+      'Cấu trúc: phần mở đầu nêu {bottlenecks} điểm nghẽn; {sections} mục giao nhiệm vụ; Phụ lục ',
+      '{rows} nhiệm vụ — phần A ({a}) chung cho mọi bộ, ngành, địa phương; phần B ({b}) riêng ',
+      'từng bộ, ngành; phần C ({c}) cho các địa phương.',
+    ),
+    en: joined(
+      'Structure: a preamble with {bottlenecks} bottlenecks; {sections} sections of ',
+      'instructions; an appendix of {rows} tasks — part A ({a}) for every ministry and province, ',
+      'part B ({b}) per ministry, part C ({c}) for provinces.',
+    ),
   },
   tourBottlenecksIntro: {
     vi: 'Chỉ thị nêu các "điểm nghẽn" làm chậm Đề án 06:',
@@ -573,11 +753,20 @@ const MESSAGES = {
   severalHeading: { vi: 'Các nhiệm vụ {ids}', en: 'Tasks {ids}' },
   tasksGroup: { vi: 'Nhiệm vụ', en: 'Tasks' },
   noSuchMonth: {
-    vi: '"{text}" không phải là một tháng có thật (tháng chỉ từ 1 đến 12), nên tôi không đoán ý bạn. Bạn hãy hỏi lại với tháng từ 1 đến 12.',
-    en: '"{text}" is not a real month (months run from 1 to 12), so I will not guess. Please ask again with a month from 1 to 12.',
+    vi: joined(
+      '"{text}" không phải là một tháng có thật (tháng chỉ từ 1 đến 12), nên tôi không đoán ý ',
+      'bạn. Bạn hãy hỏi lại với tháng từ 1 đến 12.',
+    ),
+    en: joined(
+      '"{text}" is not a real month (months run from 1 to 12), so I will not guess. Please ask ',
+      'again with a month from 1 to 12.',
+    ),
   },
   otherDocument: {
-    vi: 'Câu hỏi nhắc đến một văn bản khác Chỉ thị 05/CT-TTg. Tôi chỉ trả lời theo nội dung Chỉ thị 05/CT-TTg, nên không trả lời về văn bản đó.',
+    vi: joined(
+      'Câu hỏi nhắc đến một văn bản khác Chỉ thị 05/CT-TTg. Tôi chỉ trả lời theo nội dung Chỉ ',
+      'thị 05/CT-TTg, nên không trả lời về văn bản đó.',
+    ),
     en: 'The question is about a document other than Directive 05/CT-TTg, which is all I answer about.',
   },
   // Declines (rules.ts)
@@ -595,15 +784,24 @@ const MESSAGES = {
   },
   outOfScope_howTo: {
     vi: 'Chỉ thị 05/CT-TTg không hướng dẫn từng bước sử dụng ứng dụng hay tài khoản (cài đặt, kích hoạt, mật khẩu).',
-    en: 'Directive 05/CT-TTg gives no step-by-step instructions for apps or accounts (installing, activating, passwords).',
+    en: joined(
+      'Directive 05/CT-TTg gives no step-by-step instructions for apps or accounts (installing, ',
+      'activating, passwords).',
+    ),
   },
   outOfScope_contact: {
     vi: 'Chỉ thị 05/CT-TTg không nêu số điện thoại, tổng đài hay địa chỉ liên hệ.',
     en: 'Directive 05/CT-TTg gives no phone numbers, hotlines or contact addresses.',
   },
   outOfScope_caseStatus: {
-    vi: 'Chỉ thị 05/CT-TTg không theo dõi hồ sơ hay thời gian giải quyết của từng người; hãy hỏi cơ quan tiếp nhận hồ sơ.',
-    en: 'Directive 05/CT-TTg does not track individual applications or their processing times; ask the office that received the file.',
+    vi: joined(
+      'Chỉ thị 05/CT-TTg không theo dõi hồ sơ hay thời gian giải quyết của từng người; hãy hỏi ',
+      'cơ quan tiếp nhận hồ sơ.',
+    ),
+    en: joined(
+      'Directive 05/CT-TTg does not track individual applications or their processing times; ask ',
+      'the office that received the file.',
+    ),
   },
   outOfScope_schedule: {
     vi: 'Chỉ thị 05/CT-TTg không nêu lịch họp hay lịch làm việc cụ thể.',
@@ -618,12 +816,24 @@ const MESSAGES = {
     en: 'Personnel, elections and politics are outside Directive 05/CT-TTg.',
   },
   outOfScope_approval: {
-    vi: 'Chỉ thị 05/CT-TTg không nêu số, ngày của quyết định phê duyệt Đề án 06 (Quyết định số 422/QĐ-TTg và 766/QĐ-TTg mà Chỉ thị dẫn là các văn bản khác).',
-    en: 'Directive 05/CT-TTg does not give the number or date of the decision approving Đề án 06 (the decisions 422/QĐ-TTg and 766/QĐ-TTg it cites are other documents).',
+    vi: joined(
+      'Chỉ thị 05/CT-TTg không nêu số, ngày của quyết định phê duyệt Đề án 06 (Quyết định số ',
+      '422/QĐ-TTg và 766/QĐ-TTg mà Chỉ thị dẫn là các văn bản khác).',
+    ),
+    en: joined(
+      'Directive 05/CT-TTg does not give the number or date of the decision approving Đề án 06 ',
+      '(the decisions 422/QĐ-TTg and 766/QĐ-TTg it cites are other documents).',
+    ),
   },
   laterYears: {
-    vi: 'Chỉ thị 05/CT-TTg ban hành ngày 23/02/2023 và đặt thời hạn trong năm 2023; Chỉ thị không có thông tin về năm {years} (tình hình thực hiện, số liệu, kế hoạch của các năm sau).',
-    en: 'Directive 05/CT-TTg was issued on 23 February 2023 and sets deadlines in 2023; it holds nothing on {years} (progress, figures or later plans).',
+    vi: joined(
+      'Chỉ thị 05/CT-TTg ban hành ngày 23/02/2023 và đặt thời hạn trong năm 2023; Chỉ thị không ',
+      'có thông tin về năm {years} (tình hình thực hiện, số liệu, kế hoạch của các năm sau).',
+    ),
+    en: joined(
+      'Directive 05/CT-TTg was issued on 23 February 2023 and sets deadlines in 2023; it holds ',
+      'nothing on {years} (progress, figures or later plans).',
+    ),
   },
   nearest: {
     vi: 'Nội dung gần nhất trong Chỉ thị (để tham khảo): {ids}.',

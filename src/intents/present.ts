@@ -8,7 +8,20 @@ import { shorten } from '../knowledge/text.js';
 import type { Answer, AnswerGroup, AnswerGroupKey, AnswerItem, Citation, Intent, Language } from './answer.js';
 import { msg } from './messages.js';
 
-const EN_MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const EN_MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** A deadline in the answer's language; the original wording is kept in Vietnamese answers. */
 export function deadlineLabel(d: Deadline, lang: Language): string {
@@ -37,13 +50,7 @@ export function agencyName(kb: KnowledgeBase, id: string, lang: Language): strin
   return msg(lang, 'agencyName', a);
 }
 
-/** Citations and items of rows are built once per row and language, then shared (treat as read-only). */
-const rowCitationCache = { vi: new WeakMap<AppendixRow, Citation>(), en: new WeakMap<AppendixRow, Citation>() };
-const rowItemCache = { vi: new WeakMap<AppendixRow, AnswerItem>(), en: new WeakMap<AppendixRow, AnswerItem>() };
-
 export function rowCitation(kb: KnowledgeBase, row: AppendixRow, lang: Language): Citation {
-  const cached = rowCitationCache[lang].get(row);
-  if (cached) return cached;
   const c: Citation = {
     id: row.id,
     kind: 'appendix',
@@ -54,7 +61,6 @@ export function rowCitation(kb: KnowledgeBase, row: AppendixRow, lang: Language)
   };
   if (row.coop.text !== '') c.coop = partyLabel(kb, row.coop, lang);
   if (row.product !== '') c.product = row.product;
-  rowCitationCache[lang].set(row, c);
   return c;
 }
 
@@ -99,7 +105,10 @@ export function metaCitation(kb: KnowledgeBase, id: 'META' | 'PREAMBLE' | 'RECIP
     id,
     kind: 'meta',
     title: msg(lang, 'citeMeta', { number: m.number }),
-    quote: shorten(`${m.issuer} — Số: ${m.number} — ${m.place}, ${m.dateText} — ${m.title} — ${m.signer.title} ${m.signer.name}`, 240),
+    quote: shorten(
+      `${m.issuer} — Số: ${m.number} — ${m.place}, ${m.dateText} — ${m.title} — ${m.signer.title} ${m.signer.name}`,
+      240,
+    ),
   };
 }
 
@@ -111,27 +120,41 @@ export function citationsFor(kb: KnowledgeBase, ids: readonly string[], lang: La
     if (seen.has(id)) continue;
     seen.add(id);
     const row = kb.row(id);
-    if (row) { out.push(rowCitation(kb, row, lang)); continue; }
+    if (row) {
+      out.push(rowCitation(kb, row, lang));
+      continue;
+    }
     const p = kb.paragraph(id);
-    if (p) { out.push(paragraphCitation(p, lang)); continue; }
+    if (p) {
+      out.push(paragraphCitation(p, lang));
+      continue;
+    }
     const s = /^S(\d{1,2})$/u.exec(id);
     const section = s ? kb.section(Number(s[1])) : undefined;
-    if (section) { out.push(sectionCitation(section, lang)); continue; }
+    if (section) {
+      out.push(sectionCitation(section, lang));
+      continue;
+    }
     const n = /^N(\d)$/u.exec(id);
     const b = n ? kb.bottleneck(Number(n[1])) : undefined;
-    if (b) { out.push(bottleneckCitation(b, lang)); continue; }
+    if (b) {
+      out.push(bottleneckCitation(b, lang));
+      continue;
+    }
     if (id === 'META' || id === 'PREAMBLE' || id === 'RECIPIENTS') out.push(metaCitation(kb, id, lang));
   }
   return out;
 }
 
 export function rowItem(kb: KnowledgeBase, row: AppendixRow, lang: Language, note?: string): AnswerItem {
-  let base = rowItemCache[lang].get(row);
-  if (!base) {
-    base = { citationId: row.id, text: shorten(row.task, 150), lead: partyLabel(kb, row.lead, lang), deadline: deadlineLabel(row.deadline, lang), alsoIds: row.bodyIds };
-    rowItemCache[lang].set(row, base);
-  }
-  return note ? { ...base, text: `${base.text} ${note}` } : base;
+  const text = shorten(row.task, 150);
+  return {
+    citationId: row.id,
+    text: note ? `${text} ${note}` : text,
+    lead: partyLabel(kb, row.lead, lang),
+    deadline: deadlineLabel(row.deadline, lang),
+    alsoIds: row.bodyIds,
+  };
 }
 
 export function paragraphItem(p: Paragraph, maxQuote = 200): AnswerItem {
@@ -147,24 +170,24 @@ export function group(key: AnswerGroupKey, title: string, items: AnswerItem[]): 
   return { key, title, items };
 }
 
-/** Rendered item lines, per (shared, read-only) item object and language. */
-const itemLines = { vi: new WeakMap<AnswerItem, string>(), en: new WeakMap<AnswerItem, string>() };
-
 function itemLine(it: AnswerItem, lang: Language): string {
-  let line = itemLines[lang].get(it);
-  if (line === undefined) {
-    const facts = [
-      it.lead ? msg(lang, 'itemLead', { lead: it.lead }) : '',
-      it.deadline ? msg(lang, 'itemDeadline', { deadline: it.deadline }) : '',
-    ].filter(Boolean).join('. ');
-    line = `• [${it.citationId}] ${it.text}${facts ? ` — ${facts}.` : ''}`;
-    itemLines[lang].set(it, line);
-  }
-  return line;
+  const facts = [
+    it.lead ? msg(lang, 'itemLead', { lead: it.lead }) : '',
+    it.deadline ? msg(lang, 'itemDeadline', { deadline: it.deadline }) : '',
+  ]
+    .filter(Boolean)
+    .join('. ');
+  return `• [${it.citationId}] ${it.text}${facts ? ` — ${facts}.` : ''}`;
 }
 
 /** The plain-text rendering every text channel shows. */
-export function renderText(heading: string, intro: readonly string[], groups: readonly AnswerGroup[], notes: readonly string[], lang: Language): string {
+export function renderText(
+  heading: string,
+  intro: readonly string[],
+  groups: readonly AnswerGroup[],
+  notes: readonly string[],
+  lang: Language,
+): string {
   const lines: string[] = [heading];
   for (const p of intro) lines.push('', p);
   for (const g of groups) {
@@ -192,7 +215,7 @@ export interface AnswerParts {
   tour?: Answer['tour'];
 }
 
-/** Freezes an answer and everything in it, so no cache, handler or channel can change a shared answer. */
+/** Freezes an answer and everything in it, so no handler or channel can change an answer once made. */
 export function frozenAnswer(answer: Answer): Answer {
   return deepFreeze(answer);
 }

@@ -20,6 +20,18 @@ const row = (part: string, no: string): Reference => {
 
 const ITEM_WORD = '(?:muc|nhiem vu|nv|stt|so thu tu|dong|hang|item|task|row|no|number|so)';
 const PART_WORD = '(?:phan|phu luc|part|section|appendix|pl)';
+/** "đoạn 2 mục 10", "paragraph 2 of section 10". */
+const PARAGRAPH_REF = new RegExp(
+  String.raw`\b(?:doan|gach dau dong|y|paragraph|bullet)\s*(?:thu|so)?\s*(\d{1,2})\s*(?:cua|thuoc|` +
+    String.raw`trong|of|in)?\s*(?:muc|section|khoan|dieu)\s*(\d{1,2})\b`,
+  'gu',
+);
+/** "mục 3", "khoản 3", "section 3": a body section, unless an appendix part follows. */
+const SECTION_REF = new RegExp(
+  String.raw`\b(?:muc|khoan|dieu|section|diem)\s*(?:so\s*)?(\d{1,2})\b(?!\s*(?:cua\s*|thuoc\s*|` +
+    String.raw`trong\s*|of\s*|in\s*)?(?:phu luc\s*)?(?:phan|part|pl|appendix)\b)`,
+  'gu',
+);
 
 /**
  * Finds references in a question. `text` is the canonical question (for "B.6"), `folded` its
@@ -36,10 +48,21 @@ export function findReferences(text: string, folded: string): Reference[] {
   };
 
   // Worded appendix references, both orders.
-  for (const m of folded.matchAll(new RegExp(`\\b${ITEM_WORD}\\s*(?:so\\s*)?(\\d{1,2})\\s*(?:cua|thuoc|trong|of|in)?\\s*(?:phu luc\\s*)?${PART_WORD}\\s*([abc])\\b`, 'gu'))) {
+  for (const m of folded.matchAll(
+    new RegExp(
+      `\\b${ITEM_WORD}\\s*(?:so\\s*)?(\\d{1,2})\\s*(?:cua|thuoc|trong|of|in)?\\s*` +
+        `(?:phu luc\\s*)?${PART_WORD}\\s*([abc])\\b`,
+      'gu',
+    ),
+  )) {
     add(m.index, m[0].length, row(m[2]!, m[1]!));
   }
-  for (const m of folded.matchAll(new RegExp(`\\b${PART_WORD}\\s*([abc])\\s*,?\\s*(?:cua phu luc\\s*)?,?\\s*${ITEM_WORD}\\s*(?:so\\s*)?(\\d{1,2})\\b`, 'gu'))) {
+  for (const m of folded.matchAll(
+    new RegExp(
+      `\\b${PART_WORD}\\s*([abc])\\s*,?\\s*(?:cua phu luc\\s*)?,?\\s*${ITEM_WORD}\\s*(?:so\\s*)?(\\d{1,2})\\b`,
+      'gu',
+    ),
+  )) {
     add(m.index, m[0].length, row(m[1]!, m[2]!));
   }
   // Compact ids: "B.6", "b6", "B-6", "C 7" after item/task words.
@@ -53,7 +76,9 @@ export function findReferences(text: string, folded: string): Reference[] {
     add(0, 0, row(m[1]!, m[2]!));
   }
   // Bottlenecks.
-  for (const m of folded.matchAll(/\b(?:diem nghen|nut that|bottleneck)\s*(?:thu|so|number|no|#)?\s*\(?(\d{1,2})\)?/gu)) {
+  for (const m of folded.matchAll(
+    /\b(?:diem nghen|nut that|bottleneck)\s*(?:thu|so|number|no|#)?\s*\(?(\d{1,2})\)?/gu,
+  )) {
     const no = Number(m[1]);
     add(m.index, m[0].length, { kind: 'bottleneck', no, id: `N${no}` });
   }
@@ -63,16 +88,26 @@ export function findReferences(text: string, folded: string): Reference[] {
   }
   // Body paragraphs: "S3.6", "đoạn 6 mục 3", "gạch đầu dòng thứ 2 của mục 9".
   for (const m of text.matchAll(/(?<![\p{L}\d])S(\d{1,2})\.(\d{1,2})(?!\d)/gu)) {
-    add(0, 0, { kind: 'paragraph', section: Number(m[1]), index: Number(m[2]), id: `S${Number(m[1])}.${Number(m[2])}` });
+    add(0, 0, {
+      kind: 'paragraph',
+      section: Number(m[1]),
+      index: Number(m[2]),
+      id: `S${Number(m[1])}.${Number(m[2])}`,
+    });
   }
-  for (const m of folded.matchAll(/\b(?:doan|gach dau dong|y|paragraph|bullet)\s*(?:thu|so)?\s*(\d{1,2})\s*(?:cua|thuoc|trong|of|in)?\s*(?:muc|section|khoan|dieu)\s*(\d{1,2})\b/gu)) {
-    add(m.index, m[0].length, { kind: 'paragraph', section: Number(m[2]), index: Number(m[1]), id: `S${Number(m[2])}.${Number(m[1])}` });
+  for (const m of folded.matchAll(PARAGRAPH_REF)) {
+    add(m.index, m[0].length, {
+      kind: 'paragraph',
+      section: Number(m[2]),
+      index: Number(m[1]),
+      id: `S${Number(m[2])}.${Number(m[1])}`,
+    });
   }
   // Body sections: "S3", "mục 3 (của chỉ thị)", "section 3 of the directive", "khoản 3".
   for (const m of text.matchAll(/(?<![\p{L}\d])S(\d{1,2})(?![\d.])/gu)) {
     add(0, 0, { kind: 'section', no: Number(m[1]), id: `S${Number(m[1])}` });
   }
-  for (const m of folded.matchAll(/\b(?:muc|khoan|dieu|section|diem)\s*(?:so\s*)?(\d{1,2})\b(?!\s*(?:cua\s*|thuoc\s*|trong\s*|of\s*|in\s*)?(?:phu luc\s*)?(?:phan|part|pl|appendix)\b)/gu)) {
+  for (const m of folded.matchAll(SECTION_REF)) {
     add(m.index, m[0].length, { kind: 'section', no: Number(m[1]), id: `S${Number(m[1])}` });
   }
   // A whole appendix part: "phần C", "phụ lục B", "section A of the appendix".
@@ -85,8 +120,42 @@ export function findReferences(text: string, folded: string): Reference[] {
   return unique.filter((r) => r.kind !== 'part' || !unique.some((o) => o.kind === 'row' && o.part === r.part));
 }
 
-const VI_ORDINALS: Readonly<Record<string, number>> = { nhat: 1, hai: 2, ba: 3, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
-const EN_ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, last: -1 };
+const VI_ORDINALS: Readonly<Record<string, number>> = {
+  nhat: 1,
+  hai: 2,
+  ba: 3,
+  tu: 4,
+  nam: 5,
+  sau: 6,
+  bay: 7,
+  tam: 8,
+  chin: 9,
+  muoi: 10,
+};
+const EN_ORDINALS: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  last: -1,
+};
+
+const VI_POSITION = new RegExp(
+  String.raw`\b(?:viec|nhiem vu|nv|muc|cai|dong|y)\s+(?:(dau tien)|(cuoi cung|cuoi)|thu\s+(\d{1,2}|` +
+    String.raw`nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi))\b`,
+  'u',
+);
+const EN_POSITION = new RegExp(
+  String.raw`\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|` +
+    String.raw`(\d{1,2})(?:st|nd|rd|th))\s+(?:one|task|item|row)\b`,
+  'u',
+);
 
 /**
  * A position in the previous answer's list: "việc đầu tiên", "nhiệm vụ thứ 2", "mục thứ ba",
@@ -95,14 +164,14 @@ const EN_ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, thi
  * as positions.
  */
 export function listPosition(folded: string): number | undefined {
-  const vi = /\b(?:viec|nhiem vu|nv|muc|cai|dong|y)\s+(?:(dau tien)|(cuoi cung|cuoi)|thu\s+(\d{1,2}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi))\b/u.exec(folded);
+  const vi = VI_POSITION.exec(folded);
   if (vi) {
     if (vi[1]) return 1;
     if (vi[2]) return -1;
     const n = VI_ORDINALS[vi[3]!] ?? Number(vi[3]);
     return n >= 1 ? n : undefined;
   }
-  const en = /\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|(\d{1,2})(?:st|nd|rd|th))\s+(?:one|task|item|row)\b/u.exec(folded);
+  const en = EN_POSITION.exec(folded);
   if (en) {
     const n = en[2] !== undefined ? Number(en[2]) : EN_ORDINALS[en[1]!]!;
     return n === -1 || n >= 1 ? n : undefined;

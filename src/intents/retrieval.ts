@@ -66,7 +66,10 @@ export interface Retriever {
    * quotes. With the next best when that one matches nearly as well (at least SECOND_SENTENCE_SHARE).
    */
   bestSentence(id: string, query: TopicQuery): string | undefined;
-  /** The directive's own spelling of a folded phrase it holds ("to cong nghe so cong dong" → "Tổ công nghệ số cộng đồng"). */
+  /**
+   * The directive's own spelling of a folded phrase it holds ("to cong nghe so cong dong" →
+   * "Tổ công nghệ số cộng đồng").
+   */
   wording(phrase: string): string | undefined;
 }
 
@@ -103,11 +106,19 @@ interface Doc extends Bag {
 
 function bagOf(text: string): Bag {
   const w = foldedWords(text);
-  return { text, spaced: ` ${w.join(' ')} `, words: new Set(w), pairs: new Set(w.slice(1).map((x, i) => `${w[i]} ${x}`)) };
+  return {
+    text,
+    spaced: ` ${w.join(' ')} `,
+    words: new Set(w),
+    pairs: new Set(w.slice(1).map((x, i) => `${w[i]} ${x}`)),
+  };
 }
 
 function docOf(id: string, kind: RecordKind, text: string): Doc {
-  const sentences = text.split(/(?<=[.;!?])\s+(?=\S)/u).filter((x) => x.trim() !== '').map((x) => bagOf(x.trim()));
+  const sentences = text
+    .split(/(?<=[.;!?])\s+(?=\S)/u)
+    .filter((x) => x.trim() !== '')
+    .map((x) => bagOf(x.trim()));
   return { id, kind, ...bagOf(text), sentences };
 }
 
@@ -284,8 +295,11 @@ export function createRetriever(kb: KnowledgeBase): Retriever {
       const knownCoverage = knownWeight > 0 ? wordSum[i]! / knownWeight : 0;
       const evidence = evidenceSum[i]!;
       const enoughWords = several ? found[i]! >= 2 : rareFound[i] === 1;
-      const clears = (coverage >= MIN_COVERAGE && enoughWords) || (evidence >= EVIDENCE_FLOOR && knownCoverage >= MIN_COVERAGE_WITH_EVIDENCE);
-      // Coverage scales the score: a record that holds a rare phrase but little else of the question ranks below one that holds most of it.
+      const clears =
+        (coverage >= MIN_COVERAGE && enoughWords) ||
+        (evidence >= EVIDENCE_FLOOR && knownCoverage >= MIN_COVERAGE_WITH_EVIDENCE);
+      // Coverage scales the score: a record that holds a rare phrase but little else of the question
+      // ranks below one that holds most of it.
       const score = (pairSum[i]! + 0.6 * wordSum[i]! + evidence) * (0.5 + coverage);
       if (score > 0) judged.push({ id: docs[i]!.id, kind: docs[i]!.kind, score, coverage, evidence, clears, order: i });
       seen[i] = 0;
@@ -302,7 +316,8 @@ export function createRetriever(kb: KnowledgeBase): Retriever {
 
   return {
     find(query, options = {}) {
-      const passes = (h: Judged) => (h.clears || options.unfloored === true) && (options.filter === undefined || options.filter(h.id));
+      const passes = (h: Judged) =>
+        (h.clears || options.unfloored === true) && (options.filter === undefined || options.filter(h.id));
       const judged = judgeAll(query);
       const best = judged.find(passes);
       if (best === undefined) return [];
@@ -325,7 +340,11 @@ export function createRetriever(kb: KnowledgeBase): Retriever {
         let j = i;
         const taken: string[] = [];
         while (j < raw.length && taken.join(' ').split(' ').filter(Boolean).length < n) taken.push(folded[j++]!);
-        if (taken.join(' ') === phrase) return raw.slice(i, j).join(' ').replace(/^[("“'‘]+|[)",;:.”'’]+$/gu, '');
+        if (taken.join(' ') === phrase)
+          return raw
+            .slice(i, j)
+            .join(' ')
+            .replace(/^[("“'‘]+|[)",;:.”'’]+$/gu, '');
       }
       return undefined;
     },
@@ -347,7 +366,10 @@ export function createRetriever(kb: KnowledgeBase): Retriever {
       if (first === undefined) return undefined;
       // Those that match nearly as well too (at most three), in the directive's order.
       const close = ranked.slice(0, 3).filter((x) => x.score >= first.score * SECOND_SENTENCE_SHARE);
-      return close.sort((a, b) => a.at - b.at).map((x) => x.text).join(' … ');
+      return close
+        .sort((a, b) => a.at - b.at)
+        .map((x) => x.text)
+        .join(' … ');
     },
   };
 }

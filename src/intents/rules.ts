@@ -39,7 +39,8 @@ export interface Rule {
 // Readers shared by the rules
 
 const has = (turn: Turn, ...cues: Cue[]) => cues.some((c) => turn.q.cues.has(c));
-const windowOf = (turn: Turn): TimeWindow | undefined => (turn.q.time.kind === 'window' ? turn.q.time.window : undefined);
+const windowOf = (turn: Turn): TimeWindow | undefined =>
+  turn.q.time.kind === 'window' ? turn.q.time.window : undefined;
 const rowRefs = (turn: Turn) => turn.q.refs.filter((r) => r.kind === 'row');
 const namesAgency = (turn: Turn) => turn.q.agencyIds.length > 0;
 /** Names a body other than every province or every ministry at once. */
@@ -47,16 +48,64 @@ const namesOneAgency = (turn: Turn) => turn.q.agencyIds.some((id) => !isGroupBod
 const hasList = (turn: Turn) => (turn.ctx.listIds?.length ?? 0) > 0;
 const asksWho = (turn: Turn) => has(turn, 'who', 'coop', 'lead');
 const asksWhen = (turn: Turn) => has(turn, 'when') && windowOf(turn) === undefined;
-/** How many of the question's topic words the directive knows (0: the question is about the directive itself, or chat). */
+/**
+ * How many of the question's topic words the directive knows (0: the question is about the
+ * directive itself, or chat).
+ */
 const topicSize = (turn: Turn) =>
   turn.q.topicWords.filter((w) => turn.kb.vocabulary.has(w) && !STOP_WORDS.has(w) && !META_WORDS.has(w)).length +
   (turn.q.language === 'en' ? turn.q.topic.phrases.length : 0);
 
-const HELP = /^(?:help|tro giup|giup|giup do|giup toi|ho tro|huong dan su dung|cach dung|cach hoi|ban lam duoc gi|ban co the lam gi|ban la ai|what can you do|who are you|menu|commands?|\?+|start|bat dau lai)$/u;
+const HELP = new RegExp(
+  String.raw`^(?:help|tro giup|giup|giup do|giup toi|ho tro|huong dan su dung|cach dung|cach hoi|` +
+    String.raw`ban lam duoc gi|ban co the lam gi|ban la ai|what can you do|who are you|menu|commands?|` +
+    String.raw`\?+|start|bat dau lai)$`,
+  'u',
+);
 /** Words of a "what is this document" question that are not a topic. */
-const META_WORDS = new Set(['ky', 'ban', 'hanh', 'nguoi', 'ngay', 'signed', 'signer', 'sign', 'issued', 'date', 'noi', 'nhan', 'gui', 'recipients', 'so', 'hieu', 'trich', 'yeu', 'ten', 'day', 'du', 'tieu', 'de', 'title', 'full', 'name', 'tom', 'tat', 'summary', 'overview', 'tong', 'quan', 'chinh', 'van', 'boi', 'issue', 'sent', 'goi']);
+const META_WORDS = new Set([
+  'ky',
+  'ban',
+  'hanh',
+  'nguoi',
+  'ngay',
+  'signed',
+  'signer',
+  'sign',
+  'issued',
+  'date',
+  'noi',
+  'nhan',
+  'gui',
+  'recipients',
+  'so',
+  'hieu',
+  'trich',
+  'yeu',
+  'ten',
+  'day',
+  'du',
+  'tieu',
+  'de',
+  'title',
+  'full',
+  'name',
+  'tom',
+  'tat',
+  'summary',
+  'overview',
+  'tong',
+  'quan',
+  'chinh',
+  'van',
+  'boi',
+  'issue',
+  'sent',
+  'goi',
+]);
 /** "that ministry", "bộ đó", "bên đó": the body that leads the task in focus. */
-const THAT_AGENCY = /\b(?:that (?:ministry|agency|body)|the same (?:ministry|agency)|bo do|bo nay|co quan do|don vi do|ben do)\b/u;
+const THAT_AGENCY =
+  /\b(?:that (?:ministry|agency|body)|the same (?:ministry|agency)|bo do|bo nay|co quan do|don vi do|ben do)\b/u;
 
 /** A window over month keys, labelled in the question's language. */
 function monthWindow(turn: Turn, from: number | undefined, to: number | undefined): TimeWindow {
@@ -66,7 +115,11 @@ function monthWindow(turn: Turn, from: number | undefined, to: number | undefine
 /** "cái nào hạn t6?", "which one…": short questions about the last list. */
 const WHICH_ONE = /\b(?:cai nao|which one|which of them)\b/u;
 /** "trong số đó", "trong đó", "trong mấy việc đó", "among them": the question is about the last list. */
-const ABOUT_LAST_LIST = /\b(?:trong (?:so )?(?:do|nay|tren)|trong (?:may|cac|nhung|\d+) (?:viec|nhiem vu|cai|diem nghen) (?:do|tren|nay)|among (?:them|those|these)|of (?:those|these|them))\b/u;
+const ABOUT_LAST_LIST = new RegExp(
+  String.raw`\b(?:trong (?:so )?(?:do|nay|tren)|trong (?:may|cac|nhung|\d+) (?:viec|nhiem vu|cai|` +
+    String.raw`diem nghen) (?:do|tren|nay)|among (?:them|those|these)|of (?:those|these|them))\b`,
+  'u',
+);
 /** Words in a message from which on a named agency is more likely a place than the subject. */
 const LONG_MESSAGE = 16;
 /** Topic words that only say "related" ("BYT có phần việc nào liên quan ko"). */
@@ -102,11 +155,7 @@ function at<T>(list: readonly T[], position: number): T | undefined {
   return position === -1 ? list[list.length - 1] : list[position - 1];
 }
 
-/**
- * The id at the position the question names in the last list. The context is read only when the
- * question names a position: the answer cache keys a reply on the context fields its turn read, so
- * other questions stay shared by all conversations.
- */
+/** The id at the position the question names ("thứ 2", "cái cuối") in the last list, if any. */
 function idAtPosition(turn: Turn): string | undefined {
   const position = listPosition(turn.q.folded);
   return position === undefined ? undefined : at(turn.ctx.listIds ?? [], position);
@@ -133,16 +182,27 @@ function ledAtPosition(turn: Turn): AppendixRow | undefined {
 
 /** The only row of the last list that the named agency leads, if there is exactly one. */
 function ledRowOf(turn: Turn): AppendixRow | undefined {
-  const rows = turn.kb.rows(turn.ctx.listIds ?? []).filter((r) => turn.q.agencyIds.some((a) => r.lead.agencyIds.includes(a)));
+  const rows = turn.kb
+    .rows(turn.ctx.listIds ?? [])
+    .filter((r) => turn.q.agencyIds.some((a) => r.lead.agencyIds.includes(a)));
   return rows.length === 1 ? rows[0] : undefined;
 }
 
 /** A decline that names why, and the nearest rows as related (not cited: a decline cites no row). */
 function decline(turn: Turn, reason: string): Reply {
   const near = turn.retriever.find(turn.q.topic, { limit: 3 }).map((h) => h.id);
-  const reply = fallback(turn, near.length > 0 ? `${reason} ${msg(turn.q.language, 'nearest', { ids: near.join(', ') })}` : reason);
+  const reply = fallback(
+    turn,
+    near.length > 0 ? `${reason} ${msg(turn.q.language, 'nearest', { ids: near.join(', ') })}` : reason,
+  );
   if (near.length === 0) return reply;
-  return { ...reply, answer: frozenAnswer({ ...reply.answer, suggestions: near.slice(0, 2).map((id) => msg(turn.q.language, 'whatIsId', { id })) }) };
+  return {
+    ...reply,
+    answer: frozenAnswer({
+      ...reply.answer,
+      suggestions: near.slice(0, 2).map((id) => msg(turn.q.language, 'whatIsId', { id })),
+    }),
+  };
 }
 
 /** "B.6 và B.7" — several rows named at once. */
@@ -151,13 +211,20 @@ function severalRows(turn: Turn, ids: readonly string[]): Reply {
   const lang = q.language;
   const rows = kb.rows(ids);
   if (rows.length === 0) return item(turn, q.refs[0]!);
-  if (rows.length === 1) return { answer: rowAnswer(kb, rows[0]!, lang), remember: { lastIntent: 'item', itemId: rows[0]!.id } };
+  if (rows.length === 1)
+    return { answer: rowAnswer(kb, rows[0]!, lang), remember: { lastIntent: 'item', itemId: rows[0]!.id } };
   return {
     answer: makeAnswer(kb, {
       intent: 'item',
       lang,
       heading: msg(lang, 'severalHeading', { ids: rows.map((r) => r.id).join(', ') }),
-      groups: [group('results', msg(lang, 'tasksGroup'), rows.map((r) => rowItem(kb, r, lang)))],
+      groups: [
+        group(
+          'results',
+          msg(lang, 'tasksGroup'),
+          rows.map((r) => rowItem(kb, r, lang)),
+        ),
+      ],
       cite: rows.flatMap((r) => [r.id, ...r.bodyIds]),
       suggestions: rows.slice(0, 2).map((r) => msg(lang, 'whatIsId', { id: r.id })),
     }),
@@ -224,7 +291,11 @@ export const RULES: readonly Rule[] = [
       return fallback(x, msg(x.q.language, 'noSuchMonth', { text }));
     },
   },
-  { name: 'off topic (weather, prices, recipes…)', when: (x) => has(x, 'offTopic') && x.q.refs.length === 0, then: (x) => fallback(x) },
+  {
+    name: 'off topic (weather, prices, recipes…)',
+    when: (x) => has(x, 'offTopic') && x.q.refs.length === 0,
+    then: (x) => fallback(x),
+  },
   {
     name: 'another legal document',
     when: (x) => has(x, 'otherDocument') && x.q.refs.length === 0,
@@ -246,34 +317,61 @@ export const RULES: readonly Rule[] = [
       const { q } = x;
       // "Em ở Sở Tư pháp, chỉ thị ban hành ngày nào, ai ký?": a local body named in passing is not the topic.
       const asked = has(x, 'sign', 'date', 'recipients') || (has(x, 'title') && !namesAgency(x));
-      return asked && q.refs.length === 0 && !namesOneAgency(x) && (q.topicWords.filter((w) => !META_WORDS.has(w)).length <= 1 || (has(x, 'self') && topicSize(x) <= 3));
+      return (
+        asked &&
+        q.refs.length === 0 &&
+        !namesOneAgency(x) &&
+        (q.topicWords.filter((w) => !META_WORDS.has(w)).length <= 1 || (has(x, 'self') && topicSize(x) <= 3))
+      );
     },
     then: meta,
   },
-  { name: 'how the appendix is organised', when: (x) => has(x, 'structure') && !namesAgency(x) && rowRefs(x).length === 0, then: structure },
+  {
+    name: 'how the appendix is organised',
+    when: (x) => has(x, 'structure') && !namesAgency(x) && rowRefs(x).length === 0,
+    then: structure,
+  },
   {
     name: 'what the directive says as a whole',
     when: (x) => {
       // "các mục lớn từ 1 đến 19" names sections as a range; "mục 16 nói gì" asks for one.
       const refs = x.q.refs;
       const noOneItem = refs.length === 0 || (refs.length >= 2 && refs.every((r) => r.kind === 'section'));
-      return has(x, 'overview') && noOneItem && !namesAgency(x) && !has(x, 'bottleneck', 'mention', 'who') && (topicSize(x) <= 1 || x.retriever.find(x.q.topic, { limit: 1 }).length === 0);
+      return (
+        has(x, 'overview') &&
+        noOneItem &&
+        !namesAgency(x) &&
+        !has(x, 'bottleneck', 'mention', 'who') &&
+        (topicSize(x) <= 1 || x.retriever.find(x.q.topic, { limit: 1 }).length === 0)
+      );
     },
     then: overview,
   },
   {
     name: 'tasks that only say when they start ("Từ tháng…")',
-    when: (x) => has(x, 'starts') && !windowOf(x) && !namesAgency(x) && has(x, 'list', 'obligation') && topicSize(x) <= 5,
-    then: (x) => severalRows(x, x.kb.model.appendix.filter((r) => r.deadline.kind === 'from').map((r) => r.id)),
+    when: (x) =>
+      has(x, 'starts') && !windowOf(x) && !namesAgency(x) && has(x, 'list', 'obligation') && topicSize(x) <= 5,
+    then: (x) =>
+      severalRows(
+        x,
+        x.kb.model.appendix.filter((r) => r.deadline.kind === 'from').map((r) => r.id),
+      ),
   },
   {
     name: 'a phrase quoted from the directive ("\'cát cứ thông tin\' là ý gì?")',
-    when: (x) => x.q.quoted.some((p) => x.retriever.containing(p).length > 0) && rowRefs(x).length === 0 && !has(x, 'mention') && !(has(x, 'bottleneck') && onlyQuotesTheWord(x, 'diem nghen')),
+    when: (x) =>
+      x.q.quoted.some((p) => x.retriever.containing(p).length > 0) &&
+      rowRefs(x).length === 0 &&
+      !has(x, 'mention') &&
+      !(has(x, 'bottleneck') && onlyQuotesTheWord(x, 'diem nghen')),
     then: (x) => {
       // The question's own words first; if they clear no floor, the records that hold the quote.
       const found = x.retriever.find(x.q.topic, { limit: 3 });
       const ids = new Set(x.q.quoted.flatMap((p) => x.retriever.containing(p)));
-      const hits = found.length > 0 ? found : x.retriever.find(x.q.topic, { limit: 3, unfloored: true, filter: (id) => ids.has(id) });
+      const hits =
+        found.length > 0
+          ? found
+          : x.retriever.find(x.q.topic, { limit: 3, unfloored: true, filter: (id) => ids.has(id) });
       return hits.length > 0 ? topicAnswer(x, hits, x.q.topic) : undefined;
     },
   },
@@ -292,42 +390,83 @@ export const RULES: readonly Rule[] = [
   {
     name: 'what became of a ministry or province since 2025',
     // A long message that says "vừa đổi tên" or "nay thuộc" in passing asks about something else.
-    when: (x) => has(x, 'restructure') && !(has(x, 'self', 'project') && !namesAgency(x)) && !has(x, 'figure', 'status') && !windowOf(x) && topicSize(x) <= 4,
+    when: (x) =>
+      has(x, 'restructure') &&
+      !(has(x, 'self', 'project') && !namesAgency(x)) &&
+      !has(x, 'figure', 'status') &&
+      !windowOf(x) &&
+      topicSize(x) <= 4,
     then: restructure,
   },
   {
     name: 'news after 2023 (status, plans, figures of later years)',
     when: (x) => {
-      if (x.q.laterYears.length === 0 || has(x, 'when') || /\b(?:thang|quy|han|due|month)\b/u.test(x.q.folded)) return false;
-      // "Bộ KH&CN (formed in 2025) phải làm gì?" asks the directive's duties; "BCA đã cấp bao nhiêu đến 2026?" asks news.
+      if (x.q.laterYears.length === 0 || has(x, 'when') || /\b(?:thang|quy|han|due|month)\b/u.test(x.q.folded))
+        return false;
+      // "Bộ KH&CN (formed in 2025) phải làm gì?" asks the directive's duties; "BCA đã cấp bao nhiêu
+      // đến 2026?" asks news.
       return !namesAgency(x) || has(x, 'figure', 'status');
     },
     then: (x) => decline(x, msg(x.q.language, 'laterYears', { years: [...new Set(x.q.laterYears)].join(', ') })),
   },
-  { name: 'which task has the most cooperating bodies', when: (x) => has(x, 'most') && has(x, 'coop') && !namesAgency(x) && !has(x, 'who'), then: mostCooperators },
+  {
+    name: 'which task has the most cooperating bodies',
+    when: (x) => has(x, 'most') && has(x, 'coop') && !namesAgency(x) && !has(x, 'who'),
+    then: mostCooperators,
+  },
   { name: 'which body leads the most tasks', when: (x) => has(x, 'most') && !namesAgency(x), then: mostTasks },
   {
     name: 'how many of the last list an agency leads ("trong đó BTTTT chiếm bao nhiêu")',
-    when: (x) => ABOUT_LAST_LIST.test(x.q.folded) && namesAgency(x) && hasList(x) && has(x, 'figure', 'count') && !asksWho(x),
+    when: (x) =>
+      ABOUT_LAST_LIST.test(x.q.folded) && namesAgency(x) && hasList(x) && has(x, 'figure', 'count') && !asksWho(x),
     then: (x) => share(x, x.q.agencyIds[0]!),
   },
   {
     name: 'a position among the rows an agency leads ("trong mấy việc BNV chủ trì, cái thứ 2 hạn khi nào?")',
-    when: (x) => namesAgency(x) && listPosition(x.q.folded) !== undefined && rowRefs(x).length === 0 && ledAtPosition(x) !== undefined,
+    when: (x) =>
+      namesAgency(x) &&
+      listPosition(x.q.folded) !== undefined &&
+      rowRefs(x).length === 0 &&
+      ledAtPosition(x) !== undefined,
     then: (x) => aboutRow(x, ledAtPosition(x)!, false),
   },
   { name: 'how many', when: (x) => has(x, 'count'), then: (x) => count(x, windowOf(x)) },
   {
     name: 'the bottlenecks, or why it was slow',
-    when: (x) => (has(x, 'bottleneck') || (has(x, 'why') && has(x, 'self', 'project') && x.q.topicWords.length <= 3)) && !x.q.refs.some((r) => r.kind === 'bottleneck') && !namesAgency(x) && onlyQuotesTheWord(x, 'diem nghen') && !has(x, 'mention'),
+    when: (x) =>
+      (has(x, 'bottleneck') || (has(x, 'why') && has(x, 'self', 'project') && x.q.topicWords.length <= 3)) &&
+      !x.q.refs.some((r) => r.kind === 'bottleneck') &&
+      !namesAgency(x) &&
+      onlyQuotesTheWord(x, 'diem nghen') &&
+      !has(x, 'mention'),
     then: bottlenecks,
   },
 
   // Numbered parts of the directive.
-  { name: 'who leads a numbered row', when: (x) => rowRefs(x).length > 0 && asksWho(x), then: (x) => whoOrWhen(x, 'who') },
-  { name: 'when a numbered row is due', when: (x) => rowRefs(x).length > 0 && asksWhen(x), then: (x) => whoOrWhen(x, 'when') },
-  { name: 'the product of a numbered row', when: (x) => rowRefs(x).length === 1 && has(x, 'product') && x.kb.row(rowRefs(x)[0]!.id) !== undefined, then: (x) => product(x, x.kb.row(rowRefs(x)[0]!.id)!) },
-  { name: 'several numbered rows', when: (x) => rowRefs(x).length > 1, then: (x) => severalRows(x, rowRefs(x).map((r) => r.id)) },
+  {
+    name: 'who leads a numbered row',
+    when: (x) => rowRefs(x).length > 0 && asksWho(x),
+    then: (x) => whoOrWhen(x, 'who'),
+  },
+  {
+    name: 'when a numbered row is due',
+    when: (x) => rowRefs(x).length > 0 && asksWhen(x),
+    then: (x) => whoOrWhen(x, 'when'),
+  },
+  {
+    name: 'the product of a numbered row',
+    when: (x) => rowRefs(x).length === 1 && has(x, 'product') && x.kb.row(rowRefs(x)[0]!.id) !== undefined,
+    then: (x) => product(x, x.kb.row(rowRefs(x)[0]!.id)!),
+  },
+  {
+    name: 'several numbered rows',
+    when: (x) => rowRefs(x).length > 1,
+    then: (x) =>
+      severalRows(
+        x,
+        rowRefs(x).map((r) => r.id),
+      ),
+  },
   {
     name: 'an agency\'s duties in an appendix part ("UBND TP Hải Phòng phải xong gì theo phần C?")',
     when: (x) => namesAgency(x) && x.q.refs.length > 0 && x.q.refs.every((r) => r.kind === 'part'),
@@ -336,7 +475,9 @@ export const RULES: readonly Rule[] = [
       if (x.q.role === 'any') return agencyDuties(x);
       const parts = new Set(x.q.refs.map((r) => (r.kind === 'part' ? r.part : '')));
       const cell = (r: AppendixRow) => (x.q.role === 'coop' ? r.coop : r.lead).agencyIds;
-      const ids = x.kb.model.appendix.filter((r) => parts.has(r.section) && x.q.agencyIds.some((a) => cell(r).includes(a))).map((r) => r.id);
+      const ids = x.kb.model.appendix
+        .filter((r) => parts.has(r.section) && x.q.agencyIds.some((a) => cell(r).includes(a)))
+        .map((r) => r.id);
       return ids.length > 0 ? severalRows(x, ids) : agencyDuties(x);
     },
   },
@@ -345,7 +486,11 @@ export const RULES: readonly Rule[] = [
     when: (x) => windowOf(x) !== undefined && x.q.refs.length === 1 && x.q.refs[0]!.kind === 'part',
     then: (x) => {
       const ref = x.q.refs[0]!;
-      return period(x, windowOf(x)!, x.kb.rowsOfPart(ref.kind === 'part' ? ref.part : 'A').map((r) => r.id));
+      return period(
+        x,
+        windowOf(x)!,
+        x.kb.rowsOfPart(ref.kind === 'part' ? ref.part : 'A').map((r) => r.id),
+      );
     },
   },
   { name: 'a numbered part', when: (x) => x.q.refs.length > 0, then: (x) => item(x, x.q.refs[0]!) },
@@ -360,14 +505,19 @@ export const RULES: readonly Rule[] = [
       const f = x.q.folded;
       let window = windowOf(x);
       if (window === undefined && due !== undefined && focus.deadline.kind === 'month') {
-        if (/\b(?:earlier|before that|sooner|som hon|truoc do|truoc han do)\b/u.test(f)) window = monthWindow(x, undefined, due - 1);
+        if (/\b(?:earlier|before that|sooner|som hon|truoc do|truoc han do)\b/u.test(f))
+          window = monthWindow(x, undefined, due - 1);
         else if (/\b(?:same month|that month|cung thang|thang do)\b/u.test(f)) window = monthWindow(x, due, due);
       }
       return obligations(x, { agencyIds: focus.lead.agencyIds.slice(0, 1), window, role: 'lead' });
     },
   },
 
-  { name: 'a position in the last list ("cái thứ 3 thì ai phối hợp?")', when: (x) => rowAtPosition(x) !== undefined, then: (x) => aboutRow(x, rowAtPosition(x)!, true) },
+  {
+    name: 'a position in the last list ("cái thứ 3 thì ai phối hợp?")',
+    when: (x) => rowAtPosition(x) !== undefined,
+    then: (x) => aboutRow(x, rowAtPosition(x)!, true),
+  },
   {
     name: 'a position in the last list of bottlenecks or paragraphs ("thế cái thứ 5 là gì")',
     when: (x) => otherAtPosition(x) !== undefined,
@@ -378,7 +528,12 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'the row of the last list an agency leads ("cái của BXD thì ai phối hợp?")',
-    when: (x) => namesAgency(x) && (asksWho(x) || asksWhen(x) || has(x, 'product')) && hasList(x) && topicSize(x) === 0 && ledRowOf(x) !== undefined,
+    when: (x) =>
+      namesAgency(x) &&
+      (asksWho(x) || asksWhen(x) || has(x, 'product')) &&
+      hasList(x) &&
+      topicSize(x) === 0 &&
+      ledRowOf(x) !== undefined,
     then: (x) => aboutRow(x, ledRowOf(x)!, true),
   },
   {
@@ -398,7 +553,7 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
-    name: 'which of an agency\'s tasks were past due at a month',
+    name: "which of an agency's tasks were past due at a month",
     when: (x) => has(x, 'overdue') && overdueMonth(x) !== undefined && namesAgency(x),
     then: (x) => {
       const agency = x.kb.agencies.byId(x.q.agencyIds[0]!)!;
@@ -410,29 +565,51 @@ export const RULES: readonly Rule[] = [
     name: 'the last list narrowed by an agency ("trong số đó việc nào làm cùng VPCP?")',
     when: (x) => ABOUT_LAST_LIST.test(x.q.folded) && namesAgency(x) && hasList(x) && !windowOf(x),
     then: (x) => {
-      const named = (id: string) => [...(x.kb.row(id)?.lead.agencyIds ?? []), ...(x.kb.row(id)?.coop.agencyIds ?? [])].some((a) => x.q.agencyIds.includes(a));
+      const named = (id: string) =>
+        [...(x.kb.row(id)?.lead.agencyIds ?? []), ...(x.kb.row(id)?.coop.agencyIds ?? [])].some((a) =>
+          x.q.agencyIds.includes(a),
+        );
       const ids = (x.ctx.listIds ?? []).filter(named);
       return severalRows(x, ids.length > 0 ? ids : (x.ctx.listIds ?? []));
     },
   },
   {
     name: 'the last list narrowed by a month or to recurring tasks',
-    when: (x) => (has(x, 'narrow') || ABOUT_LAST_LIST.test(x.q.folded) || (WHICH_ONE.test(x.q.folded) && topicSize(x) <= 1 && !namesAgency(x))) && hasList(x) && (windowOf(x) !== undefined || has(x, 'recurring')),
+    when: (x) =>
+      (has(x, 'narrow') ||
+        ABOUT_LAST_LIST.test(x.q.folded) ||
+        (WHICH_ONE.test(x.q.folded) && topicSize(x) <= 1 && !namesAgency(x))) &&
+      hasList(x) &&
+      (windowOf(x) !== undefined || has(x, 'recurring')),
     then: (x) => (windowOf(x) ? period(x, windowOf(x)!, x.ctx.listIds) : recurring(x, x.ctx.listIds)),
   },
   {
     name: 'a topic within the last list ("trong đó có ý nào về thông báo lưu trú ko?")',
-    when: (x) => ABOUT_LAST_LIST.test(x.q.folded) && hasList(x) && !namesAgency(x) && x.q.topic.words.some((w) => x.kb.vocabulary.has(w)),
+    when: (x) =>
+      ABOUT_LAST_LIST.test(x.q.folded) &&
+      hasList(x) &&
+      !namesAgency(x) &&
+      x.q.topic.words.some((w) => x.kb.vocabulary.has(w)),
     then: (x) => {
       const list = new Set(x.ctx.listIds ?? []);
-      const inList = (id: string) => list.has(id) || (x.kb.paragraph(id)?.appendixIds ?? []).some((r) => list.has(r)) || (x.kb.row(id)?.bodyIds ?? []).some((p) => list.has(p));
+      const inList = (id: string) =>
+        list.has(id) ||
+        (x.kb.paragraph(id)?.appendixIds ?? []).some((r) => list.has(r)) ||
+        (x.kb.row(id)?.bodyIds ?? []).some((p) => list.has(p));
       const hits = x.retriever.find(x.q.topic, { limit: 3, filter: inList });
       return hits.length > 0 ? topicAnswer(x, hits, x.q.topic) : undefined;
     },
   },
   {
     name: 'the task in focus in full ("việc đó nội dung cụ thể ntn")',
-    when: (x) => has(x, 'that') && has(x, 'what') && !namesAgency(x) && !asksWho(x) && !asksWhen(x) && !has(x, 'product') && rowInFocus(x) !== undefined,
+    when: (x) =>
+      has(x, 'that') &&
+      has(x, 'what') &&
+      !namesAgency(x) &&
+      !asksWho(x) &&
+      !asksWhen(x) &&
+      !has(x, 'product') &&
+      rowInFocus(x) !== undefined,
     then: (x) => aboutRow(x, rowInFocus(x)!, true),
   },
   {
@@ -445,16 +622,32 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'the product of the task in focus ("sản phẩm của việc đó là gì")',
-    when: (x) => has(x, 'product') && !namesAgency(x) && rowInFocus(x) !== undefined && (has(x, 'that') || x.retriever.find(x.q.topic, { limit: 1 }).length === 0),
+    when: (x) =>
+      has(x, 'product') &&
+      !namesAgency(x) &&
+      rowInFocus(x) !== undefined &&
+      (has(x, 'that') || x.retriever.find(x.q.topic, { limit: 1 }).length === 0),
     then: (x) => product(x, rowInFocus(x)!),
   },
   {
     name: 'an agency\'s part in the task in focus ("BTTTT có việc gì dính tới cái này ko?")',
-    when: (x) => namesAgency(x) && (has(x, 'that') || RELATED_ONLY.test(x.q.folded)) && rowInFocus(x) !== undefined && !windowOf(x) && !asksWho(x),
+    when: (x) =>
+      namesAgency(x) &&
+      (has(x, 'that') || RELATED_ONLY.test(x.q.folded)) &&
+      rowInFocus(x) !== undefined &&
+      !windowOf(x) &&
+      !asksWho(x),
     then: (x) => {
       const focus = rowInFocus(x)!;
-      const own = (id: string) => id !== focus.id && !focus.bodyIds.includes(id) && concernsAgencies(x.kb, id, x.q.agencyIds) && (x.kb.row(id) !== undefined || (x.kb.paragraph(id)?.appendixIds.length ?? 0) > 0);
-      const hits = x.retriever.find({ words: foldedWords(focus.task), phrases: x.q.topic.phrases }, { limit: 2, filter: own });
+      const own = (id: string) =>
+        id !== focus.id &&
+        !focus.bodyIds.includes(id) &&
+        concernsAgencies(x.kb, id, x.q.agencyIds) &&
+        (x.kb.row(id) !== undefined || (x.kb.paragraph(id)?.appendixIds.length ?? 0) > 0);
+      const hits = x.retriever.find(
+        { words: foldedWords(focus.task), phrases: x.q.topic.phrases },
+        { limit: 2, filter: own },
+      );
       return hits.length > 0 ? topicAnswer(x, hits.slice(0, 1), x.q.topic) : undefined;
     },
   },
@@ -463,7 +656,8 @@ export const RULES: readonly Rule[] = [
   {
     name: 'who leads or cooperates on a described task',
     when: (x) => {
-      const aboutATask = x.q.topicWords.length > 0 || ((!namesAgency(x) || has(x, 'that')) && rowInFocus(x) !== undefined);
+      const aboutATask =
+        x.q.topicWords.length > 0 || ((!namesAgency(x) || has(x, 'that')) && rowInFocus(x) !== undefined);
       if (!aboutATask) return false;
       // "Ai chủ trì …?" asks who; "Bộ Y tế chủ trì những việc nào?" asks for the agency's duties.
       return namesAgency(x) ? has(x, 'who') && (topicSize(x) > 0 || has(x, 'that')) : asksWho(x);
@@ -471,27 +665,39 @@ export const RULES: readonly Rule[] = [
     // A described thing that no row holds (the preamble's "Bộ phận thường trực Tổ công tác") is quoted instead.
     then: (x) => {
       const reply = whoOrWhen(x, 'who');
-      return reply.answer.intent === 'fallback' && x.retriever.find(x.q.topic, { limit: 1 }).length > 0 ? search(x) : reply;
+      return reply.answer.intent === 'fallback' && x.retriever.find(x.q.topic, { limit: 1 }).length > 0
+        ? search(x)
+        : reply;
     },
   },
   {
     name: 'when a described task is due',
-    when: (x) => asksWhen(x) && (x.q.topicWords.length > 0 || rowInFocus(x) !== undefined) && (!namesAgency(x) || has(x, 'that')),
+    when: (x) =>
+      asksWhen(x) && (x.q.topicWords.length > 0 || rowInFocus(x) !== undefined) && (!namesAgency(x) || has(x, 'that')),
     then: (x) => whoOrWhen(x, 'when'),
   },
-  { name: 'where the directive names an agency ("Thanh tra Chính phủ có được nhắc không?")', when: (x) => has(x, 'mention') && namesAgency(x) && topicSize(x) <= 1, then: agencyDuties },
+  {
+    name: 'where the directive names an agency ("Thanh tra Chính phủ có được nhắc không?")',
+    when: (x) => has(x, 'mention') && namesAgency(x) && topicSize(x) <= 1,
+    then: agencyDuties,
+  },
   // A short "X được nhắc ở đâu?" lists every row holding X; a long message that says "có nhắc không" is a topic.
-  { name: 'which tasks mention a phrase', when: (x) => has(x, 'mention') && !asksWho(x) && (topicSize(x) <= 5 || x.q.quoted.length > 0), then: mentions },
+  {
+    name: 'which tasks mention a phrase',
+    when: (x) => has(x, 'mention') && !asksWho(x) && (topicSize(x) <= 5 || x.q.quoted.length > 0),
+    then: mentions,
+  },
 
   // An agency's duties ("Bộ Y tế phải làm gì…", "Còn Bộ Nội vụ?").
   {
-    name: 'an agency\'s duties',
+    name: "an agency's duties",
     when: (x) => {
       if (!namesAgency(x)) return false;
       if (windowOf(x) !== undefined || has(x, 'switch') || x.q.topicWords.length === 0) return true;
       // A message about a service that names a province as where someone lives, or a long one that names
       // an agency in passing, is about the service.
-      const inPassing = x.q.agencyIds.every((id) => x.q.placeIds.includes(id)) || x.q.topic.words.length >= LONG_MESSAGE;
+      const inPassing =
+        x.q.agencyIds.every((id) => x.q.placeIds.includes(id)) || x.q.topic.words.length >= LONG_MESSAGE;
       if (inPassing && !has(x, 'lead', 'coop') && x.retriever.find(x.q.topic, { limit: 1 }).length > 0) return false;
       // "Bộ Y tế phải làm gì về tiêm chủng?": the agency's rows on that topic, not its whole list.
       const onTopic = (id: string) => concernsAgencies(x.kb, id, x.q.agencyIds);
@@ -505,7 +711,11 @@ export const RULES: readonly Rule[] = [
   // Months and recurring tasks.
   {
     name: '"còn tháng 9 thì sao?" after an agency question',
-    when: (x) => windowOf(x) !== undefined && has(x, 'switch') && x.ctx.lastIntent === 'obligations' && (x.ctx.agencyIds?.length ?? 0) > 0,
+    when: (x) =>
+      windowOf(x) !== undefined &&
+      has(x, 'switch') &&
+      x.ctx.lastIntent === 'obligations' &&
+      (x.ctx.agencyIds?.length ?? 0) > 0,
     then: (x) => obligations(x, { agencyIds: x.ctx.agencyIds!, window: windowOf(x), role: x.ctx.role ?? 'any' }),
   },
   {
@@ -520,16 +730,31 @@ export const RULES: readonly Rule[] = [
       const w = windowOf(x)!;
       const first = w.from ?? w.to!;
       const last = w.from !== undefined && w.to !== undefined ? w.to : first;
-      const rows = x.kb.model.appendix.filter((r) => r.deadline.kind === 'from' && (deadlineMonth(r.deadline) ?? -1) >= first && (deadlineMonth(r.deadline) ?? Infinity) <= last);
-      return rows.length > 0 ? severalRows(x, rows.map((r) => r.id)) : undefined;
+      const rows = x.kb.model.appendix.filter(
+        (r) =>
+          r.deadline.kind === 'from' &&
+          (deadlineMonth(r.deadline) ?? -1) >= first &&
+          (deadlineMonth(r.deadline) ?? Infinity) <= last,
+      );
+      return rows.length > 0
+        ? severalRows(
+            x,
+            rows.map((r) => r.id),
+          )
+        : undefined;
     },
   },
   {
     name: 'a described task with a month ("mục tiêu … đến tháng 6/2023 là bao nhiêu?")',
-    when: (x) => windowOf(x) !== undefined && x.q.topicWords.length >= 2 && x.retriever.find(x.q.topic, { limit: 1 }).length > 0,
+    when: (x) =>
+      windowOf(x) !== undefined && x.q.topicWords.length >= 2 && x.retriever.find(x.q.topic, { limit: 1 }).length > 0,
     then: search,
   },
-  { name: 'tasks due in a month or period', when: (x) => windowOf(x) !== undefined, then: (x) => period(x, windowOf(x)!) },
+  {
+    name: 'tasks due in a month or period',
+    when: (x) => windowOf(x) !== undefined,
+    then: (x) => period(x, windowOf(x)!),
+  },
   { name: 'recurring tasks', when: (x) => has(x, 'recurring'), then: (x) => recurring(x) },
 
   // Anything else: what the directive says on the topic, or a decline.

@@ -19,11 +19,34 @@ export type TimeParse =
   | { kind: 'invalid'; text: string };
 
 const EN_MONTHS: Readonly<Record<string, number>> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
-  november: 11, nov: 11, december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
-const EN_MONTH = Object.keys(EN_MONTHS).sort((a, b) => b.length - a.length).join('|');
+const EN_MONTH = Object.keys(EN_MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 
 interface MonthMention {
   month: number;
@@ -76,7 +99,11 @@ function windowOf(from: number | undefined, to: number | undefined, english: boo
 }
 
 /** "Nghị định 45/2020", "và 107/2021": a document number, not a month. */
-const DOCUMENT_BEFORE = /(?:nghi dinh|quyet dinh|thong tu|nghi quyet|cong van|van ban|luat|decree|decision|resolution|so|va|,)\s*(?:so\s*)?$/u;
+const DOCUMENT_BEFORE = new RegExp(
+  String.raw`(?:nghi dinh|quyet dinh|thong tu|nghi quyet|cong van|van ban|luat|decree|decision|` +
+    String.raw`resolution|so|va|,)\s*(?:so\s*)?$`,
+  'u',
+);
 
 /** Parses the time window a (folded, shorthand-expanded) question asks about. */
 export function parseTime(folded: string, english: boolean): TimeParse {
@@ -89,11 +116,15 @@ export function parseTime(folded: string, english: boolean): TimeParse {
     const y = year(quarter[2]);
     return windowOf(monthKey(y, q * 3 - 2), monthKey(y, q * 3), english);
   }
-  const half = /\b(6 thang|nua) (dau|cuoi) nam\b(?:\s*(20\d\d))?|\b(first|second) half(?: of)?(?: (20\d\d))?/u.exec(folded);
+  const half = /\b(6 thang|nua) (dau|cuoi) nam\b(?:\s*(20\d\d))?|\b(first|second) half(?: of)?(?: (20\d\d))?/u.exec(
+    folded,
+  );
   if (half) {
     const first = half[2] === 'dau' || half[4] === 'first';
     const y = year(half[3] ?? half[5]);
-    return first ? windowOf(monthKey(y, 1), monthKey(y, 6), english) : windowOf(monthKey(y, 7), monthKey(y, 12), english);
+    return first
+      ? windowOf(monthKey(y, 1), monthKey(y, 6), english)
+      : windowOf(monthKey(y, 7), monthKey(y, 12), english);
   }
 
   const mentions: MonthMention[] = [];
@@ -110,7 +141,15 @@ export function parseTime(folded: string, english: boolean): TimeParse {
     if (day < 1 || day > 31) continue;
     if (month < 1 || month > 12) return { kind: 'invalid', text: m[0] };
     const asMonth: MonthMention['qualifier'] =
-      qualifier === 'before' ? (day === 1 ? 'before' : 'through') : qualifier === 'after' ? (day >= 28 ? 'after' : 'from') : qualifier;
+      qualifier === 'before'
+        ? day === 1
+          ? 'before'
+          : 'through'
+        : qualifier === 'after'
+          ? day >= 28
+            ? 'after'
+            : 'from'
+          : qualifier;
     mentions.push({ month, year: year(m[4]), at: m.index, end: m.index + m[0].length, qualifier: asMonth });
   }
   const vi = /\b(?:thang|th|t)\s*(\d{1,2})(?:\s*(?:\/|-|nam)\s*(20\d\d))?(?!\d)/gu;
@@ -118,7 +157,13 @@ export function parseTime(folded: string, english: boolean): TimeParse {
     if (mentions.some((x) => m.index >= x.at && m.index < x.end)) continue;
     const month = Number(m[1]);
     if (month < 1 || month > 12) return { kind: 'invalid', text: m[0] };
-    mentions.push({ month, year: year(m[2]), at: m.index, end: m.index + m[0].length, qualifier: qualifierBefore(folded, m.index, english) });
+    mentions.push({
+      month,
+      year: year(m[2]),
+      at: m.index,
+      end: m.index + m[0].length,
+      qualifier: qualifierBefore(folded, m.index, english),
+    });
   }
   const slash = /(?<![\d/])(\d{1,2})\/(20\d\d)(?![\d/])/gu;
   for (const m of folded.matchAll(slash)) {
@@ -126,7 +171,13 @@ export function parseTime(folded: string, english: boolean): TimeParse {
     if (DOCUMENT_BEFORE.test(folded.slice(Math.max(0, m.index - 24), m.index))) continue;
     const month = Number(m[1]);
     if (month < 1 || month > 12) return { kind: 'invalid', text: m[0] };
-    mentions.push({ month, year: year(m[2]), at: m.index, end: m.index + m[0].length, qualifier: qualifierBefore(folded, m.index, english) });
+    mentions.push({
+      month,
+      year: year(m[2]),
+      at: m.index,
+      end: m.index + m[0].length,
+      qualifier: qualifierBefore(folded, m.index, english),
+    });
   }
   const en = new RegExp(`\\b(${EN_MONTH})\\b(?:\\s*,?\\s*(20\\d\\d))?`, 'gu');
   if (english) {
@@ -134,7 +185,13 @@ export function parseTime(folded: string, english: boolean): TimeParse {
       // "may" is also a verb: only take it with a year or after a qualifier.
       const q = qualifierBefore(folded, m.index, true);
       if (m[1] === 'may' && m[2] === undefined && q === 'in' && !/\bin\s*$/u.test(folded.slice(0, m.index))) continue;
-      mentions.push({ month: EN_MONTHS[m[1]!]!, year: year(m[2]), at: m.index, end: m.index + m[0].length, qualifier: q });
+      mentions.push({
+        month: EN_MONTHS[m[1]!]!,
+        year: year(m[2]),
+        at: m.index,
+        end: m.index + m[0].length,
+        qualifier: q,
+      });
     }
   }
   // A year written only once, after the second month of a range ("từ tháng 3 đến tháng 6/2024").

@@ -9,7 +9,19 @@ import type { Language } from './answer.js';
 import { cleanQuestion } from './clean.js';
 import { findReferences, type Reference } from './references.js';
 import { parseTime, type TimeParse } from './time.js';
-import { CUE_LOOKALIKES, CUES, STOP_WORDS, LOCAL_BODY, LOCAL_GOVERNMENT, OUT_OF_SCOPE, QUESTION_PHRASES, QUESTION_WORDS, SELF_WORDS, type Cue, type OutOfScope } from './cues.js';
+import {
+  CUE_LOOKALIKES,
+  CUES,
+  STOP_WORDS,
+  LOCAL_BODY,
+  LOCAL_GOVERNMENT,
+  OUT_OF_SCOPE,
+  QUESTION_PHRASES,
+  QUESTION_WORDS,
+  SELF_WORDS,
+  type Cue,
+  type OutOfScope,
+} from './cues.js';
 import type { TopicQuery } from './retrieval.js';
 
 export type { Cue } from './cues.js';
@@ -52,8 +64,16 @@ export interface Query {
  * "bạn", "giao" only ask. Only a question typed with diacritics can tell them apart.
  */
 const CONTENT_WHEN_MARKED: Readonly<Record<string, readonly string[]>> = {
-  tai: ['tài'], tu: ['tử', 'tư', 'tự'], the: ['thẻ'], nam: ['nam'], can: ['căn'], de: ['đề'],
-  dau: ['đầu'], noi: ['nội'], ban: ['bản', 'ban'], giao: ['giáo'],
+  tai: ['tài'],
+  tu: ['tử', 'tư', 'tự'],
+  the: ['thẻ'],
+  nam: ['nam'],
+  can: ['căn'],
+  de: ['đề'],
+  dau: ['đầu'],
+  noi: ['nội'],
+  ban: ['bản', 'ban'],
+  giao: ['giáo'],
 };
 
 /** Any of CONTENT_WHEN_MARKED's folded words: most questions have none, and skip the scan. */
@@ -106,11 +126,31 @@ export function understand(raw: string, kb: KnowledgeBase, options: UnderstandOp
     // "174/TB-VPCP", "1552/BTTTT-TTH": the issuer inside a document number.
     .filter((m) => !/[/-]$/u.test(clean.text.slice(0, m.start)) && !/^[/-]/u.test(clean.text.slice(m.end)))
     // "Bộ ngành nào…", "tỉnh nào…" ask which one: not every one.
-    .filter((m) => !(isGroupBody(kb.agencies.byId(m.agencyId)) && /^\s*(?:nào|nao)(?!\p{L})/iu.test(clean.text.slice(m.end))))
-    .filter((m) => !(m.agencyId === 'cong-an' && /^\s*(?:tỉnh|huyện|xã|phường|quận|thị trấn|tinh|huyen|xa|phuong|quan)(?!\p{L})/iu.test(clean.text.slice(m.end))));
+    .filter(
+      (m) => !(isGroupBody(kb.agencies.byId(m.agencyId)) && /^\s*(?:nào|nao)(?!\p{L})/iu.test(clean.text.slice(m.end))),
+    )
+    .filter(
+      (m) =>
+        !(
+          m.agencyId === 'cong-an' &&
+          /^\s*(?:tỉnh|huyện|xã|phường|quận|thị trấn|tinh|huyen|xa|phuong|quan)(?!\p{L})/iu.test(
+            clean.text.slice(m.end),
+          )
+        ),
+    );
   const agencyIds = [...new Set(mentions.map((m) => m.agencyId))];
   // "Thôn tôi ở vùng cao Hà Giang", "thường trú ở Nghệ An": a province named as where someone lives or works.
-  const placeIds = [...new Set(mentions.filter((m) => kb.agencies.byId(m.agencyId)?.kind === 'province' && PLACE_BEFORE.test(clean.text.slice(Math.max(0, m.start - 30), m.start))).map((m) => m.agencyId))];
+  const placeIds = [
+    ...new Set(
+      mentions
+        .filter(
+          (m) =>
+            kb.agencies.byId(m.agencyId)?.kind === 'province' &&
+            PLACE_BEFORE.test(clean.text.slice(Math.max(0, m.start - 30), m.start)),
+        )
+        .map((m) => m.agencyId),
+    ),
+  ];
   // Local government without a province named: every province, as the directive addresses them.
   const local = LOCAL_GOVERNMENT.exec(folded);
   const provinceNamed = agencyIds.some((id) => kb.agencies.byId(id)?.kind === 'province');
@@ -123,13 +163,19 @@ export function understand(raw: string, kb: KnowledgeBase, options: UnderstandOp
   if (other?.[1] !== undefined && citedByDirective(other[1], kb)) cues.delete('otherDocument');
 
   let rest = ` ${folded} `;
-  for (const m of mentions) rest = rest.replace(` ${fold(m.alias)} `, ' ').replace(` ${fold(clean.text.slice(m.start, m.end))} `, ' ');
+  for (const m of mentions)
+    rest = rest.replace(` ${fold(m.alias)} `, ' ').replace(` ${fold(clean.text.slice(m.start, m.end))} `, ' ');
   if (local) rest = rest.replace(local[0], ' ');
   rest = rest.replace(SELF, ' ').replace(TIME_WORDS, ' ');
-  const sequence = rest.replace(QUESTION_PHRASES, ' ').split(/\s+/u).filter((w) => w !== '');
+  const sequence = rest
+    .replace(QUESTION_PHRASES, ' ')
+    .split(/\s+/u)
+    .filter((w) => w !== '');
   rest = rest.replace(/\b(?:ubnd|uy ban nhan dan|tinh|thanh pho|tp|bo)\b/gu, ' ').replace(QUESTION_PHRASES, ' ');
   const content = questionWordsUsedAsContent(typed, folded);
-  const topicWords = rest.split(/\s+/u).filter((w) => w !== '' && (!QUESTION_WORDS.has(w) || content.has(w)) && !/^[.,;:!?()"'-]+$/u.test(w));
+  const topicWords = rest
+    .split(/\s+/u)
+    .filter((w) => w !== '' && (!QUESTION_WORDS.has(w) || content.has(w)) && !/^[.,;:!?()"'-]+$/u.test(w));
 
   const quoted = quotedPhrases(clean.text);
   // Lexicon phrases that only ask ("deadline" → "thời gian hoàn thành", "tasks" → "nhiệm vụ") are not a topic.
@@ -140,9 +186,17 @@ export function understand(raw: string, kb: KnowledgeBase, options: UnderstandOp
   // "phối hợp với ai?" asks who cooperates on the agency's tasks, not where it cooperates; "(không phải
   // chủ trì)" says the question is about cooperation only.
   const notLead = /\b(?:khong|ko) phai (?:la )?chu tri\b|\bchi phoi hop\b|\bnot (?:as )?(?:the )?lead/u.test(folded);
-  const role: Role = notLead ? 'coop' : cues.has('lead') && !cues.has('coop') ? 'lead' : cues.has('coop') && !cues.has('lead') && !cues.has('who') ? 'coop' : 'any';
+  const role: Role = notLead
+    ? 'coop'
+    : cues.has('lead') && !cues.has('coop')
+      ? 'lead'
+      : cues.has('coop') && !cues.has('lead') && !cues.has('who')
+        ? 'coop'
+        : 'any';
   const outOfScope = OUT_OF_SCOPE.find(([, re]) => re.test(folded))?.[0];
-  const laterYears = [...folded.matchAll(/\b(20[2-9]\d)\b/gu)].map((m) => Number(m[1])).filter((y) => y > 2023 && !TITLE_YEARS.test(folded));
+  const laterYears = [...folded.matchAll(/\b(20[2-9]\d)\b/gu)]
+    .map((m) => Number(m[1]))
+    .filter((y) => y > 2023 && !TITLE_YEARS.test(folded));
   return {
     text: clean.text,
     folded,
@@ -198,7 +252,9 @@ function withoutLookalikes(text: string, folded: string): string {
 }
 
 /** CUE_LOOKALIKES compiled: the typed form, the folded cue as a word, and its masked form. */
-const LOOKALIKES = CUE_LOOKALIKES.map(([typed, cue]) => [typed, new RegExp(`\\b${cue}\\b`, 'gu'), cue.replace(/ /gu, '_')] as const);
+const LOOKALIKES = CUE_LOOKALIKES.map(
+  ([typed, cue]) => [typed, new RegExp(`\\b${cue}\\b`, 'gu'), cue.replace(/ /gu, '_')] as const,
+);
 
 /** Words before a province that make it a place: "ở", "tại", "quê", "sống ở", "living in". */
 const PLACE_BEFORE = /(?:^|\s)(?:ở|o|tại|tai|quê|que|về|ve|sống|song|in|from|at|near)(?:\s+\S+){0,3}\s*$/iu;
@@ -207,7 +263,12 @@ const PLACE_BEFORE = /(?:^|\s)(?:ở|o|tại|tai|quê|que|về|ve|sống|song|in
 export const ALL_PROVINCES = 'ubnd-cac-tinh';
 
 /** Months, quarters and halves: the time window, not the topic. */
-const TIME_WORDS = /\b(?:thang|th|t)\s*\d{1,2}(?:\s*(?:\/|-|nam)\s*20\d\d)?\b|\b\d{1,2}\/20\d\d\b|\bnam 20\d\d\b|\b(?:quy|q)\s*(?:[1-4]|i{1,3}|iv)\b|\b(?:6 thang|nua) (?:dau|cuoi) nam\b|\b(?:first|second) half(?: of)?\b/gu;
+const TIME_WORDS = new RegExp(
+  String.raw`\b(?:thang|th|t)\s*\d{1,2}(?:\s*(?:\/|-|nam)\s*20\d\d)?\b|\b\d{1,2}\/20\d\d\b|` +
+    String.raw`\bnam 20\d\d\b|\b(?:quy|q)\s*(?:[1-4]|i{1,3}|iv)\b|\b(?:6 thang|nua) (?:dau|cuoi) nam\b|` +
+    String.raw`\b(?:first|second) half(?: of)?\b`,
+  'gu',
+);
 
 /**
  * "tài khoản định danh mức 2", "mức độ 4": a level, which folds like "mục 2" (a section). Typed with
@@ -215,7 +276,9 @@ const TIME_WORDS = /\b(?:thang|th|t)\s*\d{1,2}(?:\s*(?:\/|-|nam)\s*20\d\d)?\b|\b
  */
 function withoutLevels(text: string, folded: string): string {
   const typedLevel = /(?<!\p{L})mức(?!\p{L})/iu.test(text);
-  return folded.replace(/\b((?:tai khoan|dinh danh|vneid|account|xac thuc)(?:\s+\S+){0,3}\s+)muc(?=\s*\d)/gu, '$1level').replace(/\bmuc(?=\s*\d)/gu, (m) => (typedLevel && !/(?<!\p{L})mục(?!\p{L})/iu.test(text) ? 'level' : m));
+  return folded
+    .replace(/\b((?:tai khoan|dinh danh|vneid|account|xac thuc)(?:\s+\S+){0,3}\s+)muc(?=\s*\d)/gu, '$1level')
+    .replace(/\bmuc(?=\s*\d)/gu, (m) => (typedLevel && !/(?<!\p{L})mục(?!\p{L})/iu.test(text) ? 'level' : m));
 }
 
 /** "giai đoạn 2022 - 2025, tầm nhìn đến năm 2030": the project's own period, not news after 2023. */

@@ -77,7 +77,7 @@ export interface AgencyRegistry {
 /** A word: letters, digits and marks, with "&" joining ("TT & TT" is one word). */
 const WORD = /[\p{L}\p{N}\p{M}]+(?:[ \t]*&[ \t]*[\p{L}\p{N}\p{M}]+)*/gu;
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
-const ASCII = /^[\x00-\x7F]*$/u;
+const ASCII = /^\p{ASCII}*$/u;
 
 interface WordForms {
   /** canonical(), "&" without spaces: for capitals-only aliases. */
@@ -100,13 +100,14 @@ interface Word {
 function wordForms(raw: string): WordForms {
   const canon = canonical(raw).replace(/\s*&\s*/gu, '&');
   const lower = canon.toLowerCase();
+  const first = raw[0]!;
   return {
     canon,
     lower,
     folded: fold(canon).replace(/ /gu, ''),
     toneless: lower.normalize('NFD').replace(TONE_MARKS, '').normalize('NFC'),
     ascii: ASCII.test(raw),
-    capital: raw[0] !== raw[0]!.toLowerCase(),
+    capital: first !== first.toLowerCase(),
   };
 }
 
@@ -164,7 +165,10 @@ const MINISTRY_KINDS: ReadonlySet<AgencyKind> = new Set(['ministry', 'ministry-l
 /** Bodies that stand for a whole group (every province, every ministry): questions name them, cells name groups. */
 const GROUP_KINDS: ReadonlySet<AgencyKind> = new Set(['provinces', 'ministries']);
 
-/** true for a body that stands for a whole group (every province, every ministry): questions name it, cells name the group. */
+/**
+ * true for a body that stands for a whole group (every province, every ministry): questions name
+ * it, cells name the group.
+ */
 export function isGroupBody(agency: Agency | undefined): boolean {
   return agency !== undefined && GROUP_KINDS.has(agency.kind);
 }
@@ -186,8 +190,16 @@ function compileAliases(agencies: readonly Agency[]): Map<string, Entry> {
     }
     const forms = words.map((w) => w.forms);
     const gaps = words.slice(1).map((w, k) => gapBetween(alias, words[k]!, w));
-    const variant = { alias, gaps, canon: forms.map((w) => w.canon), toneless: forms.map((w) => w.toneless), lower: forms.map((w) => w.lower).join(' '), exact: true };
-    const same = (v: Variant) => v.lower === variant.lower && v.canon.join(' ') === variant.canon.join(' ') && v.gaps.join(' ') === gaps.join(' ');
+    const variant = {
+      alias,
+      gaps,
+      canon: forms.map((w) => w.canon),
+      toneless: forms.map((w) => w.toneless),
+      lower: forms.map((w) => w.lower).join(' '),
+      exact: true,
+    };
+    const same = (v: Variant) =>
+      v.lower === variant.lower && v.canon.join(' ') === variant.canon.join(' ') && v.gaps.join(' ') === gaps.join(' ');
     if (!entry.variants.some(same)) entry.variants.push(variant);
   };
   for (const a of agencies) {
@@ -217,8 +229,15 @@ function indexByFirst(entries: Iterable<Entry>): Map<string, Entry[]> {
 function ministryHeads(entries: Iterable<Entry>, byId: ReadonlyMap<string, Agency>): Entry[] {
   const heads: Entry[] = [];
   for (const e of entries) {
-    if (e.upperOnly || e.words[0] !== 'bo' || e.words.length < 2 || !MINISTRY_KINDS.has(byId.get(e.agencyId)!.kind)) continue;
-    const variants = e.variants.map((v) => ({ ...v, gaps: v.gaps.slice(1), canon: v.canon.slice(1), toneless: v.toneless.slice(1), lower: v.lower.split(' ').slice(1).join(' ') }));
+    if (e.upperOnly || e.words[0] !== 'bo' || e.words.length < 2 || !MINISTRY_KINDS.has(byId.get(e.agencyId)!.kind))
+      continue;
+    const variants = e.variants.map((v) => ({
+      ...v,
+      gaps: v.gaps.slice(1),
+      canon: v.canon.slice(1),
+      toneless: v.toneless.slice(1),
+      lower: v.lower.split(' ').slice(1).join(' '),
+    }));
     heads.push({ ...e, words: e.words.slice(1), variants });
   }
   return heads;
@@ -254,7 +273,12 @@ function matchEntry(e: Entry, text: string, words: readonly Word[], i: number): 
   return { entry: e, alias: (exact ?? fits[0]!).alias, exact: exact !== undefined };
 }
 
-function longestAt(index: ReadonlyMap<string, Entry[]>, text: string, words: readonly Word[], i: number): Match | undefined {
+function longestAt(
+  index: ReadonlyMap<string, Entry[]>,
+  text: string,
+  words: readonly Word[],
+  i: number,
+): Match | undefined {
   for (const e of index.get(words[i]!.forms.folded) ?? []) {
     const m = matchEntry(e, text, words, i);
     if (m) return m;
@@ -275,15 +299,27 @@ const GROUP_PHRASES: ReadonlyArray<readonly [RegExp, readonly AgencyGroup[]]> = 
   [/\b(?:va )?(?:cac )?(?:bo nganh dia phuong|bo nganh|bo co quan|bo|co quan)(?: co)? lien quan\b/gu, ['related']],
   // "Ủy ban nhân dân các tỉnh: Bắc Kạn, …" names its provinces: no group.
   [/\b(?:uy ban nhan dan|ubnd) (?:cac )?tinh(?: thanh pho)? ?:/gu, []],
-  [/\b(?:tung dong chi )?bo truong thu truong co quan ngang bo(?: thu truong)?(?: co quan thuoc chinh phu)?\b/gu, ['all-ministries']],
-  [/\b(?:cac dong chi )?(?:chu tich )?(?:uy ban nhan dan|ubnd) (?:cac )?tinh(?: thanh pho)?(?: truc thuoc trung uong)?\b/gu, ['all-provinces']],
+  [
+    /\b(?:tung dong chi )?bo truong thu truong co quan ngang bo(?: thu truong)?(?: co quan thuoc chinh phu)?\b/gu,
+    ['all-ministries'],
+  ],
+  [
+    new RegExp(
+      String.raw`\b(?:cac dong chi )?(?:chu tich )?(?:uy ban nhan dan|` +
+        String.raw`ubnd) (?:cac )?tinh(?: thanh pho)?(?: truc thuoc trung uong)?\b`,
+      'gu',
+    ),
+    ['all-provinces'],
+  ],
   [/\b(?:cac )?bo nganh dia phuong\b/gu, ['all-ministries', 'all-provinces']],
   [/\b(?:cac )?bo nganh\b/gu, ['all-ministries']],
   [/\b(?:cac )?dia phuong\b/gu, ['all-provinces']],
 ];
 
 function groupsOf(text: string): AgencyGroup[] {
-  let rest = stripDiacritics(canonical(text)).toLowerCase().replace(/[^a-z0-9:]+/gu, ' ');
+  let rest = stripDiacritics(canonical(text))
+    .toLowerCase()
+    .replace(/[^a-z0-9:]+/gu, ' ');
   const groups = new Set<AgencyGroup>();
   for (const [re, named] of GROUP_PHRASES) {
     rest = rest.replace(re, () => {
@@ -305,13 +341,19 @@ export function createAgencyRegistry(agencies: readonly Agency[] = AGENCIES): Ag
   const heads = indexByFirst(ministryHeads(entries.values(), byId));
   const readWords = wordsReader();
   const unitOf = new Map(PROVINCE_UNITS_2025.flatMap((u) => u.memberIds.map((id) => [id, u] as const)));
-  const existing = (ids: readonly string[]) => ids.map((id) => byId.get(id)).filter((a): a is Agency => a !== undefined);
+  const existing = (ids: readonly string[]) =>
+    ids.map((id) => byId.get(id)).filter((a): a is Agency => a !== undefined);
   const isMinistry = (a: Agency) => MINISTRY_KINDS.has(a.kind) && !a.formedAfterDirective;
 
   /** "bộ:" (or "các Bộ:") opens a list of ministries named without "Bộ". */
   const opensList = (text: string, words: readonly Word[], i: number) => {
     const [w, next] = [words[i]!, words[i + 1]];
-    return next !== undefined && w.forms.folded === 'bo' && (w.forms.ascii || w.forms.toneless === 'bô') && gapBetween(text, w, next) === ':';
+    return (
+      next !== undefined &&
+      w.forms.folded === 'bo' &&
+      (w.forms.ascii || w.forms.toneless === 'bô') &&
+      gapBetween(text, w, next) === ':'
+    );
   };
 
   function find(text: string): AgencyMention[] {
@@ -332,7 +374,13 @@ export function createAgencyRegistry(agencies: readonly Agency[] = AGENCIES): Ag
         continue;
       }
       const n = m.entry.words.length;
-      out.push({ agencyId: m.entry.agencyId, start: words[i]!.start, end: words[i + n - 1]!.end, alias: m.alias, exact: m.exact });
+      out.push({
+        agencyId: m.entry.agencyId,
+        start: words[i]!.start,
+        end: words[i + n - 1]!.end,
+        alias: m.alias,
+        exact: m.exact,
+      });
       i += n;
       if (inList && words[i]?.forms.folded === 'va') i++;
       else if (inList && !/^[,;]$/u.test(words[i] ? gapBetween(text, words[i - 1]!, words[i]!) : '')) inList = false;
@@ -346,13 +394,21 @@ export function createAgencyRegistry(agencies: readonly Agency[] = AGENCIES): Ag
     ministries: () => agencies.filter(isMinistry),
     provinces: () => agencies.filter((a) => a.kind === 'province'),
     find,
-    // A cell naming every province or ministry is a group ('all-provinces', 'all-ministries'), not an agency of its own.
-    resolveParty: (text) => ({ text, agencyIds: [...new Set(find(text).map((m) => m.agencyId))].filter((id) => !isGroupBody(byId.get(id))), groups: groupsOf(text) }),
+    // A cell naming every province or ministry is a group ('all-provinces', 'all-ministries'), not an
+    // agency of its own.
+    resolveParty: (text) => ({
+      text,
+      agencyIds: [...new Set(find(text).map((m) => m.agencyId))].filter((id) => !isGroupBody(byId.get(id))),
+      groups: groupsOf(text),
+    }),
     binds(party, agencyId) {
       if (party.agencyIds.includes(agencyId)) return true;
       const a = byId.get(agencyId);
       if (a === undefined) return false;
-      return (party.groups.includes('all-ministries') && (isMinistry(a) || a.kind === 'ministries')) || (party.groups.includes('all-provinces') && (a.kind === 'province' || a.kind === 'provinces'));
+      return (
+        (party.groups.includes('all-ministries') && (isMinistry(a) || a.kind === 'ministries')) ||
+        (party.groups.includes('all-provinces') && (a.kind === 'province' || a.kind === 'provinces'))
+      );
     },
     successorsOf: (id) => existing(byId.get(id)?.succession?.successorIds ?? []),
     predecessorsOf: (id) => existing(byId.get(id)?.predecessorIds ?? []),

@@ -44,7 +44,12 @@ function month(kind: 'month' | 'from', m: string, y: string, text: string): Dead
  */
 export function findDeadlinesInText(text: string): Deadline[] {
   const found: Array<{ at: number; deadline: Deadline }> = [];
-  const due = /(?:(?:thời gian\s+)?(?:phấn đấu\s+)?(?:hoàn thành(?: xong)?|trình|báo cáo[^.;]{0,40}?|triển khai ngay|phục vụ triển khai toàn quốc|ban hành)\s+)?(?:chậm nhất\s+)?(?:trong|đến) tháng (\d{1,2}) năm (\d{4})/giu;
+  const due = new RegExp(
+    String.raw`(?:(?:thời gian\s+)?(?:phấn đấu\s+)?(?:hoàn thành(?: xong)?|trình|báo cáo[^.;]{0,40}?|` +
+      String.raw`triển khai ngay|phục vụ triển khai toàn quốc|ban hành)\s+)?(?:chậm nhất\s+)?(?:trong|` +
+      String.raw`đến) tháng (\d{1,2}) năm (\d{4})`,
+    'giu',
+  );
   for (const m of text.matchAll(due)) {
     const d = month('month', m[1]!, m[2]!, m[0].trim());
     if (d) found.push({ at: m.index, deadline: d });
@@ -60,7 +65,8 @@ export function findDeadlinesInText(text: string): Deadline[] {
   }
   const recurring = /(?:(?:thực hiện|triển khai|tiến hành)\s+)?thường xuyên/giu;
   const firstRecurring = recurring.exec(text);
-  if (firstRecurring) found.push({ at: firstRecurring.index, deadline: { kind: 'recurring', text: firstRecurring[0] } });
+  if (firstRecurring)
+    found.push({ at: firstRecurring.index, deadline: { kind: 'recurring', text: firstRecurring[0] } });
   return found.sort((a, b) => a.at - b.at).map((f) => f.deadline);
 }
 

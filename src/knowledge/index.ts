@@ -47,9 +47,24 @@ export function loadKnowledge(seedText: string, options: LoadOptions = {}): Load
   const paragraphs = new Map(model.sections.flatMap((s) => s.paragraphs.map((p) => [p.id, p] as const)));
   const parts = new Map(model.appendixParts.map((p) => [p.section, p.rows]));
   const index = buildIndex(model, options.index, options.now);
-  const allText = [...model.preamble.paragraphs, ...model.sections.map((s) => s.text), ...model.appendix.map((r) => `${r.task} ${r.deadline.text}`)].join(' ');
-  const vocabulary = new Set(foldedWords([...model.preamble.paragraphs, ...model.sections.map((s) => s.text), ...model.appendix.map((r) => `${r.task} ${r.product}`), model.meta.title].join(' ')));
-  const citedDocumentNumbers = new Set([...allText.matchAll(/(\d+)\/(?:\d{4}\/)?[A-ZĐ]/gu)].map((m) => String(Number(m[1]))));
+  const allText = [
+    ...model.preamble.paragraphs,
+    ...model.sections.map((s) => s.text),
+    ...model.appendix.map((r) => `${r.task} ${r.deadline.text}`),
+  ].join(' ');
+  const vocabulary = new Set(
+    foldedWords(
+      [
+        ...model.preamble.paragraphs,
+        ...model.sections.map((s) => s.text),
+        ...model.appendix.map((r) => `${r.task} ${r.product}`),
+        model.meta.title,
+      ].join(' '),
+    ),
+  );
+  const citedDocumentNumbers = new Set(
+    [...allText.matchAll(/(\d+)\/(?:\d{4}\/)?[A-ZĐ]/gu)].map((m) => String(Number(m[1]))),
+  );
   return {
     ok: true,
     kb: {

@@ -36,7 +36,9 @@ interface Phrase {
 
 /** Lower case, NFC, one tone placement: how a typed word and an entry's word are compared. */
 function exactWords(text: string): string[] {
-  return lowerExact(text).split(' ').filter((w) => w !== '');
+  return lowerExact(text)
+    .split(' ')
+    .filter((w) => w !== '');
 }
 
 /** A word trie: the phrase that ends here (the first entry listed wins), and the words that go on. */
@@ -51,7 +53,9 @@ export function createLexicon(entries: readonly LexiconEntry[] = LEXICON): Lexic
   for (const e of entries) {
     const means = fold(e.means);
     for (const said of [e.means, ...e.say]) {
-      const words = fold(said).split(' ').filter((w) => w !== '');
+      const words = fold(said)
+        .split(' ')
+        .filter((w) => w !== '');
       if (words.length === 0) continue;
       const exact = exactWords(said);
       let node = root;

@@ -37,7 +37,10 @@ export type ParseResult = { ok: true; model: KnowledgeModel } | { ok: false; err
 
 /** Thrown inside the parser only; turned into a ParseResult at the boundary. */
 class SeedError extends Error {
-  constructor(message: string, readonly line?: number) {
+  constructor(
+    message: string,
+    readonly line?: number,
+  ) {
     super(message);
   }
 }
@@ -56,17 +59,24 @@ export function parseDirective(seed: string, agencies: PartyResolver): ParseResu
     const checked = KnowledgeModelSchema.safeParse(model);
     if (!checked.success) {
       const issue = checked.error.issues[0]!;
-      return { ok: false, error: { message: `model does not match its schema at ${issue.path.join('.')}: ${issue.message}` } };
+      return {
+        ok: false,
+        error: { message: `model does not match its schema at ${issue.path.join('.')}: ${issue.message}` },
+      };
     }
     return { ok: true, model: checked.data };
   } catch (e) {
-    if (e instanceof SeedError) return { ok: false, error: e.line === undefined ? { message: e.message } : { message: e.message, line: e.line } };
+    if (e instanceof SeedError)
+      return { ok: false, error: e.line === undefined ? { message: e.message } : { message: e.message, line: e.line } };
     throw e;
   }
 }
 
 function buildModel(seed: string, agencies: PartyResolver): KnowledgeModel {
-  const lines: Line[] = seed.normalize('NFC').split(/\r?\n/).map((text, i) => ({ no: i + 1, text: text.trim() }));
+  const lines: Line[] = seed
+    .normalize('NFC')
+    .split(/\r?\n/)
+    .map((text, i) => ({ no: i + 1, text: text.trim() }));
   const at = (pred: (l: Line) => boolean, what: string, from = 0): number => {
     const i = lines.findIndex((l, k) => k >= from && pred(l));
     if (i < 0) throw new SeedError(`seed has no ${what}`);
@@ -79,7 +89,12 @@ function buildModel(seed: string, agencies: PartyResolver): KnowledgeModel {
   const recipientsAt = at((l) => /^Nơi nhận:?$/u.test(l.text), '"Nơi nhận:" block', sectionOneAt);
   const appendixAt = at((l) => l.text === 'PHỤ LỤC', '"PHỤ LỤC" appendix heading', recipientsAt);
 
-  const meta = parseMeta(lines.slice(0, kindAt + 1), lines.slice(kindAt + 1, titleEnd), lines.slice(recipientsAt, appendixAt), lines.slice(appendixAt));
+  const meta = parseMeta(
+    lines.slice(0, kindAt + 1),
+    lines.slice(kindAt + 1, titleEnd),
+    lines.slice(recipientsAt, appendixAt),
+    lines.slice(appendixAt),
+  );
   const preambleLines = lines.slice(titleEnd, sectionOneAt);
   const { preamble, bottlenecks } = parsePreamble(preambleLines, agencies);
   const sections = parseSections(lines.slice(sectionOneAt, recipientsAt), agencies);
@@ -97,9 +112,12 @@ function buildModel(seed: string, agencies: PartyResolver): KnowledgeModel {
 function parseMeta(header: Line[], titleLines: Line[], closing: Line[], appendix: Line[]): Meta {
   const headerText = header.map((l) => l.text).join('\n');
   const number = /Số:\s*(\S+)/u.exec(headerText)?.[1];
-  if (number !== '05/CT-TTg') throw new SeedError(`document number is ${number ?? 'missing'}, expected 05/CT-TTg`, header[0]?.no);
+  if (number !== '05/CT-TTg')
+    throw new SeedError(`document number is ${number ?? 'missing'}, expected 05/CT-TTg`, header[0]?.no);
   const cells = headerText.split(/\n\|\n/).map((c) => unwrap(c.split('\n')));
-  const dated = cells.map((c) => /^(.+?),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})$/u.exec(c)).find((m) => m !== null);
+  const dated = cells
+    .map((c) => /^(.+?),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})$/u.exec(c))
+    .find((m) => m !== null);
   if (!dated) throw new SeedError('no "<place>, ngày … tháng … năm …" line in the header', header[0]?.no);
   const [dateText, place, day, month, year] = dated as unknown as [string, string, string, string, string];
   const issuer = unwrap((cells[0] ?? '').split(/\s*-{3,}\s*/u).slice(0, 1));
@@ -109,7 +127,8 @@ function parseMeta(header: Line[], titleLines: Line[], closing: Line[], appendix
   const signerLines = closing.slice(signerAt + 1).filter((l) => l.text !== '|' && l.text !== '');
   const signerTitle = signerLines[0]?.text;
   const signerName = signerLines[1]?.text;
-  if (signerAt < 0 || !signerTitle || !signerName) throw new SeedError('no signature block (title and name) after "Nơi nhận"', closing[0]?.no);
+  if (signerAt < 0 || !signerTitle || !signerName)
+    throw new SeedError('no signature block (title and name) after "Nơi nhận"', closing[0]?.no);
   void appendix;
   return {
     number,
@@ -153,8 +172,12 @@ function splitParagraphs(lines: Line[]): Array<{ text: string; line: number; bul
     const bullet = l.text.startsWith('- ');
     inBullets ||= bullet;
     const sentenceStart =
-      !inBullets && /[.;:]$|\.\.\.$/u.test(previous) && /^\p{Lu}/u.test(l.text) && !/^(Thời gian|Hoàn thành)(?=\s)/u.test(l.text);
-    if (out.length === 0 || bullet || sentenceStart) out.push({ lines: [bullet ? l.text.slice(2) : l.text], line: l.no, bullet });
+      !inBullets &&
+      /[.;:]$|\.\.\.$/u.test(previous) &&
+      /^\p{Lu}/u.test(l.text) &&
+      !/^(Thời gian|Hoàn thành)(?=\s)/u.test(l.text);
+    if (out.length === 0 || bullet || sentenceStart)
+      out.push({ lines: [bullet ? l.text.slice(2) : l.text], line: l.no, bullet });
     else out[out.length - 1]!.lines.push(l.text);
     previous = l.text;
   }
@@ -181,8 +204,14 @@ function parsePreamble(lines: Line[], agencies: PartyResolver): { preamble: Prea
     if (i < 0) throw new SeedError(`preamble: bottleneck "(${k})" not found`, lines[0]?.no);
     const start = markers[i]!.index + markers[i]![0].length;
     const end = k < 8 ? markers.find((m) => m[1] === String(k + 1))?.index : joined.indexOf('Để khắc phục', start);
-    if (end === undefined || end < 0) throw new SeedError(`preamble: end of bottleneck "(${k})" not found`, lines[0]?.no);
-    const text = joined.slice(start, end).trim().replace(/[;,]?\s*(\.\.\.)?;?\.*$/u, '').replace(/;$/u, '').trim();
+    if (end === undefined || end < 0)
+      throw new SeedError(`preamble: end of bottleneck "(${k})" not found`, lines[0]?.no);
+    const text = joined
+      .slice(start, end)
+      .trim()
+      .replace(/[;,]?\s*(\.\.\.)?;?\.*$/u, '')
+      .replace(/;$/u, '')
+      .trim();
     bottlenecks.push({ id: `N${k}`, no: k, text });
   }
   return { preamble: { paragraphs, praised, praisedText }, bottlenecks };
@@ -192,8 +221,11 @@ function parsePreamble(lines: Line[], agencies: PartyResolver): { preamble: Prea
 // Body sections
 
 /** The words that end an addressee and start what it must do. */
-const ADDRESSEE_END =
-  /\s(?:chủ\s+trì|khẩn\s+trương|phối\s+hợp|tiếp\s+tục|tích\s+cực|theo\s+chức\s+năng|quyết\s+tâm|tổ\s+chức\s+triển\s+khai)(?=[\s,.;:]|$)|:|$/u;
+const ADDRESSEE_END = new RegExp(
+  String.raw`\s(?:chủ\s+trì|khẩn\s+trương|phối\s+hợp|tiếp\s+tục|tích\s+cực|theo\s+chức\s+năng|` +
+    String.raw`quyết\s+tâm|tổ\s+chức\s+triển\s+khai)(?=[\s,.;:]|$)|:|$`,
+  'u',
+);
 
 function parseSections(lines: Line[], agencies: PartyResolver): Section[] {
   const starts: number[] = [];
@@ -206,7 +238,11 @@ function parseSections(lines: Line[], agencies: PartyResolver): Section[] {
     }
   });
   if (starts.length !== SECTION_COUNT) {
-    throw new SeedError(`body: found ${starts.length} numbered sections, expected ${SECTION_COUNT} (section ${starts.length + 1} is missing)`, lines[starts[starts.length - 1] ?? 0]?.no);
+    throw new SeedError(
+      `body: found ${starts.length} numbered sections, expected ${SECTION_COUNT} ` +
+        `(section ${starts.length + 1} is missing)`,
+      lines[starts[starts.length - 1] ?? 0]?.no,
+    );
   }
   return starts.map((start, k) => {
     const no = k + 1;
@@ -214,8 +250,12 @@ function parseSections(lines: Line[], agencies: PartyResolver): Section[] {
     const heading = body[0]!;
     const first = { ...heading, text: heading.text.replace(/^\d{1,2}\.\s+/u, '') };
     const raw = splitParagraphs([first, ...body.slice(1)]);
-    const headingOnly = raw.length > 1 && raw[1]!.bullet && (raw[0]!.text.endsWith(':') || raw[0]!.text.split(' ').length <= 8);
-    const addresseeText = raw[0]!.text.slice(0, raw[0]!.text.search(ADDRESSEE_END)).replace(/[,:\s]+$/u, '').trim();
+    const headingOnly =
+      raw.length > 1 && raw[1]!.bullet && (raw[0]!.text.endsWith(':') || raw[0]!.text.split(' ').length <= 8);
+    const addresseeText = raw[0]!.text
+      .slice(0, raw[0]!.text.search(ADDRESSEE_END))
+      .replace(/[,:\s]+$/u, '')
+      .trim();
     const addressee = agencies.resolveParty(addresseeText);
     if (addressee.agencyIds.length === 0 && addressee.groups.length === 0) {
       throw new SeedError(`section ${no}: addressee "${addresseeText}" names no known agency`, heading.no);
@@ -282,7 +322,11 @@ function parseAppendix(lines: Line[], agencies: PartyResolver): { parts: Appendi
     if (/^[ABC]$/u.test(cell.text)) {
       const section = cell.text as AppendixSection;
       const expectedSection = APPENDIX_PARTS[parts.length];
-      if (section !== expectedSection) throw new SeedError(`appendix: part ${section} found where part ${expectedSection ?? '(none)'} was expected`, cell.line);
+      if (section !== expectedSection)
+        throw new SeedError(
+          `appendix: part ${section} found where part ${expectedSection ?? '(none)'} was expected`,
+          cell.line,
+        );
       const titleCell = cells[i + 1];
       if (!titleCell || titleCell.text === '') throw new SeedError(`appendix: part ${section} has no title`, cell.line);
       parts.push({ section, title: titleCell.text, rows: [] });
@@ -292,11 +336,16 @@ function parseAppendix(lines: Line[], agencies: PartyResolver): { parts: Appendi
     const part = parts[parts.length - 1];
     if (!part) throw new SeedError(`appendix: "${cell.text.slice(0, 40)}" before part A`, cell.line);
     if (!/^\d{1,2}$/u.test(cell.text)) {
-      throw new SeedError(`appendix: expected the number of row ${part.section}.${part.rows.length + 1}, found "${cell.text.slice(0, 60)}"`, cell.line);
+      throw new SeedError(
+        `appendix: expected the number of row ${part.section}.${part.rows.length + 1}, ` +
+          `found "${cell.text.slice(0, 60)}"`,
+        cell.line,
+      );
     }
     const no = Number(cell.text);
     const id = `${part.section}.${no}`;
-    if (no !== part.rows.length + 1) throw new SeedError(`appendix: row ${id} follows row ${part.section}.${part.rows.length}`, cell.line);
+    if (no !== part.rows.length + 1)
+      throw new SeedError(`appendix: row ${id} follows row ${part.section}.${part.rows.length}`, cell.line);
     const fields = cells.slice(i + 1, i + 6);
     if (fields.length < 5) throw new SeedError(`appendix row ${id}: has ${fields.length} of its 5 cells`, cell.line);
     part.rows.push(parseRow(id, part.section, no, fields as [Cell, Cell, Cell, Cell, Cell], cell.line, agencies));
@@ -308,19 +357,37 @@ function parseAppendix(lines: Line[], agencies: PartyResolver): { parts: Appendi
   return { parts, title };
 }
 
-function parseRow(id: string, section: AppendixSection, no: number, fields: [Cell, Cell, Cell, Cell, Cell], line: number, agencies: PartyResolver): AppendixRow {
+function parseRow(
+  id: string,
+  section: AppendixSection,
+  no: number,
+  fields: [Cell, Cell, Cell, Cell, Cell],
+  line: number,
+  agencies: PartyResolver,
+): AppendixRow {
   const [task, leadCell, coopCell, deadlineCell, product] = fields;
   if (task.text === '') throw new SeedError(`appendix row ${id}: the task cell is empty`, task.line);
   const lead = agencies.resolveParty(leadCell.text);
   if (lead.agencyIds.length === 0 && lead.groups.length === 0) {
-    throw new SeedError(`appendix row ${id}: lead cell "${leadCell.text.slice(0, 80)}" names no known agency (cells out of place?)`, leadCell.line);
+    throw new SeedError(
+      `appendix row ${id}: lead cell "${leadCell.text.slice(0, 80)}" names no known agency (cells out of place?)`,
+      leadCell.line,
+    );
   }
   const coop = coopCell.text === '' ? { text: '', agencyIds: [], groups: [] } : agencies.resolveParty(coopCell.text);
   if (coopCell.text !== '' && coop.agencyIds.length === 0 && coop.groups.length === 0) {
-    throw new SeedError(`appendix row ${id}: cooperation cell "${coopCell.text.slice(0, 80)}" names no known agency (cells out of place?)`, coopCell.line);
+    throw new SeedError(
+      `appendix row ${id}: cooperation cell "${coopCell.text.slice(0, 80)}" ` +
+        'names no known agency (cells out of place?)',
+      coopCell.line,
+    );
   }
   const deadline = parseDeadlineCell(deadlineCell.text);
-  if (!deadline) throw new SeedError(`appendix row ${id}: deadline cell "${deadlineCell.text.slice(0, 80)}" is not a deadline (cells out of place?)`, deadlineCell.line);
+  if (!deadline)
+    throw new SeedError(
+      `appendix row ${id}: deadline cell "${deadlineCell.text.slice(0, 80)}" is not a deadline (cells out of place?)`,
+      deadlineCell.line,
+    );
   return { id, section, no, task: task.text, lead, coop, deadline, product: product.text, bodyIds: [], line };
 }
 
@@ -335,7 +402,10 @@ function candidateSections(section: AppendixSection): (no: number) => boolean {
 }
 
 function bigrams(text: string): Set<string> {
-  const w = fold(text).replace(/[^a-z0-9 ]/gu, ' ').split(/\s+/u).filter(Boolean);
+  const w = fold(text)
+    .replace(/[^a-z0-9 ]/gu, ' ')
+    .split(/\s+/u)
+    .filter(Boolean);
   const out = new Set<string>();
   for (let k = 0; k + 1 < w.length; k++) out.add(`${w[k]} ${w[k + 1]}`);
   return out;

@@ -72,7 +72,11 @@ function paragraphDoc(p: Paragraph): IndexedDoc {
   return { id: p.id, kind: 'paragraph', main: p.text, extra: '' };
 }
 
-export function buildIndex(model: KnowledgeModel, options: IndexOptions = {}, now: () => number = () => performance.now()): DirectiveIndex {
+export function buildIndex(
+  model: KnowledgeModel,
+  options: IndexOptions = {},
+  now: () => number = () => performance.now(),
+): DirectiveIndex {
   const started = now();
   const boost = { main: 2, extra: 1, ...options.boost };
   const mini = new MiniSearch<IndexedDoc>({
@@ -85,7 +89,9 @@ export function buildIndex(model: KnowledgeModel, options: IndexOptions = {}, no
   mini.addAll([...model.appendix.map(rowDoc), ...model.sections.flatMap((s) => s.paragraphs.map(paragraphDoc))]);
   const buildMs = now() - started;
   const hits = (results: ReturnType<typeof mini.search>, limit: number): SearchHit[] =>
-    results.slice(0, limit).map((r) => ({ id: String(r.id), kind: r['kind'] as 'appendix' | 'paragraph', score: r.score, terms: r.terms }));
+    results
+      .slice(0, limit)
+      .map((r) => ({ id: String(r.id), kind: r['kind'] as 'appendix' | 'paragraph', score: r.score, terms: r.terms }));
   const asGiven = (q: string) => q.split(' ');
   return {
     size: mini.documentCount,

@@ -11,8 +11,16 @@
 /** Tone marks moved from the first to the second vowel: "hòa" → "hoà", "thủy" → "thuỷ". */
 const OLD_TONE_PAIR = /([òóỏõọ])([ae])(?!\p{L})|([ùúủũụ])(y)(?!\p{L})/giu;
 const TONE_OF: Readonly<Record<string, string>> = {
-  ò: '\u0300', ó: '\u0301', ỏ: '\u0309', õ: '\u0303', ọ: '\u0323',
-  ù: '\u0300', ú: '\u0301', ủ: '\u0309', ũ: '\u0303', ụ: '\u0323',
+  ò: '\u0300',
+  ó: '\u0301',
+  ỏ: '\u0309',
+  õ: '\u0303',
+  ọ: '\u0323',
+  ù: '\u0300',
+  ú: '\u0301',
+  ủ: '\u0309',
+  ũ: '\u0303',
+  ụ: '\u0323',
 };
 
 function movePairTone(pair: string): string {
@@ -36,19 +44,18 @@ export function canonical(text: string): string {
     .trim();
 }
 
-/** Per-character folding, memoised: the same semantics as NFD + removing marks, much cheaper. */
-const CHAR_FOLD = new Map<string, string>([['đ', 'd'], ['Đ', 'D']]);
+/** Letters that NFD does not decompose but that fold all the same. */
+const CHAR_FOLD = new Map<string, string>([
+  ['đ', 'd'],
+  ['Đ', 'D'],
+]);
 
+/** One character folded: NFD, marks removed, NFC again (đ/Đ from the table). */
 function foldChar(ch: string): string {
-  let f = CHAR_FOLD.get(ch);
-  if (f === undefined) {
-    f = ch.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
-    if (CHAR_FOLD.size < 10_000) CHAR_FOLD.set(ch, f);
-  }
-  return f;
+  return CHAR_FOLD.get(ch) ?? ch.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 }
 
-const ASCII = /^[\x00-\x7F]*$/;
+const ASCII = /^\p{ASCII}*$/u;
 
 /** Removes diacritics and folds đ/Đ (which NFD does not decompose) to d. Case is kept. */
 export function stripDiacritics(text: string): string {
@@ -94,7 +101,12 @@ export function hasVietnameseMarks(text: string): boolean {
 
 /** Joins hard-wrapped lines into one line of text, collapsing whitespace. */
 export function unwrap(lines: readonly string[]): string {
-  return lines.map((l) => l.trim()).filter((l) => l !== '').join(' ').replace(/\s+/g, ' ').trim();
+  return lines
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** A short quote: the first `max` characters, cut at a word boundary, with an ellipsis. */

@@ -20,7 +20,14 @@ export interface RealisticQuestion {
 
 /** Lower case, no diacritics (đ → d), whitespace collapsed: score_realistic.py's fold. */
 function fold(s: string): string {
-  return s.replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFD').replace(/\p{Mn}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return s
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function escape(s: string): string {
@@ -51,7 +58,8 @@ export function checkRealistic(q: RealisticQuestion, a: ScoredAnswer | undefined
   const got = new Set(cites);
   const missing = (q.cite_all ?? []).filter((c) => !got.has(c));
   if (missing.length > 0) why.push(`missing ${missing.join(',')}`);
-  if ((q.cite_any ?? []).length > 0 && !q.cite_any!.some((c) => got.has(c))) why.push(`cites none of ${q.cite_any!.join(',')}`);
+  if ((q.cite_any ?? []).length > 0 && !q.cite_any!.some((c) => got.has(c)))
+    why.push(`cites none of ${q.cite_any!.join(',')}`);
   const wrong = (q.cite_none ?? []).filter((c) => got.has(c));
   if (wrong.length > 0) why.push(`cites wrong ${wrong.join(',')}`);
   const absent = (q.facts ?? []).filter((f) => !hasFact(a.text, f));

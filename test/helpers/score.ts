@@ -56,7 +56,11 @@ export function fabricated(id: string): boolean {
 }
 
 /** Reasons the answer fails its expectation; empty when it passes. */
-export function check(g: GoldQuestion, a: ScoredAnswer | undefined, answers: ReadonlyMap<string, ScoredAnswer>): string[] {
+export function check(
+  g: GoldQuestion,
+  a: ScoredAnswer | undefined,
+  answers: ReadonlyMap<string, ScoredAnswer>,
+): string[] {
   const e = g.expect;
   if (!a) return ['no answer'];
   const cites = a.citations.map((c) => c.id);
@@ -78,10 +82,11 @@ export function check(g: GoldQuestion, a: ScoredAnswer | undefined, answers: Rea
   }
   for (const exc of e.textExcludes ?? []) if (text.includes(foldForScore(exc))) why.push(`text has ${exc}`);
   if (e.intent !== undefined && a.intent !== e.intent) why.push(`intent ${a.intent} != ${e.intent}`);
-  if (e.abstain && (a.intent !== 'fallback' || cites.some((c) => /^[ABC]\.\d+$/.test(c)))) why.push(`did not abstain (intent ${a.intent})`);
+  if (e.abstain && (a.intent !== 'fallback' || cites.some((c) => /^[ABC]\.\d+$/.test(c))))
+    why.push(`did not abstain (intent ${a.intent})`);
   if (e.differsFrom) {
     const other = answers.get(e.differsFrom);
-    if (other && other.text === a.text) why.push(`same text as ${e.differsFrom}`);
+    if (other?.text === a.text) why.push(`same text as ${e.differsFrom}`);
   }
   return why;
 }

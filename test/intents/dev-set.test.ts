@@ -16,11 +16,14 @@ const gold: GoldQuestion[] = readFileSync(new URL('../fixtures/questions.dev.jso
 describe('the dev question set', async () => {
   const engine = engineFromSeed();
   const out: string[] = [];
-  async function* lines() {
-    for (const g of gold) yield JSON.stringify(g);
-  }
-  await answerJsonl(engine, lines(), (l) => out.push(l));
-  const answers = new Map<string, ScoredAnswer>(out.map((l) => JSON.parse(l) as ScoredAnswer & { id: string }).map((a) => [a.id, a]));
+  await answerJsonl(
+    engine,
+    gold.map((g) => JSON.stringify(g)),
+    (l) => out.push(l),
+  );
+  const answers = new Map<string, ScoredAnswer>(
+    out.map((l) => JSON.parse(l) as ScoredAnswer & { id: string }).map((a) => [a.id, a]),
+  );
 
   it('when answered in one JSONL run, then every line gets exactly one answer, in order', () => {
     expect(out.map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(gold.map((g) => g.id));

@@ -35,13 +35,18 @@ async function scoreSet(file: string): Promise<Scored> {
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as RealisticQuestion);
   const out: string[] = [];
-  async function* lines() {
-    for (const q of questions) yield JSON.stringify(q);
-  }
-  await answerJsonl(engineFromSeed(), lines(), (l) => out.push(l));
+  await answerJsonl(
+    engineFromSeed(),
+    questions.map((q) => JSON.stringify(q)),
+    (l) => out.push(l),
+  );
   const answers = new Map(out.map((l) => JSON.parse(l) as ScoredAnswer & { id: string }).map((a) => [a.id, a]));
-  const failures = questions.map((q) => ({ q, why: checkRealistic(q, answers.get(q.id)) })).filter((f) => f.why.length > 0);
-  const report = failures.map((f) => `${f.q.id} [${f.q.group}] ${f.q.text.slice(0, 80)}: ${f.why.join('; ')}`).join('\n');
+  const failures = questions
+    .map((q) => ({ q, why: checkRealistic(q, answers.get(q.id)) }))
+    .filter((f) => f.why.length > 0);
+  const report = failures
+    .map((f) => `${f.q.id} [${f.q.group}] ${f.q.text.slice(0, 80)}: ${f.why.join('; ')}`)
+    .join('\n');
   return { questions, failures, report };
 }
 
@@ -62,7 +67,9 @@ function describeSet(name: string, file: string, bars: { overall?: number; perGr
         it(`when the ${group} group is answered, then at least ${bars.perGroup * 100} % of it passes`, () => {
           const all = questions.filter((q) => q.group === group);
           expect(all.length).toBeGreaterThan(0);
-          expect(share(all.length, failures.filter((f) => f.q.group === group).length), report).toBeGreaterThanOrEqual(bars.perGroup!);
+          expect(share(all.length, failures.filter((f) => f.q.group === group).length), report).toBeGreaterThanOrEqual(
+            bars.perGroup!,
+          );
         });
       }
     }

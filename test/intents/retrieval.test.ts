@@ -26,9 +26,11 @@ describe('ranking', () => {
     expect(top('đổi bằng lái online toàn trình')).toContain('B.42');
   });
 
-  it('when the question is long and mostly a citizen\'s story, then the rare pairs still find the row', () => {
+  it("when the question is long and mostly a citizen's story, then the rare pairs still find the row", () => {
     // Most words ("mẹ tôi", "bệnh viện huyện", "đọc báo") are the story; "gắn chip" and "thẻ BHYT" point to C.3.
-    const ids = top('Mẹ tôi đi khám ở bệnh viện huyện nhưng họ vẫn đòi thẻ BHYT giấy, tôi đọc báo thấy dùng CCCD gắn chip là được');
+    const ids = top(
+      'Mẹ tôi đi khám ở bệnh viện huyện nhưng họ vẫn đòi thẻ BHYT giấy, tôi đọc báo thấy dùng CCCD gắn chip là được',
+    );
     expect(ids).toContain('C.3');
   });
 
@@ -39,10 +41,14 @@ describe('ranking', () => {
 });
 
 describe('the floor', () => {
-  it('when a question shares only common words with the directive ("hướng dẫn nấu phở bò"), then nothing is returned', () => {
-    // "hướng dẫn" is everywhere; "nấu", "phở" nowhere: no rare pair, coverage far below the floor.
-    expect(top('hướng dẫn nấu phở bò')).toEqual([]);
-  });
+  it(
+    'when a question shares only common words with the directive ("hướng dẫn nấu phở bò"), ' +
+      'then nothing is returned',
+    () => {
+      // "hướng dẫn" is everywhere; "nấu", "phở" nowhere: no rare pair, coverage far below the floor.
+      expect(top('hướng dẫn nấu phở bò')).toEqual([]);
+    },
+  );
 
   it('when a question has no content word, then nothing is returned', () => {
     expect(retriever.find({ words: ['là', 'gì'].map(fold), phrases: [] })).toEqual([]);

@@ -35,14 +35,23 @@ const dated = (rows: readonly AppendixRow[]) => rows.filter((r) => r.deadline.ki
 const key = (m: number) => 2023 * 12 + (m - 1);
 
 describe('1. follow-ups on the last answer', () => {
-  it('when "trong số đó cái nào hạn sớm nhất?" follows an agency\'s duties, then it is the earliest of the rows the agency leads', () => {
-    const say = conversation();
-    say('Bộ Giáo dục và Đào tạo có những nhiệm vụ gì?');
-    const a = say('trong số đó cái nào hạn sớm nhất?');
-    const led = dated(ledBy('giao-duc-dao-tao'));
-    const first = Math.min(...led.map(month));
-    expect(rowsCited(a).sort()).toEqual(led.filter((r) => month(r) === first).map((r) => r.id).sort());
-  });
+  it(
+    'when "trong số đó cái nào hạn sớm nhất?" follows an agency\'s duties, then it is the ' +
+      'earliest of the rows the agency leads',
+    () => {
+      const say = conversation();
+      say('Bộ Giáo dục và Đào tạo có những nhiệm vụ gì?');
+      const a = say('trong số đó cái nào hạn sớm nhất?');
+      const led = dated(ledBy('giao-duc-dao-tao'));
+      const first = Math.min(...led.map(month));
+      expect(rowsCited(a).sort()).toEqual(
+        led
+          .filter((r) => month(r) === first)
+          .map((r) => r.id)
+          .sort(),
+      );
+    },
+  );
 
   it('when "việc thứ 2 hạn khi nào" follows a list, then it answers the deadline of the list\'s second row', () => {
     const say = conversation();
@@ -62,51 +71,72 @@ describe('1. follow-ups on the last answer', () => {
     expect(says(a, kb.row('B.19')!.product)).toBe(true);
   });
 
-  it('when "trong đó Bộ Công an chiếm mấy việc?" follows a count of part B, then it counts the part B rows Bộ Công an leads', () => {
-    const say = conversation();
-    say('phụ lục phần B có bao nhiêu nhiệm vụ');
-    const a = say('trong đó Bộ Công an chiếm mấy việc?');
-    const led = kb.rowsOfPart('B').filter((r) => r.lead.agencyIds.includes('cong-an'));
-    expect(rowsCited(a).sort()).toEqual(led.map((r) => r.id).sort());
-    expect(a.text).toContain(String(led.length));
-  });
+  it(
+    'when "trong đó Bộ Công an chiếm mấy việc?" follows a count of part B, then it counts the ' +
+      'part B rows Bộ Công an leads',
+    () => {
+      const say = conversation();
+      say('phụ lục phần B có bao nhiêu nhiệm vụ');
+      const a = say('trong đó Bộ Công an chiếm mấy việc?');
+      const led = kb.rowsOfPart('B').filter((r) => r.lead.agencyIds.includes('cong-an'));
+      expect(rowsCited(a).sort()).toEqual(led.map((r) => r.id).sort());
+      expect(a.text).toContain(String(led.length));
+    },
+  );
 
-  it('when "bên nào phối hợp?" follows a described task, then it answers for the task the last answer was about', () => {
-    const say = conversation();
-    const first = say('Ai chủ trì xây dựng cơ sở dữ liệu đất đai quốc gia?');
-    const focus = first.citations[0]!.id;
-    const a = say('bên nào phối hợp?');
-    expect(a.intent).toBe('lead');
-    expect(cited(a)[0]).toBe(focus);
-    expect(says(a, kb.row(focus)!.coop.text)).toBe(true);
-  });
+  it(
+    'when "bên nào phối hợp?" follows a described task, then it answers for the task the last ' + 'answer was about',
+    () => {
+      const say = conversation();
+      const first = say('Ai chủ trì xây dựng cơ sở dữ liệu đất đai quốc gia?');
+      const focus = first.citations[0]!.id;
+      const a = say('bên nào phối hợp?');
+      expect(a.intent).toBe('lead');
+      expect(cited(a)[0]).toBe(focus);
+      expect(says(a, kb.row(focus)!.coop.text)).toBe(true);
+    },
+  );
 
-  it('when "which of those is due first?" follows an English list, then the answer stays in English and on that list', () => {
-    const say = conversation();
-    say('What does the Ministry of Home Affairs lead?');
-    const a = say('which of those is due first?');
-    expect(a.language).toBe('en');
-    const led = dated(ledBy('noi-vu'));
-    expect(rowsCited(a)).toContain(led.sort((x, y) => month(x) - month(y))[0]!.id);
-  });
+  it(
+    'when "which of those is due first?" follows an English list, then the answer stays in ' +
+      'English and on that list',
+    () => {
+      const say = conversation();
+      say('What does the Ministry of Home Affairs lead?');
+      const a = say('which of those is due first?');
+      expect(a.language).toBe('en');
+      const led = dated(ledBy('noi-vu'));
+      expect(rowsCited(a)).toContain(led.sort((x, y) => month(x) - month(y))[0]!.id);
+    },
+  );
 });
 
 describe('2. every agency the directive names', () => {
-  it('when a body that leads nothing is asked about (Thanh tra Chính phủ), then the answer says so and lists the rows it cooperates on', () => {
-    const a = ask('Thanh tra Chính phủ có được giao chủ trì nhiệm vụ nào không?');
-    const coop = kb.model.appendix.filter((r) => r.coop.agencyIds.includes('thanh-tra-chinh-phu')).map((r) => r.id);
-    expect(coop.length).toBeGreaterThan(0);
-    expect(says(a, 'không giao riêng')).toBe(true);
-    for (const id of coop) expect(rowsCited(a)).toContain(id);
-  });
+  it(
+    'when a body that leads nothing is asked about (Thanh tra Chính phủ), then the answer says ' +
+      'so and lists the rows it cooperates on',
+    () => {
+      const a = ask('Thanh tra Chính phủ có được giao chủ trì nhiệm vụ nào không?');
+      const coop = kb.model.appendix.filter((r) => r.coop.agencyIds.includes('thanh-tra-chinh-phu')).map((r) => r.id);
+      expect(coop.length).toBeGreaterThan(0);
+      expect(says(a, 'không giao riêng')).toBe(true);
+      for (const id of coop) expect(rowsCited(a)).toContain(id);
+    },
+  );
 
-  it('when a body named only in the preamble is asked about in chat shorthand (Tập đoàn Điện lực VN), then the answer says so and cites the preamble', () => {
-    const a = ask('Tập đoàn Điện lực VN có phải làm việc j ko?');
-    expect(kb.model.appendix.some((r) => r.lead.agencyIds.includes('evn') || r.coop.agencyIds.includes('evn'))).toBe(false);
-    expect(a.intent).toBe('obligations');
-    expect(cited(a)).toContain('PREAMBLE');
-    expect(says(a, 'biểu dương')).toBe(true);
-  });
+  it(
+    'when a body named only in the preamble is asked about in chat shorthand (Tập đoàn Điện ' +
+      'lực VN), then the answer says so and cites the preamble',
+    () => {
+      const a = ask('Tập đoàn Điện lực VN có phải làm việc j ko?');
+      expect(kb.model.appendix.some((r) => r.lead.agencyIds.includes('evn') || r.coop.agencyIds.includes('evn'))).toBe(
+        false,
+      );
+      expect(a.intent).toBe('obligations');
+      expect(cited(a)).toContain('PREAMBLE');
+      expect(says(a, 'biểu dương')).toBe(true);
+    },
+  );
 
   it('when a body with its own rows is asked about, then part A is not put in place of its own rows', () => {
     const a = ask('Đài Truyền hình Việt Nam phải làm gì?');
@@ -124,40 +154,64 @@ describe('3. local government', () => {
     for (const r of provincial) expect(rowsCited(a)).toContain(r.id);
   });
 
-  it('when a department (Sở Tư pháp) asks, then the answer says the directive addresses the provincial People\'s Committee', () => {
-    const a = ask('Sở Tư pháp có nhiệm vụ gì riêng trong chỉ thị không?');
-    expect(a.intent).toBe('obligations');
-    expect(says(a, 'Ủy ban nhân dân')).toBe(true);
-    expect(rowsCited(a).some((id) => id.startsWith('C.'))).toBe(true);
-  });
+  it(
+    'when a department (Sở Tư pháp) asks, then the answer says the directive addresses the ' +
+      "provincial People's Committee",
+    () => {
+      const a = ask('Sở Tư pháp có nhiệm vụ gì riêng trong chỉ thị không?');
+      expect(a.intent).toBe('obligations');
+      expect(says(a, 'Ủy ban nhân dân')).toBe(true);
+      expect(rowsCited(a).some((id) => id.startsWith('C.'))).toBe(true);
+    },
+  );
 
-  it('when provincial People\'s Committees are asked about in English with a month, then only their rows due by then come back', () => {
-    const a = ask("What must provincial People's Committees finish by June 2023?");
-    const due = provincial.filter((r) => r.deadline.kind === 'month' && month(r) <= key(6)).map((r) => r.id);
-    for (const id of due) expect(rowsCited(a)).toContain(id);
-    for (const r of provincial.filter((x) => x.deadline.kind === 'month' && month(x) > key(6))) expect(rowsCited(a)).not.toContain(r.id);
-  });
+  it(
+    "when provincial People's Committees are asked about in English with a month, then only " +
+      'their rows due by then come back',
+    () => {
+      const a = ask("What must provincial People's Committees finish by June 2023?");
+      const due = provincial.filter((r) => r.deadline.kind === 'month' && month(r) <= key(6)).map((r) => r.id);
+      for (const id of due) expect(rowsCited(a)).toContain(id);
+      for (const r of provincial.filter((x) => x.deadline.kind === 'month' && month(x) > key(6)))
+        expect(rowsCited(a)).not.toContain(r.id);
+    },
+  );
 });
 
-describe('4. citizens\' messages forwarded by the help desk', () => {
-  it('when a forwarded message asks about a death registration and removing the residence record together, then the linked procedure (B.45) is found', () => {
-    const a = ask('Fwd: Chào ad, nhà em có ông vừa mất, em nghe nói giờ làm giấy báo tử với xóa thường trú một lần là xong, có đúng không ạ? Cảm ơn ad');
-    expect(a.intent).not.toBe('fallback');
-    expect(rowsCited(a)).toContain('B.45');
-  });
+describe("4. citizens' messages forwarded by the help desk", () => {
+  it(
+    'when a forwarded message asks about a death registration and removing the residence ' +
+      'record together, then the linked procedure (B.45) is found',
+    () => {
+      const a = ask(
+        'Fwd: Chào ad, nhà em có ông vừa mất, em nghe nói giờ làm giấy báo tử với xóa thường trú ' +
+          'một lần là xong, có đúng không ạ? Cảm ơn ad',
+      );
+      expect(a.intent).not.toBe('fallback');
+      expect(rowsCited(a)).toContain('B.45');
+    },
+  );
 
-  it('when a citizen asks without diacritics about renewing a driving licence online, then B.42 is found with its lead', () => {
-    const a = ask('cho e hoi doi bang lai xe online toan trinh dc chua a');
-    expect(rowsCited(a)).toContain('B.42');
-    expect(says(a, 'Giao thông vận tải')).toBe(true);
-  });
+  it(
+    'when a citizen asks without diacritics about renewing a driving licence online, then B.42 ' +
+      'is found with its lead',
+    () => {
+      const a = ask('cho e hoi doi bang lai xe online toan trinh dc chua a');
+      expect(rowsCited(a)).toContain('B.42');
+      expect(says(a, 'Giao thông vận tải')).toBe(true);
+    },
+  );
 
-  it('when a citizen asks about paying hospital fees without cash, then the answer quotes the directive and says personal fees are not in it', () => {
-    const a = ask('Fwd: bệnh viện huyện bảo giờ chỉ nhận chuyển khoản viện phí thôi, chỉ thị có nói vậy không ạ?');
-    expect(rowsCited(a)).toContain('C.3');
-    expect(says(a, 'viện phí')).toBe(true);
-    expect(says(a, 'lệ phí')).toBe(true);
-  });
+  it(
+    'when a citizen asks about paying hospital fees without cash, then the answer quotes the ' +
+      'directive and says personal fees are not in it',
+    () => {
+      const a = ask('Fwd: bệnh viện huyện bảo giờ chỉ nhận chuyển khoản viện phí thôi, chỉ thị có nói vậy không ạ?');
+      expect(rowsCited(a)).toContain('C.3');
+      expect(says(a, 'viện phí')).toBe(true);
+      expect(says(a, 'lệ phí')).toBe(true);
+    },
+  );
 });
 
 describe('5. topics', () => {
@@ -173,7 +227,9 @@ describe('5. topics', () => {
 
   it('when "được nhắc ở đâu" is asked about a phrase, then every row holding it is listed', () => {
     const a = ask('Hệ thống thông tin giải quyết thủ tục hành chính được nhắc ở những nhiệm vụ nào?');
-    const holding = kb.model.appendix.filter((r) => foldForScore(r.task).includes('he thong thong tin giai quyet thu tuc hanh chinh'));
+    const holding = kb.model.appendix.filter((r) =>
+      foldForScore(r.task).includes('he thong thong tin giai quyet thu tuc hanh chinh'),
+    );
     expect(holding.length).toBeGreaterThan(1);
     for (const r of holding) expect(rowsCited(a)).toContain(r.id);
   });
@@ -194,25 +250,38 @@ describe('6. facts and figures', () => {
 
 describe('7. filters over lists', () => {
   it('when "phần C có việc nào hạn tháng 6/2023" is asked, then exactly part C\'s June rows come back', () => {
-    const june = kb.rowsOfPart('C').filter((r) => r.deadline.kind === 'month' && month(r) === key(6)).map((r) => r.id);
+    const june = kb
+      .rowsOfPart('C')
+      .filter((r) => r.deadline.kind === 'month' && month(r) === key(6))
+      .map((r) => r.id);
     expect(rowsCited(ask('phần C có việc nào hạn tháng 6/2023 không?')).sort()).toEqual(june.sort());
   });
 
-  it('when an agency\'s overdue tasks at a month are asked, then its rows due before that month come back, and no status is claimed', () => {
-    const a = ask('tới tháng 7/2023 thì Bộ Y tế có việc nào đã quá hạn?');
-    const past = dated(ledBy('y-te')).filter((r) => month(r) < key(7)).map((r) => r.id);
-    expect(rowsCited(a).sort()).toEqual(past.sort());
-    expect(says(a, 'không ghi nhận')).toBe(true);
-  });
+  it(
+    "when an agency's overdue tasks at a month are asked, then its rows due before that month " +
+      'come back, and no status is claimed',
+    () => {
+      const a = ask('tới tháng 7/2023 thì Bộ Y tế có việc nào đã quá hạn?');
+      const past = dated(ledBy('y-te'))
+        .filter((r) => month(r) < key(7))
+        .map((r) => r.id);
+      expect(rowsCited(a).sort()).toEqual(past.sort());
+      expect(says(a, 'không ghi nhận')).toBe(true);
+    },
+  );
 });
 
 describe('8. onboarding', () => {
-  it('when a new staff member asks what the directive says, then a short overview with its sections and an offer of the tour comes back', () => {
-    const a = ask('Em mới vào làm, chỉ thị 05 nói về cái gì vậy ạ?');
-    expect(a.intent).not.toBe('fallback');
-    expect(cited(a)).toContain('S16');
-    expect(says(a, 'hướng dẫn')).toBe(true);
-  });
+  it(
+    'when a new staff member asks what the directive says, then a short overview with its ' +
+      'sections and an offer of the tour comes back',
+    () => {
+      const a = ask('Em mới vào làm, chỉ thị 05 nói về cái gì vậy ạ?');
+      expect(a.intent).not.toBe('fallback');
+      expect(cited(a)).toContain('S16');
+      expect(says(a, 'hướng dẫn')).toBe(true);
+    },
+  );
 
   it('when "tại sao triển khai chậm" is asked, then the eight bottlenecks are cited', () => {
     const a = ask('Tại sao Đề án 06 triển khai chậm vậy?');
@@ -228,18 +297,25 @@ describe('8. onboarding', () => {
 });
 
 describe('9. English', () => {
-  it('when the State Bank of Vietnam is asked about, then the answer is in English and lists its cooperation rows', () => {
-    const a = ask('What does the State Bank of Vietnam have to do?');
-    expect(a.language).toBe('en');
-    const coop = kb.model.appendix.filter((r) => r.coop.agencyIds.includes('ngan-hang-nha-nuoc')).map((r) => r.id);
-    for (const id of coop) expect(rowsCited(a)).toContain(id);
-  });
+  it(
+    'when the State Bank of Vietnam is asked about, then the answer is in English and lists ' + 'its cooperation rows',
+    () => {
+      const a = ask('What does the State Bank of Vietnam have to do?');
+      expect(a.language).toBe('en');
+      const coop = kb.model.appendix.filter((r) => r.coop.agencyIds.includes('ngan-hang-nha-nuoc')).map((r) => r.id);
+      for (const id of coop) expect(rowsCited(a)).toContain(id);
+    },
+  );
 
-  it('when a topic is asked in English words the directive does not use, then the lexicon finds the row (health check results for driving licences)', () => {
-    const a = ask('Who shares medical check-up results for driving licences electronically?');
-    expect(a.language).toBe('en');
-    expect(rowsCited(a)).toContain('B.12');
-  });
+  it(
+    'when a topic is asked in English words the directive does not use, then the lexicon finds ' +
+      'the row (health check results for driving licences)',
+    () => {
+      const a = ask('Who shares medical check-up results for driving licences electronically?');
+      expect(a.language).toBe('en');
+      expect(rowsCited(a)).toContain('B.12');
+    },
+  );
 
   it('when Vietnam Social Security is asked about, then its rows are found', () => {
     const a = ask('Which tasks involve Vietnam Social Security?');
@@ -277,6 +353,6 @@ describe('answers are immutable', () => {
     const a = ask('B.6 là gì?');
     expect(Object.isFrozen(a)).toBe(true);
     expect(Object.isFrozen(a.citations[0])).toBe(true);
-    expect(() => (a.notes as string[]).push('x')).toThrow(TypeError);
+    expect(() => a.notes.push('x')).toThrow(TypeError);
   });
 });

@@ -52,12 +52,18 @@ describe('the lexicon matcher', () => {
     expect(find('doi bang lai xe')).toEqual(['giay phep lai xe']);
   });
 
-  it('when a longer phrase starts at the same word, then the longer one wins ("căn cước gắn chip", not "căn cước")', () => {
-    expect(find('dùng căn cước gắn chip đi khám')).toEqual(['the can cuoc cong dan gan chip']);
-  });
+  it(
+    'when a longer phrase starts at the same word, then the longer one wins ("căn cước gắn ' + 'chip", not "căn cước")',
+    () => {
+      expect(find('dùng căn cước gắn chip đi khám')).toEqual(['the can cuoc cong dan gan chip']);
+    },
+  );
 
   it('when two phrases overlap and the second goes on, then both are found', () => {
-    expect(find('tài khoản định danh điện tử cho doanh nghiệp')).toEqual(['tai khoan dinh danh dien tu', 'dinh danh dien tu cho doanh nghiep']);
+    expect(find('tài khoản định danh điện tử cho doanh nghiệp')).toEqual([
+      'tai khoan dinh danh dien tu',
+      'dinh danh dien tu cho doanh nghiep',
+    ]);
   });
 
   it('when nothing matches, then nothing is found', () => {

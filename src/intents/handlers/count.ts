@@ -51,7 +51,11 @@ export function count(turn: Turn, window: TimeWindow | undefined): Reply {
     // lead counts the bodies merged whole into it in 2025 (Bộ KH&CN counts what it gave Bộ TT&TT).
     const agencies = q.agencyIds.map((id) => kb.agencies.byId(id)).filter((a) => a !== undefined);
     const leadsAny = (id: string) => kb.model.appendix.some((r) => r.lead.agencyIds.includes(id));
-    const merged = (id: string) => kb.agencies.predecessorsOf(id).filter((p) => p.succession?.change !== 'split').map((p) => p.id);
+    const merged = (id: string) =>
+      kb.agencies
+        .predecessorsOf(id)
+        .filter((p) => p.succession?.change !== 'split')
+        .map((p) => p.id);
     const ids = new Set(agencies.flatMap((a) => [a.id, ...(leadsAny(a.id) ? [] : merged(a.id))]));
     const role = q.role;
     rows = rows.filter((r) => [...(role === 'coop' ? r.coop.agencyIds : r.lead.agencyIds)].some((id) => ids.has(id)));
@@ -79,7 +83,9 @@ export function count(turn: Turn, window: TimeWindow | undefined): Reply {
   }
   const what = scope.join(', ');
   const intro = msg(lang, 'countIntroScoped', { n, scope: what, listed });
-  // A few rows of a named agency: each with its lead, cooperators and deadline ("có mấy việc, hạn bao giờ, phối hợp với ai?").
-  const details = q.agencyIds.length > 0 && rows.length <= DETAIL_AT_MOST ? rows.map((r) => whoAndWhen(kb, r, lang)) : [];
+  // A few rows of a named agency: each with its lead, cooperators and deadline ("có mấy việc, hạn
+  // bao giờ, phối hợp với ai?").
+  const details =
+    q.agencyIds.length > 0 && rows.length <= DETAIL_AT_MOST ? rows.map((r) => whoAndWhen(kb, r, lang)) : [];
   return reply(msg(lang, 'countHeadingScoped', { n, scope: what }), [intro, ...details], rows);
 }

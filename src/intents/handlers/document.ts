@@ -26,13 +26,15 @@ export function meta(turn: Turn): Reply {
   if (!asked('sign')) intro.push(msg(lang, 'metaSigner', signer));
   intro.push(msg(lang, 'metaIssuer', { issuer: m.issuer, title: m.title }));
   if (asked('recipients')) intro.push(msg(lang, 'metaRecipients', { recipients: m.recipients.join('; ') }));
-  intro.push(msg(lang, 'metaShape', {
-    sections: kb.model.sections.length,
-    rows: kb.model.appendix.length,
-    a: kb.rowsOfPart('A').length,
-    b: kb.rowsOfPart('B').length,
-    c: kb.rowsOfPart('C').length,
-  }));
+  intro.push(
+    msg(lang, 'metaShape', {
+      sections: kb.model.sections.length,
+      rows: kb.model.appendix.length,
+      a: kb.rowsOfPart('A').length,
+      b: kb.rowsOfPart('B').length,
+      c: kb.rowsOfPart('C').length,
+    }),
+  );
   return {
     answer: makeAnswer(kb, {
       intent: 'meta',
@@ -76,10 +78,7 @@ export function bottlenecks(turn: Turn): Reply {
       intent: 'bottlenecks',
       lang,
       heading: msg(lang, 'bottlenecksHeading', { n: list.length }),
-      intro: [
-        msg(lang, 'bottlenecksFrom'),
-        ...list.map((b) => `(${b.no}) [${b.id}] ${b.text}.`),
-      ],
+      intro: [msg(lang, 'bottlenecksFrom'), ...list.map((b) => `(${b.no}) [${b.id}] ${b.text}.`)],
       cite: list.map((b) => b.id),
       suggestions: [msg(lang, 'askBottleneck', { no: 4 }), msg(lang, 'askSection', { no: 1 })],
     }),

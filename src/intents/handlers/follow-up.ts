@@ -28,7 +28,10 @@ export function rowInFocus(turn: Turn): AppendixRow | undefined {
 export function product(turn: Turn, row: AppendixRow): Reply {
   const { kb, q } = turn;
   const lang = q.language;
-  const line = row.product === '' ? msg(lang, 'noProduct', { id: row.id }) : msg(lang, 'productOf', { id: row.id, product: row.product });
+  const line =
+    row.product === ''
+      ? msg(lang, 'noProduct', { id: row.id })
+      : msg(lang, 'productOf', { id: row.id, product: row.product });
   return {
     answer: makeAnswer(kb, {
       intent: 'item',
@@ -44,7 +47,11 @@ export function product(turn: Turn, row: AppendixRow): Reply {
 }
 
 /** "Cái nào hạn sớm hơn?" over some rows (the last list); undefined when none has a month deadline. */
-export function earliestOrLatest(turn: Turn, which: 'earliest' | 'latest', among: readonly string[] | undefined): Reply | undefined {
+export function earliestOrLatest(
+  turn: Turn,
+  which: 'earliest' | 'latest',
+  among: readonly string[] | undefined,
+): Reply | undefined {
   const { kb, q } = turn;
   const lang = q.language;
   const dated = kb.rows(among ?? []).filter((r) => r.deadline.kind === 'month');
@@ -52,14 +59,31 @@ export function earliestOrLatest(turn: Turn, which: 'earliest' | 'latest', among
   const key = (r: AppendixRow) => deadlineMonth(r.deadline) ?? 0;
   const target = which === 'earliest' ? Math.min(...dated.map(key)) : Math.max(...dated.map(key));
   const picked = dated.filter((r) => key(r) === target);
-  const line = picked.map((r) => `${msg(lang, which === 'earliest' ? 'earliestIs' : 'latestIs', { id: r.id, deadline: deadlineLabel(r.deadline, lang) })} ${r.task}`);
+  const line = picked.map((r) => {
+    const is = msg(lang, which === 'earliest' ? 'earliestIs' : 'latestIs', {
+      id: r.id,
+      deadline: deadlineLabel(r.deadline, lang),
+    });
+    return `${is} ${r.task}`;
+  });
   return {
     answer: makeAnswer(kb, {
       intent: 'deadline',
       lang,
-      heading: msg(lang, which === 'earliest' ? 'earliestHeading' : 'latestHeading', { scope: among === undefined || among.length === kb.model.appendix.length ? msg(lang, 'scopeAll') : msg(lang, 'scopeList') }),
+      heading: msg(lang, which === 'earliest' ? 'earliestHeading' : 'latestHeading', {
+        scope:
+          among === undefined || among.length === kb.model.appendix.length
+            ? msg(lang, 'scopeAll')
+            : msg(lang, 'scopeList'),
+      }),
       intro: line,
-      groups: [group('results', msg(lang, 'relatedTasks'), picked.map((r) => rowItem(kb, r, lang)))],
+      groups: [
+        group(
+          'results',
+          msg(lang, 'relatedTasks'),
+          picked.map((r) => rowItem(kb, r, lang)),
+        ),
+      ],
       notes: [deadlineNote(lang)],
       cite: picked.flatMap((r) => [r.id, ...r.bodyIds]),
       suggestions: [msg(lang, 'whoCooperates'), msg(lang, 'whatIsId', { id: picked[0]!.id })],
@@ -77,16 +101,23 @@ export function overdue(turn: Turn, month: number, pool: readonly AppendixRow[],
   const lang = q.language;
   const past = pool.filter((r) => r.deadline.kind === 'month' && (deadlineMonth(r.deadline) ?? Infinity) < month);
   const label = `${(month % 12) + 1}/${Math.floor(month / 12)}`;
-  const intro = past.length > 0
-    ? msg(lang, 'overdueIntro', { month: label, n: past.length, scope, ids: past.map((r) => r.id).join(', ') })
-    : msg(lang, 'overdueNone', { month: label, scope });
+  const intro =
+    past.length > 0
+      ? msg(lang, 'overdueIntro', { month: label, n: past.length, scope, ids: past.map((r) => r.id).join(', ') })
+      : msg(lang, 'overdueNone', { month: label, scope });
   return {
     answer: makeAnswer(kb, {
       intent: 'period',
       lang,
       heading: msg(lang, 'overdueHeading', { month: label }),
       intro: [intro],
-      groups: [group('results', msg(lang, 'relatedTasks'), past.map((r) => rowItem(kb, r, lang)))],
+      groups: [
+        group(
+          'results',
+          msg(lang, 'relatedTasks'),
+          past.map((r) => rowItem(kb, r, lang)),
+        ),
+      ],
       notes: [deadlineNote(lang)],
       cite: past.map((r) => r.id),
       suggestions: past.slice(0, 1).map((r) => msg(lang, 'whatIsId', { id: r.id })),
@@ -109,8 +140,21 @@ export function share(turn: Turn, agencyId: string): Reply | undefined {
       intent: 'count',
       lang,
       heading: msg(lang, 'shareHeading', { ...name, n: led.length, total: list.length }),
-      intro: [msg(lang, 'shareIntro', { ...name, n: led.length, total: list.length, ids: led.map((r) => r.id).join(', ') || '—' })],
-      groups: [group('results', msg(lang, 'relatedTasks'), led.map((r) => rowItem(kb, r, lang)))],
+      intro: [
+        msg(lang, 'shareIntro', {
+          ...name,
+          n: led.length,
+          total: list.length,
+          ids: led.map((r) => r.id).join(', ') || '—',
+        }),
+      ],
+      groups: [
+        group(
+          'results',
+          msg(lang, 'relatedTasks'),
+          led.map((r) => rowItem(kb, r, lang)),
+        ),
+      ],
       cite: led.map((r) => r.id),
     }),
     remember: { lastIntent: 'count', listIds: led.map((r) => r.id) },

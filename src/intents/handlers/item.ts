@@ -28,9 +28,12 @@ export function item(turn: Turn, ref: Reference): Reply {
       const p = kb.paragraph(ref.id);
       const section = kb.section(ref.section);
       if (!p || !section) {
-        return fallback(turn, section
-          ? msg(lang, 'noSuchParagraph', { no: section.no, n: section.paragraphs.length, id: ref.id })
-          : msg(lang, 'noSuchSection', { n: kb.model.sections.length, no: ref.section }));
+        return fallback(
+          turn,
+          section
+            ? msg(lang, 'noSuchParagraph', { no: section.no, n: section.paragraphs.length, id: ref.id })
+            : msg(lang, 'noSuchSection', { n: kb.model.sections.length, no: ref.section }),
+        );
       }
       const rows = kb.rows(p.appendixIds);
       const deadlines = p.deadlines.map((d) => d.text).join('; ');
@@ -38,9 +41,20 @@ export function item(turn: Turn, ref: Reference): Reply {
         answer: makeAnswer(kb, {
           intent: 'item',
           lang,
-          heading: msg(lang, 'paragraphHeading', { no: section.no, index: p.index, id: p.id, addressee: section.addressee.text }),
+          heading: msg(lang, 'paragraphHeading', {
+            no: section.no,
+            index: p.index,
+            id: p.id,
+            addressee: section.addressee.text,
+          }),
           intro: [p.text, ...(p.deadlines.length > 0 ? [msg(lang, 'paragraphDeadlines', { deadlines })] : [])],
-          groups: [group('results', msg(lang, 'paragraphRows'), rows.map((r) => rowItem(kb, r, lang)))],
+          groups: [
+            group(
+              'results',
+              msg(lang, 'paragraphRows'),
+              rows.map((r) => rowItem(kb, r, lang)),
+            ),
+          ],
           notes: p.deadlines.length > 0 ? [deadlineNote(lang)] : [],
           cite: [p.id, ...p.appendixIds],
           suggestions: [
@@ -63,7 +77,10 @@ export function item(turn: Turn, ref: Reference): Reply {
           heading: msg(lang, 'bottleneckHeading', { no: b.no }),
           intro: [b.text],
           cite: [b.id],
-          suggestions: [msg(lang, 'askBottlenecks'), ...(b.no < 8 ? [msg(lang, 'askBottleneckShort', { no: b.no + 1 })] : [])],
+          suggestions: [
+            msg(lang, 'askBottlenecks'),
+            ...(b.no < 8 ? [msg(lang, 'askBottleneckShort', { no: b.no + 1 })] : []),
+          ],
         }),
         remember: { lastIntent: 'item', itemId: b.id },
       };
@@ -76,7 +93,13 @@ export function item(turn: Turn, ref: Reference): Reply {
           intent: 'item',
           lang,
           heading: msg(lang, 'partHeading', { part: ref.part, title: part.title, n: rows.length }),
-          groups: [group('results', msg(lang, 'partTasks', { part: ref.part }), rows.map((r) => rowItem(kb, r, lang)))],
+          groups: [
+            group(
+              'results',
+              msg(lang, 'partTasks', { part: ref.part }),
+              rows.map((r) => rowItem(kb, r, lang)),
+            ),
+          ],
           notes: [deadlineNote(lang)],
           suggestions: [msg(lang, 'whatIsId', { id: `${ref.part}.1` }), msg(lang, 'askJune')],
         }),
@@ -108,7 +131,9 @@ export function rowAnswer(kb: KnowledgeBase, row: AppendixRow, lang: Language) {
     suggestions: [
       msg(lang, 'whoCooperates'),
       ...(row.no > 1 ? [msg(lang, 'whatIsId', { id: `${row.section}.${row.no - 1}` })] : []),
-      ...(kb.row(`${row.section}.${row.no + 1}`) ? [msg(lang, 'whatIsId', { id: `${row.section}.${row.no + 1}` })] : []),
+      ...(kb.row(`${row.section}.${row.no + 1}`)
+        ? [msg(lang, 'whatIsId', { id: `${row.section}.${row.no + 1}` })]
+        : []),
     ],
   });
 }
@@ -131,7 +156,13 @@ export function section(turn: Turn, no: number): Reply {
           ? msg(lang, 'sectionIntroRows', { ...about, ids: rowIds.join(', ') })
           : msg(lang, 'sectionIntro', about),
       ],
-      groups: [group('paragraphs', msg(lang, 'sectionContents'), s.paragraphs.map((p) => paragraphItem(p, 260)))],
+      groups: [
+        group(
+          'paragraphs',
+          msg(lang, 'sectionContents'),
+          s.paragraphs.map((p) => paragraphItem(p, 260)),
+        ),
+      ],
       notes: s.paragraphs.some((p) => p.deadlines.length > 0) ? [deadlineNote(lang)] : [],
       cite: [s.id, ...s.paragraphs.map((p) => p.id)],
       suggestions: [
@@ -139,6 +170,10 @@ export function section(turn: Turn, no: number): Reply {
         ...rowIds.slice(0, 1).map((id) => msg(lang, 'whatIsId', { id })),
       ],
     }),
-    remember: { lastIntent: 'section', listIds: rowIds, ...(s.paragraphs.length === 1 && rowIds.length === 1 ? { itemId: rowIds[0]! } : {}) },
+    remember: {
+      lastIntent: 'section',
+      listIds: rowIds,
+      ...(s.paragraphs.length === 1 && rowIds.length === 1 ? { itemId: rowIds[0]! } : {}),
+    },
   };
 }

@@ -26,13 +26,18 @@ interface Classified {
   via?: string;
 }
 
-/** Agencies each row's task text names, computed once per row. */
+/** Agencies each row's task text names, computed once per row: `npm run bench` shows this cache matters. */
 const mentionCache = new WeakMap<AppendixRow, ReadonlySet<string>>();
 function mentionedIn(kb: KnowledgeBase, row: AppendixRow): ReadonlySet<string> {
   let ids = mentionCache.get(row);
   if (!ids) {
     // Only a full name counts: "bảo hiểm xã hội" in a task is a topic, "Bảo hiểm xã hội Việt Nam" the agency.
-    ids = new Set(kb.agencies.find(row.task).filter((m) => m.alias === kb.agencies.byId(m.agencyId)?.name).map((m) => m.agencyId));
+    ids = new Set(
+      kb.agencies
+        .find(row.task)
+        .filter((m) => m.alias === kb.agencies.byId(m.agencyId)?.name)
+        .map((m) => m.agencyId),
+    );
     mentionCache.set(row, ids);
   }
   return ids;
@@ -50,7 +55,10 @@ function ministryLike(agency: Agency): boolean {
 
 /** Whether the row's lead cell binds `agency` as one of a group (every ministry, every province…). */
 function boundAsGroup(kb: KnowledgeBase, agency: Agency, row: AppendixRow): boolean {
-  return kb.agencies.binds(row.lead, agency.id) || (row.lead.groups.includes('assigned') && ministryLike(agency) && !agency.formedAfterDirective);
+  return (
+    kb.agencies.binds(row.lead, agency.id) ||
+    (row.lead.groups.includes('assigned') && ministryLike(agency) && !agency.formedAfterDirective)
+  );
 }
 
 /**
@@ -59,7 +67,12 @@ function boundAsGroup(kb: KnowledgeBase, agency: Agency, row: AppendixRow): bool
  * its cooperation rows (`via` the predecessor), and a body formed in 2025 takes on the common rows
  * that bound them.
  */
-function standingOf(kb: KnowledgeBase, agency: Agency, predecessors: readonly Agency[], row: AppendixRow): Classified | undefined {
+function standingOf(
+  kb: KnowledgeBase,
+  agency: Agency,
+  predecessors: readonly Agency[],
+  row: AppendixRow,
+): Classified | undefined {
   const reg = kb.agencies;
   if (row.lead.agencyIds.includes(agency.id)) return { row, standing: 'own' };
   // Part C is every province's own; part A is every ministry's own when the question names them all.
@@ -136,22 +149,29 @@ export function obligations(turn: Turn, req: ObligationsRequest): Reply {
       if (c.standing === 'predecessor' || c.via !== undefined) return it;
       return { ...it, text: `${it.text} ${msg(lang, STANDING_TAG[c.standing])}` };
     };
-    const pick = (standing: Standing) => (req.recurringOnly ? [] : classified.filter((c) => c.standing === standing && dated(c) && inTime(c)));
+    const pick = (standing: Standing) =>
+      req.recurringOnly ? [] : classified.filter((c) => c.standing === standing && dated(c) && inTime(c));
 
     const own = pick('own');
     const shared = pick('shared');
     const pred = pick('predecessor');
     const coop = pick('cooperation');
     const mentioned = classified.filter((c) => c.standing === 'mentioned' && (!dated(c) || inTime(c)));
-    const ongoing = (kind: 'from' | 'recurring' | 'external') => classified.filter((c) => c.standing !== 'mentioned' && c.row.deadline.kind === kind && (kind !== 'from' || started(c)));
+    const ongoing = (kind: 'from' | 'recurring' | 'external') =>
+      classified.filter(
+        (c) => c.standing !== 'mentioned' && c.row.deadline.kind === kind && (kind !== 'from' || started(c)),
+      );
     const from = ongoing('from');
     const recurring = ongoing('recurring');
     const external = ongoing('external');
 
     const predecessorTitle = provincial(agency) ? 'dutiesPredecessorProvinces' : 'dutiesPredecessor';
-    const ownTitle = agency.kind === 'ministries'
-      ? msg(lang, 'dutiesCommonAll')
-      : provincial(agency) ? msg(lang, 'dutiesProvinces') : msg(lang, 'dutiesLeads', agencyValues);
+    const ownTitle =
+      agency.kind === 'ministries'
+        ? msg(lang, 'dutiesCommonAll')
+        : provincial(agency)
+          ? msg(lang, 'dutiesProvinces')
+          : msg(lang, 'dutiesLeads', agencyValues);
     groups.push(
       group('own', title(ownTitle), own.map(item)),
       group('shared', title(msg(lang, 'dutiesShared')), shared.map(item)),
@@ -164,7 +184,11 @@ export function obligations(turn: Turn, req: ObligationsRequest): Reply {
     );
     const all = [...own, ...shared, ...pred, ...coop, ...mentioned, ...from, ...recurring, ...external];
     // "Trong số đó…", "cái thứ 3…" count from the agency's own tasks, which come first.
-    const ownAll = [...own, ...pred, ...[...from, ...recurring, ...external].filter((c) => c.standing === 'own' || c.standing === 'predecessor')];
+    const ownAll = [
+      ...own,
+      ...pred,
+      ...[...from, ...recurring, ...external].filter((c) => c.standing === 'own' || c.standing === 'predecessor'),
+    ];
     listIds.push(...ownAll.map((c) => c.row.id), ...all.filter((c) => !ownAll.includes(c)).map((c) => c.row.id));
     // A row that names this body alone among many others' (C.5 for Gia Lai) is what "việc đó" refers to next.
     // The row "việc đó" refers to next, when one stands out: the only one naming this body among
@@ -172,16 +196,34 @@ export function obligations(turn: Turn, req: ObligationsRequest): Reply {
     // the only row that names it as a cooperator.
     const named = ownAll.filter((c) => c.row.lead.agencyIds.includes(agency.id));
     const onlyOne = (list: readonly Classified[]) => (list.length === 1 ? list[0]!.row.id : undefined);
-    const namedCoop = classified.filter((c) => c.standing === 'cooperation' && c.row.coop.agencyIds.includes(agency.id));
+    const namedCoop = classified.filter(
+      (c) => c.standing === 'cooperation' && c.row.coop.agencyIds.includes(agency.id),
+    );
     const standsOut =
       (named.length === 1 && ownAll.length > 1 ? named[0]!.row.id : undefined) ??
       (req.window ? onlyOne(own) : undefined) ??
       onlyOne(ownAll) ??
       (ownAll.length === 0 ? onlyOne(namedCoop) : undefined);
     if (standsOut !== undefined) focus.push(standsOut);
-    intro.push(summary(agency, lang, req, { own: own.length, shared: shared.length, pred: pred.length, coop: coop.length, ongoing: from.length + recurring.length + external.length }, classified.some((c) => c.standing === 'own')));
+    intro.push(
+      summary(
+        agency,
+        lang,
+        req,
+        {
+          own: own.length,
+          shared: shared.length,
+          pred: pred.length,
+          coop: coop.length,
+          ongoing: from.length + recurring.length + external.length,
+        },
+        classified.some((c) => c.standing === 'own'),
+      ),
+    );
     notes.push(...successionNotes(kb, agency, lang));
-    const sharedVia = [...new Set(classified.filter((c) => c.standing === 'shared' && c.via !== undefined).map((c) => c.via!))];
+    const sharedVia = [
+      ...new Set(classified.filter((c) => c.standing === 'shared' && c.via !== undefined).map((c) => c.via!)),
+    ];
     if (sharedVia.length > 0) {
       const via = sharedVia.map((id) => kb.agencies.byId(id)).filter((a): a is Agency => a !== undefined);
       const viaNames = { via: via.map((a) => a.name).join(', '), viaEn: via.map((a) => a.nameEn).join(', ') };
@@ -192,10 +234,22 @@ export function obligations(turn: Turn, req: ObligationsRequest): Reply {
     }
   }
   // Local government named without a province: who the directive actually addresses, and C.5's eight.
-  if (agencies.some((a) => a.kind === 'provinces') || (q.localBody !== undefined && agencies.some((a) => a.kind === 'province'))) {
+  if (
+    agencies.some((a) => a.kind === 'provinces') ||
+    (q.localBody !== undefined && agencies.some((a) => a.kind === 'province'))
+  ) {
     notes.push(msg(lang, 'localBodyNote'));
-    const c5 = kb.model.appendix.find((r) => r.section === 'C' && r.lead.groups.length === 0 && r.lead.agencyIds.length > 0);
-    if (c5 && agencies.some((a) => a.kind === 'provinces')) notes.push(msg(lang, 'c5Note', { id: c5.id, n: c5.lead.agencyIds.length, provinces: c5.lead.agencyIds.map((id) => kb.agencies.byId(id)?.short ?? id).join(', ') }));
+    const c5 = kb.model.appendix.find(
+      (r) => r.section === 'C' && r.lead.groups.length === 0 && r.lead.agencyIds.length > 0,
+    );
+    if (c5 && agencies.some((a) => a.kind === 'provinces'))
+      notes.push(
+        msg(lang, 'c5Note', {
+          id: c5.id,
+          n: c5.lead.agencyIds.length,
+          provinces: c5.lead.agencyIds.map((id) => kb.agencies.byId(id)?.short ?? id).join(', '),
+        }),
+      );
   }
   // A body the preamble praises (Tập đoàn Điện lực Việt Nam…) is named there even when no row names it.
   const praised = agencies.filter((a) => kb.model.preamble.praised.agencyIds.includes(a.id));
@@ -219,7 +273,13 @@ export function obligations(turn: Turn, req: ObligationsRequest): Reply {
     ...(praised.length > 0 ? { cite: [...groups.flatMap((g) => g.items.map((i) => i.citationId)), 'PREAMBLE'] } : {}),
     suggestions: suggestionsFor(kb, agencies, req, lang, first),
   });
-  const remember: Reply['remember'] = { lastIntent: 'obligations', agencyIds: agencies.map((a) => a.id), role: req.role, listIds, itemId: focus.length === 1 ? focus[0] : undefined };
+  const remember: Reply['remember'] = {
+    lastIntent: 'obligations',
+    agencyIds: agencies.map((a) => a.id),
+    role: req.role,
+    listIds,
+    itemId: focus.length === 1 ? focus[0] : undefined,
+  };
   // An answer without a window clears the one an earlier turn left, so that "Còn Bộ Nội vụ?"
   // keeps this answer's window (none), not one from several turns ago.
   remember.time = req.window;
@@ -253,17 +313,36 @@ function summary(
     n.shared > 0 ? msg(lang, 'summaryShared', { n: n.shared }) : '',
     n.pred > 0 ? msg(lang, 'summaryPredecessor', { n: n.pred }) : '',
     n.coop > 0 ? msg(lang, 'summaryCooperation', { n: n.coop }) : '',
-  ].filter(Boolean).join(', ');
+  ]
+    .filter(Boolean)
+    .join(', ');
   if (counts !== '') {
-    parts.push(req.window ? msg(lang, 'summaryDue', { window: req.window.label, counts }) : msg(lang, 'summaryDated', { counts }));
+    parts.push(
+      req.window
+        ? msg(lang, 'summaryDue', { window: req.window.label, counts })
+        : msg(lang, 'summaryDated', { counts }),
+    );
   }
   if (n.ongoing > 0) parts.push(msg(lang, 'summaryOngoing', { n: n.ongoing }));
   return parts.join(' ');
 }
 
 /** Follow-ups that make sense after this answer. */
-function suggestionsFor(kb: KnowledgeBase, agencies: readonly Agency[], req: ObligationsRequest, lang: Language, firstId: string | undefined): string[] {
-  const other = kb.agencies.ministries().find((a) => !agencies.some((x) => x.id === a.id) && a.id !== 'cong-an' && kb.model.appendix.some((r) => r.lead.agencyIds.includes(a.id)));
+function suggestionsFor(
+  kb: KnowledgeBase,
+  agencies: readonly Agency[],
+  req: ObligationsRequest,
+  lang: Language,
+  firstId: string | undefined,
+): string[] {
+  const other = kb.agencies
+    .ministries()
+    .find(
+      (a) =>
+        !agencies.some((x) => x.id === a.id) &&
+        a.id !== 'cong-an' &&
+        kb.model.appendix.some((r) => r.lead.agencyIds.includes(a.id)),
+    );
   const out: string[] = [];
   if (other) out.push(msg(lang, 'askOtherAgency', { name: other.name, nameEn: other.nameEn }));
   if (!req.window || req.window.from !== req.window.to) out.push(msg(lang, 'askThoseInJune'));

@@ -26,7 +26,15 @@ export function overview(turn: Turn): Reply {
       lang,
       heading: msg(lang, 'overviewHeading'),
       intro: [
-        msg(lang, 'overviewIntro', { number: m.meta.number, title: m.meta.title.toLowerCase(), sections: m.sections.length, rows: m.appendix.length, a: count('A'), b: count('B'), c: count('C') }),
+        msg(lang, 'overviewIntro', {
+          number: m.meta.number,
+          title: m.meta.title.toLowerCase(),
+          sections: m.sections.length,
+          rows: m.appendix.length,
+          a: count('A'),
+          b: count('B'),
+          c: count('C'),
+        }),
         ...parts.map((p) => msg(lang, 'partLine', { part: p.section, title: p.title, n: p.rows.length })),
         msg(lang, 'tourOffer'),
       ],
@@ -48,7 +56,10 @@ export function structure(turn: Turn): Reply {
       intent: 'item',
       lang,
       heading: msg(lang, 'structureHeading'),
-      intro: [msg(lang, 'structureIntro'), ...parts.map((p) => msg(lang, 'partLine', { part: p.section, title: p.title, n: p.rows.length }))],
+      intro: [
+        msg(lang, 'structureIntro'),
+        ...parts.map((p) => msg(lang, 'partLine', { part: p.section, title: p.title, n: p.rows.length })),
+      ],
       cite: ['META'],
       suggestions: [msg(lang, 'askPart', { part: 'C' }), msg(lang, 'askTour')],
     }),

@@ -41,7 +41,13 @@ export function period(turn: Turn, window: TimeWindow, among?: readonly string[]
   const byPart = (p: 'A' | 'B' | 'C') => due.filter((r) => r.section === p).map((r) => rowItem(kb, r, lang));
   // A narrowed list keeps the order of the list it narrows ("cái thứ 3" counts in it); the appendix is shown by part.
   const groups = among
-    ? [group('results', msg(lang, 'periodFromList'), due.map((r) => rowItem(kb, r, lang)))]
+    ? [
+        group(
+          'results',
+          msg(lang, 'periodFromList'),
+          due.map((r) => rowItem(kb, r, lang)),
+        ),
+      ]
     : [
         group('shared', msg(lang, 'periodPartA'), byPart('A')),
         group('results', msg(lang, 'periodPartB'), byPart('B')),
@@ -62,7 +68,12 @@ export function period(turn: Turn, window: TimeWindow, among?: readonly string[]
         ...due.slice(0, 1).map((r) => msg(lang, 'whatIsId', { id: r.id })),
       ],
     }),
-    remember: { lastIntent: 'period', time: window, listIds: due.map((r) => r.id), ...(due.length === 1 ? { itemId: due[0]!.id } : {}) },
+    remember: {
+      lastIntent: 'period',
+      time: window,
+      listIds: due.map((r) => r.id),
+      ...(due.length === 1 ? { itemId: due[0]!.id } : {}),
+    },
   };
 }
 
@@ -82,9 +93,21 @@ export function recurring(turn: Turn, among?: readonly string[]): Reply {
       heading: msg(lang, 'recurringHeading'),
       intro: [msg(lang, 'recurringIntro', { recurring: rec.length, from: from.length, external: ext.length })],
       groups: [
-        group('recurring', msg(lang, 'recurringGroup'), rec.map((r) => rowItem(kb, r, lang))),
-        group('from', msg(lang, 'fromGroup'), from.map((r) => rowItem(kb, r, lang))),
-        group('external', msg(lang, 'externalGroup'), ext.map((r) => rowItem(kb, r, lang))),
+        group(
+          'recurring',
+          msg(lang, 'recurringGroup'),
+          rec.map((r) => rowItem(kb, r, lang)),
+        ),
+        group(
+          'from',
+          msg(lang, 'fromGroup'),
+          from.map((r) => rowItem(kb, r, lang)),
+        ),
+        group(
+          'external',
+          msg(lang, 'externalGroup'),
+          ext.map((r) => rowItem(kb, r, lang)),
+        ),
       ],
       notes: [deadlineNote(lang)],
       suggestions: [msg(lang, 'askJune'), msg(lang, 'askHealthRecurring')],

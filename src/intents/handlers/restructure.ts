@@ -22,7 +22,11 @@ function names(agencies: readonly Agency[], lang: Language): string {
 
 /** The clauses of a split's note that name the agency ("…; phần X chuyển về Bộ Y; …"). */
 function shareOf(note: string, name: string): string {
-  return note.split(';').map((x) => x.trim()).filter((x) => x.includes(name)).join('; ');
+  return note
+    .split(';')
+    .map((x) => x.trim())
+    .filter((x) => x.includes(name))
+    .join('; ');
 }
 
 /** Sentences on how an agency changed since 2023; empty when the registry records no change. */
@@ -91,10 +95,20 @@ export function restructure(turn: Turn): Reply {
     const province = provinceNote(kb, a, lang);
     if (province) notes.push(province);
     intro.push(...(notes.length > 0 ? notes : [msg(lang, 'noChangeRecorded', { name: a.name, nameEn: a.nameEn })]));
-    const led = kb.model.appendix.filter((r) => r.lead.agencyIds.includes(a.id) || kb.agencies.predecessorsOf(a.id).some((p) => r.lead.agencyIds.includes(p.id)));
+    const led = kb.model.appendix.filter(
+      (r) =>
+        r.lead.agencyIds.includes(a.id) ||
+        kb.agencies.predecessorsOf(a.id).some((p) => r.lead.agencyIds.includes(p.id)),
+    );
     if (led.length > 0 && a.kind !== 'province') {
       const title = msg(lang, 'restructureTasks', { short: a.short });
-      groups.push(group('own', title, led.map((r) => rowItem(kb, r, lang))));
+      groups.push(
+        group(
+          'own',
+          title,
+          led.map((r) => rowItem(kb, r, lang)),
+        ),
+      );
     }
   }
   const main = agencies[0]!;
@@ -122,7 +136,7 @@ export function provinceNote(kb: KnowledgeBase, a: Agency, lang: Language): stri
     const unitName = { unit: unit?.name ?? now?.name ?? a.name, unitEn: unit?.nameEn ?? now?.nameEn ?? a.nameEn };
     return msg(lang, 'provinceAbsorbed', { ...unitName, former: names(former, lang) });
   }
-  if (unit && unit.keeperId === a.id && unit.memberIds.length === 1 && unit.name !== a.name) {
+  if (unit?.keeperId === a.id && unit.memberIds.length === 1 && unit.name !== a.name) {
     return msg(lang, 'provinceRenamed', { unit: unit.name, unitEn: unit.nameEn, name: a.name, nameEn: a.nameEn });
   }
   if (now && !now.id.startsWith(a.id) && now.short !== a.short) {

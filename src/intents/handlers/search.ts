@@ -30,8 +30,15 @@ export function concernsAgencies(kb: KnowledgeBase, id: string, agencyIds: reado
   return rowsOfRecord(kb, id).some((r) =>
     agencyIds.some((a) => {
       // Every province at once also concerns the rows that name some provinces (C.5).
-      const some = kb.agencies.byId(a)?.kind === 'provinces' && (province(r.lead.agencyIds) || province(r.coop.agencyIds));
-      return some || r.lead.agencyIds.includes(a) || r.coop.agencyIds.includes(a) || kb.agencies.binds(r.lead, a) || kb.agencies.binds(r.coop, a);
+      const some =
+        kb.agencies.byId(a)?.kind === 'provinces' && (province(r.lead.agencyIds) || province(r.coop.agencyIds));
+      return (
+        some ||
+        r.lead.agencyIds.includes(a) ||
+        r.coop.agencyIds.includes(a) ||
+        kb.agencies.binds(r.lead, a) ||
+        kb.agencies.binds(r.coop, a)
+      );
     }),
   );
 }
@@ -39,7 +46,12 @@ export function concernsAgencies(kb: KnowledgeBase, id: string, agencyIds: reado
 /** One line on who does it and by when, for a row. */
 export function whoAndWhen(kb: KnowledgeBase, row: AppendixRow, lang: Language): string {
   const coop = row.coop.text === '' ? msg(lang, 'noCoop') : partyLabel(kb, row.coop, lang);
-  return msg(lang, 'whoAndWhen', { id: row.id, lead: partyLabel(kb, row.lead, lang), coop, deadline: deadlineLabel(row.deadline, lang) });
+  return msg(lang, 'whoAndWhen', {
+    id: row.id,
+    lead: partyLabel(kb, row.lead, lang),
+    coop,
+    deadline: deadlineLabel(row.deadline, lang),
+  });
 }
 
 /** The topic search over the whole directive (or an agency's records). */
@@ -77,7 +89,8 @@ export function topicAnswer(turn: Turn, hits: readonly RetrievedHit[], topic: To
       cite.push(r.id, ...r.bodyIds);
       intro.push(whoAndWhen(kb, r, lang));
       // A question for a figure gets the row's measurable product too ("tối thiểu 90% mức độ hài lòng").
-      if (topic.wantsFigure && /\d/u.test(r.product) && !intro.some((s) => s.includes(r.product))) intro.push(msg(lang, 'productOf', { id: r.id, product: r.product }));
+      if (topic.wantsFigure && /\d/u.test(r.product) && !intro.some((s) => s.includes(r.product)))
+        intro.push(msg(lang, 'productOf', { id: r.id, product: r.product }));
     }
     // A paragraph is listed itself only when no appendix row restates it (else its rows stand for it).
     const p = h.kind === 'paragraph' && rowsOfRecord(kb, h.id).length === 0 ? kb.paragraph(h.id) : undefined;
@@ -170,7 +183,10 @@ export function mentions(turn: Turn): Reply | undefined {
       intent: 'search',
       lang,
       heading: msg(lang, 'mentionHeading', { phrases: shown }),
-      intro: [msg(lang, 'mentionCount', { phrases: shown, rows: rows.length, ids: rows.map((r) => r.id).join(', ') || '—' }), ...quotes],
+      intro: [
+        msg(lang, 'mentionCount', { phrases: shown, rows: rows.length, ids: rows.map((r) => r.id).join(', ') || '—' }),
+        ...quotes,
+      ],
       groups: [group('results', msg(lang, 'relatedTasks'), items)],
       notes: [deadlineNote(lang)],
       cite: [...rows.flatMap((r) => [r.id, ...r.bodyIds]), ...paragraphs, ...others],

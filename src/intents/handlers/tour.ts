@@ -27,8 +27,16 @@ function sectionStep(no: number): Step {
       const s = kb.section(no)!;
       const rows = s.paragraphs.flatMap((p) => p.appendixIds);
       return {
-        intro: [msg(lang, 'tourSectionIntro', { no, addressee: s.addressee.text, n: s.paragraphs.length, rows: rows.length })],
-        groups: [group('paragraphs', msg(lang, 'tourMainPoints'), s.paragraphs.map((p) => paragraphItem(p, 160)))],
+        intro: [
+          msg(lang, 'tourSectionIntro', { no, addressee: s.addressee.text, n: s.paragraphs.length, rows: rows.length }),
+        ],
+        groups: [
+          group(
+            'paragraphs',
+            msg(lang, 'tourMainPoints'),
+            s.paragraphs.map((p) => paragraphItem(p, 160)),
+          ),
+        ],
         cite: [s.id, ...s.paragraphs.map((p) => p.id)],
       };
     },
@@ -37,7 +45,9 @@ function sectionStep(no: number): Step {
 
 /** The tour's steps, derived from the directive's structure. */
 export function tourSteps(kb: KnowledgeBase): Step[] {
-  const ministrySections = kb.model.sections.map((s) => s.no).filter((no) => no >= FIRST_MINISTRY_SECTION && no !== 16 && no !== kb.model.sections.length);
+  const ministrySections = kb.model.sections
+    .map((s) => s.no)
+    .filter((no) => no >= FIRST_MINISTRY_SECTION && no !== 16 && no !== kb.model.sections.length);
   const provinceSection = 16;
   return [
     {
@@ -65,7 +75,10 @@ export function tourSteps(kb: KnowledgeBase): Step[] {
       id: 'bottlenecks',
       title: (lang) => msg(lang, 'tourBottlenecksTitle'),
       body: (kb, lang) => ({
-        intro: [msg(lang, 'tourBottlenecksIntro'), ...kb.model.bottlenecks.map((b) => `(${b.no}) [${b.id}] ${b.text}.`)],
+        intro: [
+          msg(lang, 'tourBottlenecksIntro'),
+          ...kb.model.bottlenecks.map((b) => `(${b.no}) [${b.id}] ${b.text}.`),
+        ],
         cite: kb.model.bottlenecks.map((b) => b.id),
       }),
     },
@@ -77,7 +90,13 @@ export function tourSteps(kb: KnowledgeBase): Step[] {
         const rows = kb.rowsOfPart('A');
         return {
           intro: [msg(lang, 'tourCommonIntro', { n: rows.length })],
-          groups: [group('shared', msg(lang, 'tourPart', { part: 'A' }), rows.map((r) => rowItem(kb, r, lang)))],
+          groups: [
+            group(
+              'shared',
+              msg(lang, 'tourPart', { part: 'A' }),
+              rows.map((r) => rowItem(kb, r, lang)),
+            ),
+          ],
           cite: ['S2', ...rows.map((r) => r.id)],
         };
       },
@@ -94,17 +113,30 @@ export function tourSteps(kb: KnowledgeBase): Step[] {
 
 /** Words that move a tour under way; matched on the whole folded message. */
 export function tourOpOf(folded: string): TourOp | undefined {
-  if (/^(?:tiep|tiep theo|tiep tuc|next|ok|okay|tiep di|buoc tiep theo|continue|>|sau|xem tiep)$/u.test(folded)) return 'next';
+  if (/^(?:tiep|tiep theo|tiep tuc|next|ok|okay|tiep di|buoc tiep theo|continue|>|sau|xem tiep)$/u.test(folded))
+    return 'next';
   if (/^(?:quay lai|lui|lui lai|tro lai|buoc truoc|back|previous|prev|<)$/u.test(folded)) return 'back';
-  if (/^(?:thoat|dung|dung lai|ket thuc|exit|stop|quit|thoat tour|ket thuc tour|ket thuc huong dan|end tour|huy)$/u.test(folded)) return 'exit';
+  if (
+    /^(?:thoat|dung|dung lai|ket thuc|exit|stop|quit|thoat tour|ket thuc tour|ket thuc huong dan|end tour|huy)$/u.test(
+      folded,
+    )
+  )
+    return 'exit';
   const jump = /^(?:buoc|step|den buoc|go to step|sang buoc|chuyen den buoc)\s*(\d{1,2})$/u.exec(folded);
   if (jump) return { jump: Number(jump[1]) };
   return undefined;
 }
 
+const STARTS_TOUR = new RegExp(
+  String.raw`^(?:huong dan|huong dan nhanh|huong dan toi|tour|guided tour|start tour|take the tour|` +
+    String.raw`bat dau|bat dau tour|bat dau huong dan|gioi thieu|gioi thieu chi thi(?: 05)?|tham quan|` +
+    String.raw`onboarding|tim hieu chi thi(?: 05)?|show me around|walk me through(?: the directive)?)$`,
+  'u',
+);
+
 /** Whole messages that start the tour. */
 export function startsTour(folded: string): boolean {
-  return /^(?:huong dan|huong dan nhanh|huong dan toi|tour|guided tour|start tour|take the tour|bat dau|bat dau tour|bat dau huong dan|gioi thieu|gioi thieu chi thi(?: 05)?|tham quan|onboarding|tim hieu chi thi(?: 05)?|show me around|walk me through(?: the directive)?)$/u.test(folded);
+  return STARTS_TOUR.test(folded);
 }
 
 export function tour(turn: Turn, op: TourOp): Reply {
@@ -146,7 +178,15 @@ export function tour(turn: Turn, op: TourOp): Reply {
   }
   const step = steps[next]!;
   const body = step.body(kb, lang);
-  const info: TourInfo = { step: next + 1, total: steps.length, stepId: step.id, title: step.title(lang), canBack: next > 0, canNext: next < steps.length - 1, ended: false };
+  const info: TourInfo = {
+    step: next + 1,
+    total: steps.length,
+    stepId: step.id,
+    title: step.title(lang),
+    canBack: next > 0,
+    canNext: next < steps.length - 1,
+    ended: false,
+  };
   return {
     answer: makeAnswer(kb, {
       intent: 'tour',

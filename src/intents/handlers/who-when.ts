@@ -16,9 +16,14 @@ export type Asked = 'who' | 'when';
 /** The rows a who/when question is about, best first; empty when none is clear. */
 export function targetRows(turn: Turn): AppendixRow[] {
   const { kb, q, ctx, retriever } = turn;
-  const referenced = q.refs.filter((r) => r.kind === 'row').map((r) => kb.row(r.id)).filter((r): r is AppendixRow => r !== undefined);
+  const referenced = q.refs
+    .filter((r) => r.kind === 'row')
+    .map((r) => kb.row(r.id))
+    .filter((r): r is AppendixRow => r !== undefined);
   if (referenced.length > 0) return referenced;
-  const fromParagraphs = q.refs.filter((r) => r.kind === 'paragraph').flatMap((r) => kb.paragraph(r.id)?.appendixIds ?? []);
+  const fromParagraphs = q.refs
+    .filter((r) => r.kind === 'paragraph')
+    .flatMap((r) => kb.paragraph(r.id)?.appendixIds ?? []);
   if (fromParagraphs.length > 0) return rowsOf(kb, fromParagraphs);
   if (q.topicWords.length > 0) {
     const filter = q.agencyIds.length > 0 ? (id: string) => concernsAny(kb, id, q.agencyIds) : undefined;
@@ -75,9 +80,17 @@ export function whoOrWhen(turn: Turn, asked: Asked): Reply {
         ...quotes(turn, main),
         ...rows.map((r) => describe(kb, r, lang, asked)),
         // "ai phối hợp, sản phẩm đầu ra là gì?": both in one answer.
-        ...(q.cues.has('product') && main.product !== '' ? [msg(lang, 'productLine', { id: main.id, product: main.product })] : []),
+        ...(q.cues.has('product') && main.product !== ''
+          ? [msg(lang, 'productLine', { id: main.id, product: main.product })]
+          : []),
       ],
-      groups: [group('results', msg(lang, 'taskGroup'), rows.map((r) => rowItem(kb, r, lang)))],
+      groups: [
+        group(
+          'results',
+          msg(lang, 'taskGroup'),
+          rows.map((r) => rowItem(kb, r, lang)),
+        ),
+      ],
       notes: asked === 'when' ? [deadlineNote(lang)] : [],
       cite: rows.flatMap((r) => [r.id, ...r.bodyIds]),
       suggestions: [
@@ -103,7 +116,8 @@ function quotes(turn: Turn, row: AppendixRow): string[] {
   const out: string[] = [];
   for (const id of [row.id, ...row.bodyIds]) {
     const s = retriever.bestSentence(id, q.topic);
-    if (s !== undefined && !out.some((o) => o.includes(s) || s.includes(o.replace(/^“|” \[.*$/gu, '')))) out.push(`“${s}” [${id}]`);
+    if (s !== undefined && !out.some((o) => o.includes(s) || s.includes(o.replace(/^“|” \[.*$/gu, ''))))
+      out.push(`“${s}” [${id}]`);
   }
   return out;
 }
