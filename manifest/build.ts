@@ -13,7 +13,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { PROJECT_ROOT } from '../src/seed-file.js';
-import { buildAppPackage, DEVELOPER_URL_SETTINGS, fillManifest, referencedFiles, type DeveloperUrls } from './package.js';
+import {
+  buildAppPackage,
+  DEVELOPER_URL_SETTINGS,
+  fillManifest,
+  referencedFiles,
+  type DeveloperUrls,
+} from './package.js';
 import { validateManifestDocument } from './validate.js';
 
 const MANIFEST_DIR = resolve(PROJECT_ROOT, 'manifest');
@@ -25,7 +31,9 @@ function fail(message: string): never {
 
 async function main(): Promise<void> {
   const outArg = process.argv.indexOf('--out');
-  const out = resolve(outArg > 0 && process.argv[outArg + 1] ? process.argv[outArg + 1]! : resolve(PROJECT_ROOT, 'build/appPackage.zip'));
+  const out = resolve(
+    outArg > 0 && process.argv[outArg + 1] ? process.argv[outArg + 1]! : resolve(PROJECT_ROOT, 'build/appPackage.zip'),
+  );
   const manifestText = readFileSync(resolve(MANIFEST_DIR, 'manifest.json'), 'utf8');
   const files: Record<string, Uint8Array> = {};
   // Placeholder id only to learn the file names; the real one is checked by buildAppPackage.
@@ -36,7 +44,9 @@ async function main(): Promise<void> {
       fail(`manifest.json refers to "${name}", which is not in manifest/.`);
     }
   }
-  const urls: DeveloperUrls = Object.fromEntries(Object.entries(DEVELOPER_URL_SETTINGS).map(([field, setting]) => [field, process.env[setting]]));
+  const urls: DeveloperUrls = Object.fromEntries(
+    Object.entries(DEVELOPER_URL_SETTINGS).map(([field, setting]) => [field, process.env[setting]]),
+  );
   const built = buildAppPackage(manifestText, files, process.env['BOT_ID'], urls);
   if (!built.ok) fail(built.message);
   for (const warning of built.warnings) process.stderr.write(`warning: ${warning}\n`);
@@ -45,7 +55,10 @@ async function main(): Promise<void> {
     ['manifest.json', built.manifest],
     ...Object.entries(files)
       .filter(([n]) => n.endsWith('.json'))
-      .map(([n, b]): [string, Record<string, unknown>] => [n, JSON.parse(new TextDecoder().decode(b)) as Record<string, unknown>]),
+      .map(([n, b]): [string, Record<string, unknown>] => [
+        n,
+        JSON.parse(new TextDecoder().decode(b)) as Record<string, unknown>,
+      ]),
   ];
   for (const [name, document] of documents) {
     const errors = await validateManifestDocument(document);
@@ -53,7 +66,9 @@ async function main(): Promise<void> {
   }
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, built.zip);
-  process.stdout.write(`wrote ${out} (${built.zip.length} bytes: ${['manifest.json', ...Object.keys(files)].join(', ')})\n`);
+  process.stdout.write(
+    `wrote ${out} (${built.zip.length} bytes: ${['manifest.json', ...Object.keys(files)].join(', ')})\n`,
+  );
 }
 
 void main();

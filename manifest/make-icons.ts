@@ -36,7 +36,12 @@ export function png(size: number, pixel: (x: number, y: number) => [number, numb
   ihdr.writeUInt32BE(size, 4);
   ihdr[8] = 8;
   ihdr[9] = 6;
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** A 5×7 bitmap font for the two glyphs used. */
@@ -64,7 +69,9 @@ export function colorIcon(): Buffer {
 
 /** outline.png: 32×32, a white "05" in a white frame on a transparent background. */
 export function outlineIcon(): Buffer {
-  return png(32, (x, y) => (inText(x, y, 32) || x === 0 || y === 0 || x === 31 || y === 31 ? [255, 255, 255, 255] : [0, 0, 0, 0]));
+  return png(32, (x, y) =>
+    inText(x, y, 32) || x === 0 || y === 0 || x === 31 || y === 31 ? [255, 255, 255, 255] : [0, 0, 0, 0],
+  );
 }
 
 if (process.argv[1]?.endsWith('make-icons.ts')) {

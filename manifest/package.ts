@@ -9,7 +9,8 @@ import { zipSync } from 'fflate';
 export const BOT_ID_PLACEHOLDER = '${{BOT_ID}}';
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
 
-export type PackageResult = { ok: true; zip: Uint8Array; manifest: Record<string, unknown>; warnings: string[] } | { ok: false; message: string };
+export type PackageResult =
+  { ok: true; zip: Uint8Array; manifest: Record<string, unknown>; warnings: string[] } | { ok: false; message: string };
 
 /** The developer pages the manifest links to; each replaces the committed placeholder when given. */
 export interface DeveloperUrls {
@@ -42,7 +43,12 @@ interface ManifestFiles {
 /** The files a manifest refers to, which the package must hold next to it. */
 export function referencedFiles(manifest: Record<string, unknown>): string[] {
   const m = manifest as ManifestFiles;
-  const names = [m.icons?.color, m.icons?.outline, m.localizationInfo?.defaultLanguageFile, ...(m.localizationInfo?.additionalLanguages ?? []).map((l) => l.file)];
+  const names = [
+    m.icons?.color,
+    m.icons?.outline,
+    m.localizationInfo?.defaultLanguageFile,
+    ...(m.localizationInfo?.additionalLanguages ?? []).map((l) => l.file),
+  ];
   return names.filter((n): n is string => typeof n === 'string');
 }
 
@@ -57,10 +63,20 @@ export function fillManifest(manifestText: string, botId: string): Record<string
  * is missing or not a GUID, a URL given is not https, or a referenced file is not given; warns
  * when a developer URL is still the example.com placeholder.
  */
-export function buildAppPackage(manifestText: string, files: Readonly<Record<string, Uint8Array>>, botId: string | undefined, urls: DeveloperUrls = {}): PackageResult {
+export function buildAppPackage(
+  manifestText: string,
+  files: Readonly<Record<string, Uint8Array>>,
+  botId: string | undefined,
+  urls: DeveloperUrls = {},
+): PackageResult {
   const id = botId?.trim() ?? '';
-  if (id === '') return { ok: false, message: 'BOT_ID is not set: the app package needs the Azure bot registration id (Microsoft App ID, a GUID).' };
-  if (!GUID.test(id)) return { ok: false, message: `BOT_ID "${id}" is not a GUID (the Microsoft App ID of the Azure bot).` };
+  if (id === '')
+    return {
+      ok: false,
+      message: 'BOT_ID is not set: the app package needs the Azure bot registration id (Microsoft App ID, a GUID).',
+    };
+  if (!GUID.test(id))
+    return { ok: false, message: `BOT_ID "${id}" is not a GUID (the Microsoft App ID of the Azure bot).` };
   const manifest = fillManifest(manifestText, id);
   const developer = (manifest['developer'] ?? {}) as Record<string, unknown>;
   const warnings: string[] = [];
@@ -70,11 +86,15 @@ export function buildAppPackage(manifestText: string, files: Readonly<Record<str
       if (!isHttpsUrl(given)) return { ok: false, message: `${setting} "${given}" is not an https URL.` };
       developer[field] = given;
     } else if (typeof developer[field] === 'string' && new URL(developer[field]).hostname.endsWith('example.com')) {
-      warnings.push(`developer.${field} is still ${developer[field]}: set ${setting} to the organisation's page before publishing.`);
+      warnings.push(
+        `developer.${field} is still ${developer[field]}: set ${setting} to the organisation's page before publishing.`,
+      );
     }
   }
   manifest['developer'] = developer;
-  const entries: Record<string, Uint8Array> = { 'manifest.json': new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`) };
+  const entries: Record<string, Uint8Array> = {
+    'manifest.json': new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`),
+  };
   for (const name of referencedFiles(manifest)) {
     const bytes = files[name];
     if (!bytes) return { ok: false, message: `manifest.json refers to "${name}", which is not in manifest/.` };

@@ -26,7 +26,12 @@ function bundledSchema(url: string): Record<string, unknown> {
 function repairedPatterns(schema: Record<string, unknown>): Record<string, unknown> {
   const patterns = schema['patternProperties'] as Record<string, unknown> | undefined;
   if (!patterns) return schema;
-  return { ...schema, patternProperties: Object.fromEntries(Object.entries(patterns).map(([k, v]) => [k.replace(/\\b\]/gu, '\\b\\]'), v])) };
+  return {
+    ...schema,
+    patternProperties: Object.fromEntries(
+      Object.entries(patterns).map(([k, v]) => [k.replace(/\\b\]/gu, '\\b\\]'), v]),
+    ),
+  };
 }
 
 /**

@@ -10,7 +10,9 @@ import { loadConfig } from './bot/config.js';
 async function main(): Promise<void> {
   const loaded = loadConfig(process.env);
   if (!loaded.ok) {
-    process.stderr.write(`Trợ lý Chỉ thị 05 cannot start; fix these settings:\n${loaded.errors.map((e) => `  - ${e}`).join('\n')}\n`);
+    process.stderr.write(
+      `Trợ lý Chỉ thị 05 cannot start; fix these settings:\n${loaded.errors.map((e) => `  - ${e}`).join('\n')}\n`,
+    );
     process.exit(1);
   }
   const config = loaded.config;
@@ -26,13 +28,18 @@ async function main(): Promise<void> {
   const lifecycle = config.LOG_LEVEL === 'silent' ? logger : logger.child({}, { level: 'info' });
   installProcessGuards(logger);
   if (config.BOT_ID === undefined) {
-    logger.warn('!!! BOT_ID is not set: POST /api/messages accepts UNAUTHENTICATED requests. Local use only. Set BOT_ID, BOT_PASSWORD and BOT_TENANT_ID for Teams. !!!');
+    logger.warn(
+      '!!! BOT_ID is not set: POST /api/messages accepts UNAUTHENTICATED requests. Local use only. Set BOT_ID, BOT_PASSWORD and BOT_TENANT_ID for Teams. !!!',
+    );
   }
 
   const app = await buildApp(config, { logger });
   installGracefulShutdown({ stop: (ms) => app.close(ms), logger: lifecycle, timeoutMs: config.SHUTDOWN_TIMEOUT_MS });
   const { url, port } = await app.listen(config.PORT, config.HOST);
-  lifecycle.info({ url, port, store: config.STATE_STORE, document: app.deps.engine.stats.documentNumber }, `listening on ${url}`);
+  lifecycle.info(
+    { url, port, store: config.STATE_STORE, document: app.deps.engine.stats.documentNumber },
+    `listening on ${url}`,
+  );
 }
 
 main().catch((e: unknown) => {

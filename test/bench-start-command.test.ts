@@ -7,7 +7,9 @@ import { PROJECT_ROOT } from '../src/seed-file.js';
 
 describe('serverNodeArgs', () => {
   it('when npm start caps the heap, then the bench starts the server with the same cap, default or from MAX_OLD_SPACE_MB', () => {
-    const start = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+    const start = (
+      JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }
+    ).scripts.start;
     expect(start).toContain('--max-old-space-size=${MAX_OLD_SPACE_MB:-384}');
     const main = join(PROJECT_ROOT, 'dist/src/main.js');
     expect(serverNodeArgs({})).toEqual(['--max-old-space-size=384', main]);

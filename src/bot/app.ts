@@ -3,7 +3,6 @@
  * store, the server with every channel. The composition root (src/main.ts) and the tests
  * (test/helpers/server.ts) both use it, so what is tested is what runs.
  */
-import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { Server } from 'restify';
 import { createEngine } from '../intents/engine.js';
@@ -76,7 +75,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     // whose request is answered from now on goes as soon as restify is done with it ('after'); the
     // callback runs once none is left.
     const stopped = server.server.listening
-      ? new Promise<void>((resolve) => server.close(() => resolve()))
+      ? new Promise<void>((resolve) => {
+          server.close(() => resolve());
+        })
       : Promise.resolve();
     server.on('after', () => server.server.closeIdleConnections());
     const requestsDone = await within(stopped, left());
@@ -97,7 +98,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         server.once('error', reject);
         server.listen(port, host, () => {
           server.removeListener('error', reject);
-          const address = server.address() as AddressInfo;
+          const address = server.address();
           const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
           resolve({ url: `http://${shown}:${address.port}`, port: address.port });
         });

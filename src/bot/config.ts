@@ -104,5 +104,9 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
 
 /** true when all three Zalo settings are present. */
 export function zaloEnabled(config: Config): boolean {
-  return config.ZALO_APP_ID !== undefined && config.ZALO_OA_SECRET_KEY !== undefined && config.ZALO_OA_ACCESS_TOKEN !== undefined;
+  return (
+    config.ZALO_APP_ID !== undefined &&
+    config.ZALO_OA_SECRET_KEY !== undefined &&
+    config.ZALO_OA_ACCESS_TOKEN !== undefined
+  );
 }

@@ -121,13 +121,20 @@ export function createLogger(options: LoggerOptions = {}): Logger {
       level: options.level ?? 'info',
       base: { service: 'tro-ly-chi-thi-05' },
       redact: { paths: SECRET_PATHS, censor: '[redacted]' },
-      formatters: { log: (object) => (needsRedaction(object) ? (redactDeep(object) as Record<string, unknown>) : object) },
+      formatters: {
+        log: (object) => (needsRedaction(object) ? (redactDeep(object) as Record<string, unknown>) : object),
+      },
       hooks: {
         logMethod(args, method) {
           // The message string and any printf-style arguments are redacted too (copied only when
           // one of them may hold personal data).
           const redacted = args.some((a) => typeof a === 'string' && MAY_HOLD_PERSONAL.test(a));
-          method.apply(this, (redacted ? args.map((a) => (typeof a === 'string' ? redactPersonalData(a) : a)) : args) as Parameters<typeof method>);
+          method.apply(
+            this,
+            (redacted ? args.map((a) => (typeof a === 'string' ? redactPersonalData(a) : a)) : args) as Parameters<
+              typeof method
+            >,
+          );
         },
       },
     },

@@ -7,6 +7,10 @@ import type { Logger } from 'pino';
 
 /** Installs the process-wide handlers once. */
 export function installProcessGuards(logger: Logger, emitter: NodeJS.EventEmitter = process): void {
-  emitter.on('unhandledRejection', (reason: unknown) => logger.error({ err: reason }, 'unhandled rejection (the server keeps running)'));
-  emitter.on('uncaughtException', (err: Error) => logger.error({ err }, 'uncaught exception (the server keeps running)'));
+  emitter.on('unhandledRejection', (reason: unknown) =>
+    logger.error({ err: reason }, 'unhandled rejection (the server keeps running)'),
+  );
+  emitter.on('uncaughtException', (err: Error) =>
+    logger.error({ err }, 'uncaught exception (the server keeps running)'),
+  );
 }

@@ -80,7 +80,12 @@ export function createQuestionTally(options: QuestionTallyOptions): QuestionTall
         seconds: Math.round((at - since) / 100) / 10,
         byChannel,
         byIntent,
-        ms: { mean: Math.round((totalMs / questions) * 100) / 100, p50: quantileBound(buckets, questions, 0.5), p99: quantileBound(buckets, questions, 0.99), max: Math.round(maxMs * 100) / 100 },
+        ms: {
+          mean: Math.round((totalMs / questions) * 100) / 100,
+          p50: quantileBound(buckets, questions, 0.5),
+          p99: quantileBound(buckets, questions, 0.99),
+          max: Math.round(maxMs * 100) / 100,
+        },
       };
       logger.info(summary, 'questions answered');
     }

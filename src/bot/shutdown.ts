@@ -27,7 +27,7 @@ export const HARD_EXIT_GRACE_MS = 1000;
  * Installs the signal handlers. Returns `shutdown(reason)`, which runs the same sequence (and
  * resolves with the exit code it used).
  */
-export function installGracefulShutdown(options: ShutdownOptions): { shutdown(reason: string): Promise<number> } {
+export function installGracefulShutdown(options: ShutdownOptions): { shutdown: (reason: string) => Promise<number> } {
   const exit = options.exit ?? ((code: number) => process.exit(code));
   const emitter = options.emitter ?? process;
   const log = options.logger;

@@ -13,7 +13,11 @@ beforeAll(async () => {
 afterAll(async () => s.close());
 
 function ask(body: unknown, server: TestServer = s, type = 'application/json') {
-  return fetch(`${server.url}/api/ask`, { method: 'POST', headers: { 'content-type': type }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  return fetch(`${server.url}/api/ask`, {
+    method: 'POST',
+    headers: { 'content-type': type },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 }
 
 interface AskReply {
@@ -44,7 +48,9 @@ describe('POST /api/ask', () => {
 
   it('when the follow-up carries the conversationId, then it is answered in that conversation', async () => {
     const first = (await (await ask({ text: 'Bộ Tài chính phải làm gì trong tháng 3/2023?' })).json()) as AskReply;
-    const followUp = (await (await ask({ text: 'Còn Bộ Nội vụ?', conversationId: first.conversationId })).json()) as AskReply;
+    const followUp = (await (
+      await ask({ text: 'Còn Bộ Nội vụ?', conversationId: first.conversationId })
+    ).json()) as AskReply;
     expect(followUp.conversationId).toBe(first.conversationId);
     expect(followUp.heading).toBe('Bộ Nội vụ: nhiệm vụ trong tháng 3/2023 theo Chỉ thị 05/CT-TTg');
     const fresh = (await (await ask({ text: 'Còn Bộ Nội vụ?' })).json()) as AskReply;
@@ -67,7 +73,12 @@ describe('POST /api/ask', () => {
     ['text is missing', '{"question":"B.6"}', 'application/json', /^text: expected string, received undefined$/u],
     ['text is not a string', '{"text":6}', 'application/json', /^text: expected string, received number$/u],
     ['text is empty', '{"text":"  "}', 'application/json', /^text: must not be empty$/u],
-    ['the conversationId is malformed', '{"text":"hi","conversationId":"../x"}', 'application/json', /^conversationId: /u],
+    [
+      'the conversationId is malformed',
+      '{"text":"hi","conversationId":"../x"}',
+      'application/json',
+      /^conversationId: /u,
+    ],
     ['the body is an array', '[{"text":"hi"}]', 'application/json', /an array/u],
   ])('when %s, then it answers 400 saying what is wrong', async (_why, body, type, message) => {
     const r = await ask(body, s, type);
@@ -87,7 +98,7 @@ describe('POST /api/ask', () => {
     expect(((await r.json()) as { message: string }).message).toMatch(/larger than 65536 bytes/u);
   });
 
-  it('when questions are answered at LOG_LEVEL=debug, then each one\'s line holds its length but not its text', async () => {
+  it("when questions are answered at LOG_LEVEL=debug, then each one's line holds its length but not its text", async () => {
     const debug = await startTestServer({ ASK_RATE_LIMIT_PER_MINUTE: 0, LOG_LEVEL: 'debug' });
     try {
       await ask({ text: 'Tôi là Trần Thị Bí Mật, B.6 là gì?' }, debug);
@@ -105,12 +116,20 @@ describe('POST /api/ask', () => {
 
 describe('POST /api/ask rate limit', () => {
   const askFrom = (server: TestServer, forwardedFor: string) =>
-    fetch(`${server.url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor }, body: JSON.stringify({ text: 'B.6 là gì?' }) }).then((r) => r.status);
+    fetch(`${server.url}/api/ask`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+      body: JSON.stringify({ text: 'B.6 là gì?' }),
+    }).then((r) => r.status);
 
   it('when the server sits behind a trusted proxy (TRUST_PROXY), then each client behind it has its own allowance', async () => {
     const behindProxy = await startTestServer({ ASK_RATE_LIMIT_PER_MINUTE: 2, TRUST_PROXY: '127.0.0.1, ::1' });
     try {
-      expect([await askFrom(behindProxy, '203.0.113.7'), await askFrom(behindProxy, '203.0.113.7'), await askFrom(behindProxy, '203.0.113.7')]).toEqual([200, 200, 429]);
+      expect([
+        await askFrom(behindProxy, '203.0.113.7'),
+        await askFrom(behindProxy, '203.0.113.7'),
+        await askFrom(behindProxy, '203.0.113.7'),
+      ]).toEqual([200, 200, 429]);
       // Another citizen behind the same proxy is not held back by the first.
       expect(await askFrom(behindProxy, '198.51.100.20')).toBe(200);
       // A client that writes its own X-Forwarded-For entry is still known by the address the proxy appended.
@@ -123,7 +142,11 @@ describe('POST /api/ask rate limit', () => {
   it('when no proxy is trusted, then X-Forwarded-For is ignored and cannot buy a client more questions', async () => {
     const direct = await startTestServer({ ASK_RATE_LIMIT_PER_MINUTE: 2 });
     try {
-      expect([await askFrom(direct, '203.0.113.1'), await askFrom(direct, '203.0.113.2'), await askFrom(direct, '203.0.113.3')]).toEqual([200, 200, 429]);
+      expect([
+        await askFrom(direct, '203.0.113.1'),
+        await askFrom(direct, '203.0.113.2'),
+        await askFrom(direct, '203.0.113.3'),
+      ]).toEqual([200, 200, 429]);
     } finally {
       await direct.close();
     }
@@ -172,9 +195,12 @@ describe('GET /api/source/:id', () => {
     expect(record.title).toBe('Appendix, task B.6');
   });
 
-  it.each(['Z.99', 'S99', '..%2F..%2Fetc', 'B.6%3Cscript%3E'])('when the id %s names no record, then it answers 404', async (id) => {
-    const r = await fetch(`${s.url}/api/source/${id}`);
-    expect(r.status).toBe(404);
-    expect(((await r.json()) as { message: string }).message).toMatch(/No record/u);
-  });
+  it.each(['Z.99', 'S99', '..%2F..%2Fetc', 'B.6%3Cscript%3E'])(
+    'when the id %s names no record, then it answers 404',
+    async (id) => {
+      const r = await fetch(`${s.url}/api/source/${id}`);
+      expect(r.status).toBe(404);
+      expect(((await r.json()) as { message: string }).message).toMatch(/No record/u);
+    },
+  );
 });

@@ -6,7 +6,27 @@ import { readAskBody } from '../../src/bot/helpdesk/ask-body.js';
 describe('readAskBody', () => {
   it('when the text is any string, then it is accepted exactly when something is left of it after trimming', () => {
     // Every kind of whitespace JavaScript's trim() knows, among other characters.
-    const ws = fc.constantFrom(' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u200b', 'a', 'đ');
+    const ws = fc.constantFrom(
+      ' ',
+      '\t',
+      '\n',
+      '\r',
+      '\v',
+      '\f',
+      '\u00a0',
+      '\u1680',
+      '\u2000',
+      '\u200a',
+      '\u2028',
+      '\u2029',
+      '\u202f',
+      '\u205f',
+      '\u3000',
+      '\ufeff',
+      '\u200b',
+      'a',
+      'đ',
+    );
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: ws }), fc.string({ unit: 'grapheme' })), (text) => {
         expect(readAskBody({ text }).ok).toBe(text.trim() !== '');
@@ -16,7 +36,10 @@ describe('readAskBody', () => {
   });
 
   it('when the body has text and a conversation id, then both are read', () => {
-    expect(readAskBody({ text: 'B.6 là gì?', conversationId: 'abc12345-x' })).toEqual({ ok: true, body: { text: 'B.6 là gì?', conversationId: 'abc12345-x' } });
+    expect(readAskBody({ text: 'B.6 là gì?', conversationId: 'abc12345-x' })).toEqual({
+      ok: true,
+      body: { text: 'B.6 là gì?', conversationId: 'abc12345-x' },
+    });
   });
 
   it('when the body arrives as JSON text (another content type), then it is parsed', () => {

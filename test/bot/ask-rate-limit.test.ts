@@ -4,7 +4,12 @@ import { TokenBucketLimiter } from '../../src/bot/helpdesk/rate-limit.js';
 
 function clock(start = 1_000_000) {
   let t = start;
-  return { now: () => t, advance: (ms: number) => { t += ms; } };
+  return {
+    now: () => t,
+    advance: (ms: number) => {
+      t += ms;
+    },
+  };
 }
 
 describe('TokenBucketLimiter', () => {

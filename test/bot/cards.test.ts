@@ -22,10 +22,12 @@ import { nodes, type Json } from '../helpers/card-nodes.js';
 
 // The package's ESM entry does not load in Node; its UMD build does, and parsing needs no DOM.
 const AC = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js') as {
-  AdaptiveCard: new () => { parse(json: unknown, ctx: unknown): void; validateProperties(): { validationEvents: Array<{ message: string }> } };
+  AdaptiveCard: new () => {
+    parse(json: unknown, ctx: unknown): void;
+    validateProperties(): { validationEvents: Array<{ message: string }> };
+  };
   SerializationContext: new () => { eventCount: number; getEventAt(i: number): { message: string } };
 };
-
 
 /** Parse events and validation failures; [] when the card is clean. */
 function problems(card: unknown): string[] {
@@ -35,29 +37,58 @@ function problems(card: unknown): string[] {
   const found = Array.from({ length: ctx.eventCount }, (_, i) => `parse: ${ctx.getEventAt(i).message}`);
   found.push(...parsed.validateProperties().validationEvents.map((e) => `validate: ${e.message}`));
   // The package does not check that ToggleVisibility targets exist; a missing one is a dead button.
-  const ids = new Set(nodes(card).map((n) => n['id']).filter((v): v is string => typeof v === 'string'));
+  const ids = new Set(
+    nodes(card)
+      .map((n) => n['id'])
+      .filter((v): v is string => typeof v === 'string'),
+  );
   for (const n of nodes(card)) {
-    if (n['type'] === 'Action.ToggleVisibility') for (const t of n['targetElements'] as string[]) if (!ids.has(t)) found.push(`toggle target "${t}" is missing`);
+    if (n['type'] === 'Action.ToggleVisibility')
+      for (const t of n['targetElements'] as string[]) if (!ids.has(t)) found.push(`toggle target "${t}" is missing`);
   }
   return found;
 }
 
-
 /** Text of every element that parses markdown (TextBlock, FactSet), which must hold no dynamic text. */
-const markdownTexts = (card: unknown) => nodes(card).flatMap((n) => (n['type'] === 'TextBlock' ? [String(n['text'])] : n['type'] === 'FactSet' ? [JSON.stringify(n['facts'])] : []));
-const runTexts = (card: unknown) => nodes(card).filter((n) => n['type'] === 'TextRun').map((n) => String(n['text']));
+const markdownTexts = (card: unknown) =>
+  nodes(card).flatMap((n) =>
+    n['type'] === 'TextBlock' ? [String(n['text'])] : n['type'] === 'FactSet' ? [JSON.stringify(n['facts'])] : [],
+  );
+const runTexts = (card: unknown) =>
+  nodes(card)
+    .filter((n) => n['type'] === 'TextRun')
+    .map((n) => String(n['text']));
 const actionTitles = (card: AdaptiveCard) => (card.actions ?? []).map((a) => a.title);
 
 const engine = engineFromSeed();
 const render = (answer: Answer) => answerCard(answer, { source: (id) => engine.source(id, answer.language) });
 
 const QUESTIONS = [
-  'Bộ Y tế phải hoàn thành gì đến hết tháng 6/2023?', 'B.6 là gì?', 'Ai chủ trì cấp giấy khai sinh điện tử?', 'Bộ Công an phải làm gì?',
-  'UBND tỉnh Thanh Hóa phải làm gì trong tháng 3/2023?', 'Những nhiệm vụ nào hết hạn trong tháng 6/2023?', 'Phần C có bao nhiêu nhiệm vụ?',
-  'Mục 3 của Chỉ thị nói về gì?', 'Những điểm nghẽn trong triển khai Đề án 06 là gì?', 'Chỉ thị 05 do ai ký?', 'Thời tiết hôm nay?',
-  'Bộ Thông tin và Truyền thông giờ là bộ nào?', 'Nhiệm vụ nào nói về thẻ bảo hiểm y tế?', 'trợ giúp', 'Những nhiệm vụ nào thực hiện thường xuyên?',
-  'What must the Ministry of Justice do?', 'What must the Ministry of Public Security do?', 'Thủ tướng biểu dương những ai?', 'S3.6', 'phần C',
-  'Hạn của B.34 là khi nào?', 'VNeID', 'Hướng dẫn nấu phở bò', '', '<script>alert(1)</script> **bold** [x](http://evil.example)',
+  'Bộ Y tế phải hoàn thành gì đến hết tháng 6/2023?',
+  'B.6 là gì?',
+  'Ai chủ trì cấp giấy khai sinh điện tử?',
+  'Bộ Công an phải làm gì?',
+  'UBND tỉnh Thanh Hóa phải làm gì trong tháng 3/2023?',
+  'Những nhiệm vụ nào hết hạn trong tháng 6/2023?',
+  'Phần C có bao nhiêu nhiệm vụ?',
+  'Mục 3 của Chỉ thị nói về gì?',
+  'Những điểm nghẽn trong triển khai Đề án 06 là gì?',
+  'Chỉ thị 05 do ai ký?',
+  'Thời tiết hôm nay?',
+  'Bộ Thông tin và Truyền thông giờ là bộ nào?',
+  'Nhiệm vụ nào nói về thẻ bảo hiểm y tế?',
+  'trợ giúp',
+  'Những nhiệm vụ nào thực hiện thường xuyên?',
+  'What must the Ministry of Justice do?',
+  'What must the Ministry of Public Security do?',
+  'Thủ tướng biểu dương những ai?',
+  'S3.6',
+  'phần C',
+  'Hạn của B.34 là khi nào?',
+  'VNeID',
+  'Hướng dẫn nấu phở bò',
+  '',
+  '<script>alert(1)</script> **bold** [x](http://evil.example)',
 ];
 
 describe('answer cards from real engine answers', () => {
@@ -87,7 +118,9 @@ describe('answer cards from real engine answers', () => {
     expect(runTexts(small).join(' ')).toContain(engine.source('B.34')!.text);
 
     const big = render(engine.ask('Bộ Công an phải làm gì?').answer);
-    const submits = nodes(big).filter((n) => n['type'] === 'Action.Submit' && (n['data'] as Json | undefined)?.['verb'] === 'source');
+    const submits = nodes(big).filter(
+      (n) => n['type'] === 'Action.Submit' && (n['data'] as Json | undefined)?.['verb'] === 'source',
+    );
     expect(submits.length).toBeGreaterThan(0);
   });
 
@@ -95,14 +128,18 @@ describe('answer cards from real engine answers', () => {
     const answer = engine.ask('Bộ Công an phải làm gì?').answer;
     const card = render(answer);
     const runs = runTexts(card);
-    for (const item of answer.groups.find((g) => g.key === 'own')!.items) expect(runs).toContain(`[${item.citationId}] `);
+    for (const item of answer.groups.find((g) => g.key === 'own')!.items)
+      expect(runs).toContain(`[${item.citationId}] `);
     expect(runs.some((t) => /^… và \d+ nhiệm vụ khác/u.test(t))).toBe(true);
   });
 
   it('when a list is too long for one card, then each group shows its first items and names the rest', () => {
     const many = engine.ask('Bộ Công an phải làm gì?').answer;
     const items = many.groups.flatMap((g) => g.items);
-    const long: Answer = AnswerSchema.parse({ ...many, groups: [{ key: 'results', title: 'Kết quả', items: [...items, ...items, ...items] }] });
+    const long: Answer = AnswerSchema.parse({
+      ...many,
+      groups: [{ key: 'results', title: 'Kết quả', items: [...items, ...items, ...items] }],
+    });
     const card = render(long);
     expect(problems(card)).toEqual([]);
     expect(cardBytes(card)).toBeLessThanOrEqual(DEFAULT_MAX_CARD_BYTES);
@@ -112,9 +149,15 @@ describe('answer cards from real engine answers', () => {
   it('when a hand-built answer carries markup in every field, then it reaches the card as literal TextRun text', () => {
     const evil = '<script>alert(1)</script> **x** [a](http://evil.example) 1. _y_';
     const answer: Answer = AnswerSchema.parse({
-      intent: 'search', language: 'vi', heading: evil, text: evil, intro: [evil],
+      intent: 'search',
+      language: 'vi',
+      heading: evil,
+      text: evil,
+      intro: [evil],
       groups: [{ key: 'results', title: evil, items: [{ citationId: 'B.6', text: evil, lead: evil, deadline: evil }] }],
-      notes: [evil], citations: [{ id: 'B.6', kind: 'appendix', title: evil, quote: evil }], suggestions: [evil],
+      notes: [evil],
+      citations: [{ id: 'B.6', kind: 'appendix', title: evil, quote: evil }],
+      suggestions: [evil],
     });
     const card = answerCard(answer);
     expect(problems(card)).toEqual([]);
@@ -218,11 +261,18 @@ describe('clip (summaries and previews)', () => {
   }
 
   it('when the text is long or full of whitespace runs, then only a prefix is scanned and the result is what collapsing it all gives', () => {
-    const piece = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom(' ', '\n\n', '\t \n', ' '.repeat(900), 'Bộ Y tế', 'B.6.', '…'));
+    const piece = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom(' ', '\n\n', '\t \n', ' '.repeat(900), 'Bộ Y tế', 'B.6.', '…'),
+    );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 120 }).map((xs) => xs.join('')), fc.integer({ min: 2, max: 300 }), (text, max) => {
-        expect(clip(text, max)).toBe(reference(text, max));
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 120 }).map((xs) => xs.join('')),
+        fc.integer({ min: 2, max: 300 }),
+        (text, max) => {
+          expect(clip(text, max)).toBe(reference(text, max));
+        },
+      ),
       { numRuns: 500 },
     );
   });

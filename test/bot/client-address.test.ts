@@ -8,7 +8,11 @@ import { loadConfig } from '../../src/bot/config.js';
 import { clientAddress, parseTrustedProxies } from '../../src/bot/http/client-address.js';
 
 /** The two things clientAddress reads of a request: its socket's peer and its headers. */
-const request = (peer: string, forwardedFor?: string) => ({ socket: { remoteAddress: peer }, headers: forwardedFor === undefined ? {} : { 'x-forwarded-for': forwardedFor } }) as unknown as Request;
+const request = (peer: string, forwardedFor?: string) =>
+  ({
+    socket: { remoteAddress: peer },
+    headers: forwardedFor === undefined ? {} : { 'x-forwarded-for': forwardedFor },
+  }) as unknown as Request;
 
 const trust = (value: string) => {
   const parsed = parseTrustedProxies(value);
@@ -31,7 +35,9 @@ describe('clientAddress', () => {
   });
 
   it('when a request passed two trusted proxies, then the walk goes past both', () => {
-    expect(clientAddress(request('127.0.0.1', '203.0.113.9, 10.1.2.3'), trust('127.0.0.1, 10.0.0.0/8'))).toBe('203.0.113.9');
+    expect(clientAddress(request('127.0.0.1', '203.0.113.9, 10.1.2.3'), trust('127.0.0.1, 10.0.0.0/8'))).toBe(
+      '203.0.113.9',
+    );
   });
 
   it('when the peer is not a trusted proxy, then its X-Forwarded-For is ignored', () => {

@@ -9,7 +9,15 @@ describe('loadConfig', () => {
   it('when nothing is set, then the documented defaults hold (the question summary once a minute)', () => {
     const r = loadConfig({});
     expect(r.ok).toBe(true);
-    expect(r.ok && r.config).toMatchObject({ PORT: 3978, LOG_LEVEL: 'info', STATE_STORE: 'sqlite', QUESTION_SUMMARY_SECONDS: 60, MAX_QUESTION_LENGTH: 2000, MAX_BODY_BYTES: 65536, SHUTDOWN_TIMEOUT_MS: 10000 });
+    expect(r.ok && r.config).toMatchObject({
+      PORT: 3978,
+      LOG_LEVEL: 'info',
+      STATE_STORE: 'sqlite',
+      QUESTION_SUMMARY_SECONDS: 60,
+      MAX_QUESTION_LENGTH: 2000,
+      MAX_BODY_BYTES: 65536,
+      SHUTDOWN_TIMEOUT_MS: 10000,
+    });
   });
 
   it.each([

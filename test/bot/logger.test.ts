@@ -11,7 +11,15 @@ describe('needsRedaction', () => {
     // Strings from an alphabet that has digits and "@" now and then, so both sides of the test occur.
     const text = fc.string({ unit: fc.constantFrom('a', 'B', ' ', '.', '-', 'đ', '0', '9', '@', '+') });
     const value = fc.letrec((tie) => ({
-      node: fc.oneof({ depthSize: 'small' }, text, fc.integer(), fc.boolean(), fc.constant(null), fc.array(tie('node'), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 4 }), tie('node'), { maxKeys: 3 })),
+      node: fc.oneof(
+        { depthSize: 'small' },
+        text,
+        fc.integer(),
+        fc.boolean(),
+        fc.constant(null),
+        fc.array(tie('node'), { maxLength: 3 }),
+        fc.dictionary(fc.string({ maxLength: 4 }), tie('node'), { maxKeys: 3 }),
+      ),
     })).node;
     fc.assert(
       fc.property(value, (v) => {

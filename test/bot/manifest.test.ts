@@ -27,12 +27,15 @@ const BOT_ID = '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b';
 const manifest = fillManifest(manifestText, BOT_ID);
 const files = Object.fromEntries(referencedFiles(manifest).map((n) => [n, read(n)]));
 
-type Manifest = {
+interface Manifest {
   manifestVersion: string;
   $schema: string;
   bots: Array<{ botId: string; scopes: string[]; commandLists: Array<{ commands: Array<{ title: string }> }> }>;
-  composeExtensions: Array<{ botId: string; commands: Array<{ id: string; type: string; initialRun: boolean; parameters: Array<{ name: string }> }> }>;
-};
+  composeExtensions: Array<{
+    botId: string;
+    commands: Array<{ id: string; type: string; initialRun: boolean; parameters: Array<{ name: string }> }>;
+  }>;
+}
 const m = manifest as unknown as Manifest;
 
 /** The Teams schema versions @microsoft/app-manifest bundles, e.g. [1, 30]. */
@@ -50,7 +53,7 @@ function decodePng(buf: Buffer): { width: number; height: number; colorType: num
   const width = buf.readUInt32BE(16);
   const height = buf.readUInt32BE(20);
   const idat: Buffer[] = [];
-  for (let at = 8; at < buf.length; ) {
+  for (let at = 8; at < buf.length;) {
     const len = buf.readUInt32BE(at);
     if (buf.subarray(at + 4, at + 8).toString('ascii') === 'IDAT') idat.push(buf.subarray(at + 8, at + 8 + len));
     at += 12 + len;
@@ -78,7 +81,9 @@ describe('the manifest', () => {
     expect(major * 1000 + minor).toBeGreaterThanOrEqual(1022);
     const newest = bundledVersions().reduce((a, b) => (b[0] * 1000 + b[1] > a[0] * 1000 + a[1] ? b : a));
     expect(m.manifestVersion).toBe(newest.join('.'));
-    expect(m.$schema).toBe(`https://developer.microsoft.com/json-schemas/teams/v${m.manifestVersion}/MicrosoftTeams.schema.json`);
+    expect(m.$schema).toBe(
+      `https://developer.microsoft.com/json-schemas/teams/v${m.manifestVersion}/MicrosoftTeams.schema.json`,
+    );
   });
 
   it('when the English translation is validated, then it has no errors and every key names a string of the manifest', async () => {
@@ -87,7 +92,11 @@ describe('the manifest', () => {
     for (const key of Object.keys(english).filter((k) => k !== '$schema')) {
       const value = key.split(/\.(?![^[]*\])|(?=\[)/u).reduce<unknown>((node, part) => {
         const index = /^\[(\d+)\]$/u.exec(part);
-        return index ? (node as unknown[])[Number(index[1])] : part === '' ? node : (node as Record<string, unknown>)[part];
+        return index
+          ? (node as unknown[])[Number(index[1])]
+          : part === ''
+            ? node
+            : (node as Record<string, unknown>)[part];
       }, manifest);
       expect(typeof value, key).toBe('string');
     }
@@ -99,8 +108,16 @@ describe('the manifest', () => {
     expect([...m.bots[0]!.scopes].sort()).toEqual(['groupChat', 'personal', 'team']);
     const vi = m.bots[0]!.commandLists[0]!.commands.map((c) => c.title);
     const en = vi.map((_, i) => english[`bots[0].commandLists[0].commands[${i}].title`] as string);
-    expect(vi.map((t) => matchCommand(t))).toEqual([{ name: 'help', language: 'vi' }, { name: 'tour', language: 'vi' }, { name: 'examples', language: 'vi' }]);
-    expect(en.map((t) => matchCommand(t))).toEqual([{ name: 'help', language: 'en' }, { name: 'tour', language: 'en' }, { name: 'examples', language: 'en' }]);
+    expect(vi.map((t) => matchCommand(t))).toEqual([
+      { name: 'help', language: 'vi' },
+      { name: 'tour', language: 'vi' },
+      { name: 'examples', language: 'vi' },
+    ]);
+    expect(en.map((t) => matchCommand(t))).toEqual([
+      { name: 'help', language: 'en' },
+      { name: 'tour', language: 'en' },
+      { name: 'examples', language: 'en' },
+    ]);
     const search = m.composeExtensions[0]!.commands[0]!;
     expect(search).toMatchObject({ id: SEARCH_COMMAND_ID, type: 'query', initialRun: true });
     expect(search.parameters.map((p) => p.name)).toEqual([SEARCH_PARAMETER]);
@@ -142,26 +159,44 @@ describe('the app package', () => {
   });
 
   it('when the organisation’s pages are given, then they replace the example.com placeholders; when not, a warning names each setting', () => {
-    const urls = { websiteUrl: 'https://dean06.example.gov.vn/tro-ly', privacyUrl: 'https://dean06.example.gov.vn/rieng-tu', termsOfUseUrl: 'https://dean06.example.gov.vn/dieu-khoan' };
+    const urls = {
+      websiteUrl: 'https://dean06.example.gov.vn/tro-ly',
+      privacyUrl: 'https://dean06.example.gov.vn/rieng-tu',
+      termsOfUseUrl: 'https://dean06.example.gov.vn/dieu-khoan',
+    };
     const given = buildAppPackage(manifestText, files, BOT_ID, urls);
     if (!given.ok) throw new Error(given.message);
     expect(given.manifest['developer']).toMatchObject(urls);
     expect(given.warnings).toEqual([]);
-    const packed = JSON.parse(new TextDecoder().decode(unzipSync(given.zip)['manifest.json'])) as { developer: unknown };
+    const packed = JSON.parse(new TextDecoder().decode(unzipSync(given.zip)['manifest.json'])) as {
+      developer: unknown;
+    };
     expect(packed.developer).toMatchObject(urls);
 
     const placeholders = buildAppPackage(manifestText, files, BOT_ID);
     if (!placeholders.ok) throw new Error(placeholders.message);
     expect(placeholders.warnings.join('\n')).toMatch(/APP_WEBSITE_URL[\s\S]*APP_PRIVACY_URL[\s\S]*APP_TERMS_URL/u);
 
-    expect(buildAppPackage(manifestText, files, BOT_ID, { privacyUrl: 'http://insecure.example.org/p' })).toEqual({ ok: false, message: expect.stringMatching(/APP_PRIVACY_URL .* not an https URL/u) });
+    expect(buildAppPackage(manifestText, files, BOT_ID, { privacyUrl: 'http://insecure.example.org/p' })).toEqual({
+      ok: false,
+      message: expect.stringMatching(/APP_PRIVACY_URL .* not an https URL/u),
+    });
   });
 
   it('when BOT_ID is missing or not a GUID, or a named file is absent, then it refuses with a message', () => {
-    expect(buildAppPackage(manifestText, files, undefined)).toEqual({ ok: false, message: expect.stringMatching(/BOT_ID is not set/u) });
-    expect(buildAppPackage(manifestText, files, 'not-a-guid')).toEqual({ ok: false, message: expect.stringMatching(/not a GUID/u) });
+    expect(buildAppPackage(manifestText, files, undefined)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/BOT_ID is not set/u),
+    });
+    expect(buildAppPackage(manifestText, files, 'not-a-guid')).toEqual({
+      ok: false,
+      message: expect.stringMatching(/not a GUID/u),
+    });
     const { 'outline.png': _outline, ...fewer } = files;
-    expect(buildAppPackage(manifestText, fewer, BOT_ID)).toEqual({ ok: false, message: expect.stringMatching(/outline\.png/u) });
+    expect(buildAppPackage(manifestText, fewer, BOT_ID)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/outline\.png/u),
+    });
   });
 
   it('when `npm run manifest` runs, then it writes the zip with BOT_ID, and without BOT_ID it fails saying so', async () => {
@@ -172,9 +207,17 @@ describe('the app package', () => {
     const { stdout, stderr } = await run(tsx, [script, '--out', out], { env: { ...process.env, BOT_ID } });
     expect(stdout).toContain(out);
     expect(stderr).toMatch(/warning: developer\.websiteUrl .*APP_WEBSITE_URL/u);
-    expect(Object.keys(unzipSync(readFileSync(out))).sort()).toEqual(['color.png', 'en-us.json', 'manifest.json', 'outline.png']);
+    expect(Object.keys(unzipSync(readFileSync(out))).sort()).toEqual([
+      'color.png',
+      'en-us.json',
+      'manifest.json',
+      'outline.png',
+    ]);
     const { BOT_ID: _unset, ...env } = process.env;
-    const failed = await run(tsx, [script, '--out', out], { env }).then(() => undefined, (e: { code: number; stderr: string }) => e);
+    const failed = await run(tsx, [script, '--out', out], { env }).then(
+      () => undefined,
+      (e: { code: number; stderr: string }) => e,
+    );
     expect(failed?.code).toBe(1);
     expect(failed?.stderr).toMatch(/BOT_ID is not set/u);
   }, 60_000);

@@ -53,12 +53,18 @@ function send(to: TestNginx, s: Send): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const headers: Record<string, string> = { ...s.headers, ...(s.id ? { 'x-test-id': s.id } : {}) };
     if (s.body !== undefined) headers['content-length'] = String(Buffer.byteLength(s.body));
-    const req = httpsRequest(`${to.url}${s.path}`, { method: s.method ?? 'GET', headers, ca: to.ca, agent: false, localAddress: s.from, timeout: 10_000 }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-      res.on('error', reject);
-    });
+    const req = httpsRequest(
+      `${to.url}${s.path}`,
+      { method: s.method ?? 'GET', headers, ca: to.ca, agent: false, localAddress: s.from, timeout: 10_000 },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+        );
+        res.on('error', reject);
+      },
+    );
     req.on('timeout', () => req.destroy(new Error(`no answer to ${s.method ?? 'GET'} ${s.path} within 10 s`)));
     // An error after the answer arrived (nginx closing while a refused body is still being sent)
     // does not change the answer: the promise has settled by then.
@@ -68,7 +74,13 @@ function send(to: TestNginx, s: Send): Promise<Reply> {
 }
 
 function ask(s: Omit<Send, 'method' | 'path' | 'body'> & { text?: string; body?: string | Buffer }): Promise<Reply> {
-  return send(proxy, { method: 'POST', path: '/api/ask', ...s, headers: { 'content-type': 'application/json', ...s.headers }, body: s.body ?? JSON.stringify({ text: s.text ?? 'B.6 là gì?' }) });
+  return send(proxy, {
+    method: 'POST',
+    path: '/api/ask',
+    ...s,
+    headers: { 'content-type': 'application/json', ...s.headers },
+    body: s.body ?? JSON.stringify({ text: s.text ?? 'B.6 là gì?' }),
+  });
 }
 
 /** Polls `check` every 20 ms until it holds, for `ms` at most; returns whether it held. */
@@ -81,13 +93,19 @@ async function waitFor(check: () => boolean, ms = 5000): Promise<boolean> {
   return true;
 }
 
-const json = (r: Reply) => JSON.parse((r.headers['content-encoding'] === 'gzip' ? gunzipSync(r.body) : r.body).toString('utf8')) as Record<string, unknown>;
+const json = (r: Reply) =>
+  JSON.parse((r.headers['content-encoding'] === 'gzip' ? gunzipSync(r.body) : r.body).toString('utf8')) as Record<
+    string,
+    unknown
+  >;
 const reachedApp = (id: string) => reached.filter((r) => r.headers['x-test-id'] === id);
 
 describe.skipIf(skipNginxTests)('the bot behind nginx (deploy/nginx.conf)', () => {
   beforeAll(async () => {
     app = await startTestServer({ TRUST_PROXY: '127.0.0.1', ASK_RATE_LIMIT_PER_MINUTE: RATE_LIMIT });
-    app.app.server.server.on('request', (req) => reached.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers }));
+    app.app.server.server.on('request', (req) =>
+      reached.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers }),
+    );
     proxy = await startNginx({ upstreamPort: app.port, clientBodyTimeout: '1s' });
   });
   afterAll(async () => {
@@ -114,16 +132,21 @@ describe.skipIf(skipNginxTests)('the bot behind nginx (deploy/nginx.conf)', () =
     const [seen] = reachedApp('answer');
     expect(seen?.headers['x-forwarded-for']).toBe(from);
     expect(seen?.headers['x-forwarded-proto']).toBe('https');
-    expect(seen?.headers['host']).toBe('127.0.0.1');
-    expect(seen?.headers['connection']).toBeUndefined();
+    expect(seen?.headers.host).toBe('127.0.0.1');
+    expect(seen?.headers.connection).toBeUndefined();
   });
 
   it('when the client accepts gzip, then nginx sends the answer and the web page gzip-coded, decoding to the plain bytes, and asks the app for plain ones', async () => {
     const from = newClient();
-    const zipped = await ask({ from, id: 'gzip-ask', headers: { 'accept-encoding': 'gzip' }, text: 'Bộ Công an phải làm gì?' });
+    const zipped = await ask({
+      from,
+      id: 'gzip-ask',
+      headers: { 'accept-encoding': 'gzip' },
+      text: 'Bộ Công an phải làm gì?',
+    });
     expect(zipped.status).toBe(200);
     expect(zipped.headers['content-encoding']).toBe('gzip');
-    expect(zipped.headers['vary']).toMatch(/Accept-Encoding/iu);
+    expect(zipped.headers.vary).toMatch(/Accept-Encoding/iu);
     const { conversationId: _z, ...fromZipped } = json(zipped);
     expect(fromZipped).toEqual(app.app.deps.engine.ask('Bộ Công an phải làm gì?').answer);
     expect(zipped.body.length).toBeLessThan(JSON.stringify(fromZipped).length / 2);
@@ -147,7 +170,10 @@ describe.skipIf(skipNginxTests)('the bot behind nginx (deploy/nginx.conf)', () =
 
     // The page's script and style sheet too.
     const html = plainPage.body.toString('utf8');
-    for (const path of [/src="(\/static\/app\.[0-9a-f]{12}\.js)"/u.exec(html)?.[1], /href="(\/static\/app\.[0-9a-f]{12}\.css)"/u.exec(html)?.[1]]) {
+    for (const path of [
+      /src="(\/static\/app\.[0-9a-f]{12}\.js)"/u.exec(html)?.[1],
+      /href="(\/static\/app\.[0-9a-f]{12}\.css)"/u.exec(html)?.[1],
+    ]) {
       expect(path).toBeDefined();
       const plain = await send(proxy, { path: path!, from });
       const coded = await send(proxy, { path: path!, from, headers: { 'accept-encoding': 'gzip' } });
@@ -187,7 +213,8 @@ describe.skipIf(skipNginxTests)('the bot behind nginx (deploy/nginx.conf)', () =
   it('when a client writes an X-Forwarded-For of its own, then it is still limited by its real address', async () => {
     const from = newClient();
     const statuses: number[] = [];
-    for (let i = 1; i <= RATE_LIMIT + 1; i++) statuses.push((await ask({ from, id: `forged-${i}`, headers: { 'x-forwarded-for': `198.51.100.${i}` } })).status);
+    for (let i = 1; i <= RATE_LIMIT + 1; i++)
+      statuses.push((await ask({ from, id: `forged-${i}`, headers: { 'x-forwarded-for': `198.51.100.${i}` } })).status);
     expect(statuses).toEqual([...Array<number>(RATE_LIMIT).fill(200), 429]);
     // nginx appended the real peer; the app, reading from the right, stopped there.
     expect(reachedApp('forged-3')[0]?.headers['x-forwarded-for']).toBe(`198.51.100.3, ${from}`);
@@ -195,17 +222,23 @@ describe.skipIf(skipNginxTests)('the bot behind nginx (deploy/nginx.conf)', () =
 
   it('when a client sends its headers and stalls in its body, then nginx cuts it off after client_body_timeout, the app never sees it, and others are answered meanwhile', async () => {
     const port = Number(new URL(proxy.url).port);
-    const socket = tlsConnect({ socket: netConnect({ host: '127.0.0.1', port, localAddress: newClient() }), host: '127.0.0.1', ca: proxy.ca });
+    const socket = tlsConnect({
+      socket: netConnect({ host: '127.0.0.1', port, localAddress: newClient() }),
+      host: '127.0.0.1',
+      ca: proxy.ca,
+    });
     const received: Buffer[] = [];
     socket.on('data', (c: Buffer) => received.push(c));
     const closed = new Promise<number>((resolve) => socket.once('close', () => resolve(Date.now())));
-    socket.on('error', () => {}); // a reset is one way of being cut off
+    socket.on('error', () => undefined); // a reset is one way of being cut off
     await new Promise<void>((resolve, reject) => {
       socket.once('secureConnect', resolve);
       socket.once('error', reject);
     });
     const started = Date.now();
-    socket.write('POST /api/ask HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100\r\nX-Test-Id: stalled\r\n\r\n{"text":"B.6');
+    socket.write(
+      'POST /api/ask HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100\r\nX-Test-Id: stalled\r\n\r\n{"text":"B.6',
+    );
     let cutOff = false;
     void closed.then(() => (cutOff = true));
 
@@ -220,7 +253,7 @@ describe.skipIf(skipNginxTests)('the bot behind nginx (deploy/nginx.conf)', () =
     expect(at - started).toBeGreaterThanOrEqual(900);
     const answer = Buffer.concat(received).toString('latin1');
     if (answer !== '') expect(answer).toMatch(/^HTTP\/1\.1 408 /u);
-    expect(await waitFor(() => /"POST \/api\/ask HTTP\/1\.1" 408 /u.test(proxy.accessLog()))).toBe(true);
+    expect(await waitFor(() => proxy.accessLog().includes('"POST /api/ask HTTP/1.1" 408 '))).toBe(true);
     expect(reachedApp('stalled')).toHaveLength(0);
     // And the app still answers.
     expect((await send(proxy, { path: '/healthz', from: newClient() })).status).toBe(200);
@@ -240,15 +273,19 @@ describe.skipIf(skipNginxTests)('the bot behind nginx (deploy/nginx.conf)', () =
 
   it('when a client comes over plain http, then it is redirected to https with the same path and the app is not asked', async () => {
     const r = await new Promise<Reply>((resolve, reject) => {
-      const req = httpRequest(`${proxy.httpUrl}/healthz?from=http`, { agent: false, headers: { 'x-test-id': 'plain-http' } }, (res) => {
-        res.resume();
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.alloc(0) }));
-      });
+      const req = httpRequest(
+        `${proxy.httpUrl}/healthz?from=http`,
+        { agent: false, headers: { 'x-test-id': 'plain-http' } },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.alloc(0) }));
+        },
+      );
       req.on('error', reject);
       req.end();
     });
     expect(r.status).toBe(301);
-    expect(r.headers['location']).toBe('https://127.0.0.1/healthz?from=http');
+    expect(r.headers.location).toBe('https://127.0.0.1/healthz?from=http');
     expect(reachedApp('plain-http')).toHaveLength(0);
   });
 
@@ -256,7 +293,13 @@ describe.skipIf(skipNginxTests)('the bot behind nginx (deploy/nginx.conf)', () =
     // A second nginx from the same file, in front of a port where nothing listens.
     const down = await startNginx({ upstreamPort: await freePort() });
     try {
-      const r = await send(down, { method: 'POST', path: '/api/ask', from: newClient(), headers: { 'content-type': 'application/json' }, body: '{"text":"B.6"}' });
+      const r = await send(down, {
+        method: 'POST',
+        path: '/api/ask',
+        from: newClient(),
+        headers: { 'content-type': 'application/json' },
+        body: '{"text":"B.6"}',
+      });
       expect(r.status).toBe(503);
       expect(r.headers['retry-after']).toBe('5');
       expect(r.headers['content-type']).toBe('application/json');

@@ -135,10 +135,28 @@ describe('question tally in the server', () => {
 
   it('when questions come through /api/ask and Teams, then the summary counts each under its channel, and holds no question text', async () => {
     const secret = 'Tôi là Trần Thị Bí Mật';
-    const asked = await fetch(`${s.url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: `${secret}, B.6 là gì?` }) });
+    const asked = await fetch(`${s.url}/api/ask`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: `${secret}, B.6 là gì?` }),
+    });
     expect(asked.status).toBe(200);
-    const activity = { type: 'message', id: 'tally-1', channelId: 'msteams', serviceUrl: 'https://smba.trafficmanager.net/teams/', from: { id: 'u1' }, recipient: { id: 'bot' }, conversation: { id: 'tally-conv' }, text: `${secret}: ai chủ trì B.6?`, deliveryMode: 'expectReplies' };
-    const turned = await fetch(`${s.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+    const activity = {
+      type: 'message',
+      id: 'tally-1',
+      channelId: 'msteams',
+      serviceUrl: 'https://smba.trafficmanager.net/teams/',
+      from: { id: 'u1' },
+      recipient: { id: 'bot' },
+      conversation: { id: 'tally-conv' },
+      text: `${secret}: ai chủ trì B.6?`,
+      deliveryMode: 'expectReplies',
+    };
+    const turned = await fetch(`${s.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity),
+    });
     expect(turned.status).toBe(200);
     // At info, no line per question.
     expect(s.logs()).not.toContain('"msg":"question answered"');

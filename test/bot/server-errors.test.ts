@@ -22,10 +22,16 @@ beforeAll(async () => {
   server.get('/t/rejects', async (_req: Request, _res: Response) => {
     throw new Error('async boom 0912345678');
   });
-  server.get('/t/next-error', (_req: Request, _res: Response, next: Next) => next(new Error('passed to next: secret-key-xyz')));
+  server.get('/t/next-error', (_req: Request, _res: Response, next: Next) =>
+    next(new Error('passed to next: secret-key-xyz')),
+  );
   server.post('/t/raw', async (req: Request, res: Response) => {
     const raw = rawBytes(req);
-    res.send(200, { length: raw.length, sha256: createHash('sha256').update(raw).digest('hex'), body: Buffer.isBuffer(req.body) ? 'bytes' : (req.body as unknown) });
+    res.send(200, {
+      length: raw.length,
+      sha256: createHash('sha256').update(raw).digest('hex'),
+      body: Buffer.isBuffer(req.body) ? 'bytes' : (req.body as unknown),
+    });
   });
 });
 afterAll(async () => s.close());
@@ -33,12 +39,18 @@ afterAll(async () => s.close());
 /** Sends a body in several chunks without Content-Length (chunked transfer encoding). */
 function postChunked(path: string, chunks: Buffer[]): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request(`${s.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } }, (res) => {
-      let body = '';
-      res.on('data', (d: Buffer) => (body += String(d)));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    });
-    req.on('error', (e: NodeJS.ErrnoException) => (e.code === 'EPIPE' || e.code === 'ECONNRESET' ? undefined : reject(e)));
+    const req = request(
+      `${s.url}${path}`,
+      { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } },
+      (res) => {
+        let body = '';
+        res.on('data', (d: Buffer) => (body += String(d)));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
+    req.on('error', (e: NodeJS.ErrnoException) =>
+      e.code === 'EPIPE' || e.code === 'ECONNRESET' ? undefined : reject(e),
+    );
     for (const c of chunks) req.write(c);
     req.end();
   });
@@ -69,11 +81,17 @@ describe('when a handler fails', () => {
 describe('when bodies arrive', () => {
   it('when a GET carries a body over the limit, then it is refused with 413 like any other route', async () => {
     const r = await new Promise<number>((resolve, reject) => {
-      const req = request(`${s.url}/healthz`, { method: 'GET', headers: { 'content-length': '70000', 'content-type': 'application/json' } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
-      req.on('error', (e: NodeJS.ErrnoException) => (e.code === 'EPIPE' || e.code === 'ECONNRESET' ? undefined : reject(e)));
+      const req = request(
+        `${s.url}/healthz`,
+        { method: 'GET', headers: { 'content-length': '70000', 'content-type': 'application/json' } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', (e: NodeJS.ErrnoException) =>
+        e.code === 'EPIPE' || e.code === 'ECONNRESET' ? undefined : reject(e),
+      );
       req.end(Buffer.alloc(70_000, 0x20));
     });
     expect(r).toBe(413);
@@ -81,22 +99,41 @@ describe('when bodies arrive', () => {
 
   it('when a chunked body without Content-Length grows past the limit, then it is refused with 413 and the server stays up', async () => {
     const chunk = Buffer.alloc(16 * 1024, 0x20);
-    const r = await postChunked('/api/ask', [Buffer.from('{"text":"'), chunk, chunk, chunk, chunk, chunk, Buffer.from('"}')]);
+    const r = await postChunked('/api/ask', [
+      Buffer.from('{"text":"'),
+      chunk,
+      chunk,
+      chunk,
+      chunk,
+      chunk,
+      Buffer.from('"}'),
+    ]);
     expect(r.status).toBe(413);
-    expect(JSON.parse(r.body)).toMatchObject({ code: 'PayloadTooLarge', message: expect.stringMatching(/65536 bytes/u) });
+    expect(JSON.parse(r.body)).toMatchObject({
+      code: 'PayloadTooLarge',
+      message: expect.stringMatching(/65536 bytes/u),
+    });
     expect((await fetch(`${s.url}/healthz`)).status).toBe(200);
   });
 
   it('when a chunked JSON body is within the limit, then the route gets it parsed and the exact bytes, which the Zalo signature is made over', async () => {
-    const parts = [Buffer.from('{"text":'), Buffer.from(' "Bộ Công an',), Buffer.from(' làm gì?" }')];
+    const parts = [Buffer.from('{"text":'), Buffer.from(' "Bộ Công an'), Buffer.from(' làm gì?" }')];
     const all = Buffer.concat(parts);
     const r = await postChunked('/t/raw', parts);
     expect(r.status).toBe(200);
-    expect(JSON.parse(r.body)).toEqual({ length: all.length, sha256: createHash('sha256').update(all).digest('hex'), body: { text: 'Bộ Công an làm gì?' } });
+    expect(JSON.parse(r.body)).toEqual({
+      length: all.length,
+      sha256: createHash('sha256').update(all).digest('hex'),
+      body: { text: 'Bộ Công an làm gì?' },
+    });
   });
 
   it('when a JSON body is malformed, then the 400 message does not echo the body back', async () => {
-    const r = await fetch(`${s.url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8' }, body: '{"text": "SĐT 0912345678' });
+    const r = await fetch(`${s.url}/api/ask`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      body: '{"text": "SĐT 0912345678',
+    });
     expect(r.status).toBe(400);
     const text = await r.text();
     expect(JSON.parse(text)).toMatchObject({ code: 'BadRequest', message: 'The request body is not valid JSON.' });
@@ -111,20 +148,33 @@ describe('when requests end in errors or are abandoned', () => {
       throw new Error('async boom');
     });
     const aborted = new Promise<void>((resolve) => {
-      const req = request(`${t.url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '1000' } });
+      const req = request(`${t.url}/api/ask`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': '1000' },
+      });
       req.on('error', () => resolve());
       req.write('{"text": "', () => {
         req.destroy();
         resolve();
       });
     });
-    const statuses = await Promise.all([
-      fetch(`${t.url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text": ' }),
-      fetch(`${t.url}/nowhere`),
-      fetch(`${t.url}/api/ask`),
-      fetch(`${t.url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'x'.repeat(70_000) }) }),
-      fetch(`${t.url}/t/rejects`),
-    ].map((p) => p.then((r) => r.status)));
+    const statuses = await Promise.all(
+      [
+        fetch(`${t.url}/api/ask`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"text": ',
+        }),
+        fetch(`${t.url}/nowhere`),
+        fetch(`${t.url}/api/ask`),
+        fetch(`${t.url}/api/ask`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ text: 'x'.repeat(70_000) }),
+        }),
+        fetch(`${t.url}/t/rejects`),
+      ].map((p) => p.then((r) => r.status)),
+    );
     await aborted;
     expect(statuses).toEqual([400, 404, 405, 413, 500]);
     await expect.poll(() => t.app.server.inflightRequests()).toBe(0);

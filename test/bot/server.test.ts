@@ -13,13 +13,19 @@ beforeAll(async () => {
 });
 afterAll(async () => s.close());
 
-const post = (path: string, body: string, type = 'application/json') => fetch(`${s.url}${path}`, { method: 'POST', headers: { 'content-type': type }, body });
+const post = (path: string, body: string, type = 'application/json') =>
+  fetch(`${s.url}${path}`, { method: 'POST', headers: { 'content-type': type }, body });
 
 describe('the server', () => {
   it('when /healthz is asked, then it answers 200 with the document number and index size', async () => {
     const r = await fetch(`${s.url}/healthz`);
     expect(r.status).toBe(200);
-    expect(await r.json()).toMatchObject({ status: 'ok', document: '05/CT-TTg', appendixRows: 72, indexedDocuments: 144 });
+    expect(await r.json()).toMatchObject({
+      status: 'ok',
+      document: '05/CT-TTg',
+      appendixRows: 72,
+      indexedDocuments: 144,
+    });
   });
 
   for (const path of ['/api/ask', '/api/messages', '/zalo/webhook']) {
@@ -46,11 +52,29 @@ describe('the server', () => {
 describe('the log', () => {
   it('when a message holds a CCCD, a CMND, phone numbers and an e-mail, then none of them reaches the log', async () => {
     const lines: string[] = [];
-    const logger = createLogger({ destination: new Writable({ write(c, _e, cb) { lines.push(String(c)); cb(); } }) as never });
-    logger.info({ text: 'CCCD 001203004567, CMND 123 456 789, ĐT 0912.345.678 / +84 912345678, mail nguyen.van.a@gmail.com' }, 'câu hỏi của 0987654321');
+    const logger = createLogger({
+      destination: new Writable({
+        write(c, _e, cb) {
+          lines.push(String(c));
+          cb();
+        },
+      }),
+    });
+    logger.info(
+      { text: 'CCCD 001203004567, CMND 123 456 789, ĐT 0912.345.678 / +84 912345678, mail nguyen.van.a@gmail.com' },
+      'câu hỏi của 0987654321',
+    );
     logger.error({ err: new Error('lỗi với 001203004567') }, 'x');
     const text = lines.join('');
-    for (const secret of ['001203004567', '123 456 789', '0912.345.678', '912345678', 'nguyen.van.a@gmail.com', '0987654321']) expect(text).not.toContain(secret);
+    for (const secret of [
+      '001203004567',
+      '123 456 789',
+      '0912.345.678',
+      '912345678',
+      'nguyen.van.a@gmail.com',
+      '0987654321',
+    ])
+      expect(text).not.toContain(secret);
     expect(text).toContain('[số định danh]');
     expect(text).toContain('[email]');
   });
@@ -64,13 +88,31 @@ describe('the log', () => {
 
   it('when ids, headers and personal data are logged, then request ids survive but secrets and personal data do not', async () => {
     const lines: string[] = [];
-    const logger = createLogger({ destination: new Writable({ write(c, _e, cb) { lines.push(String(c)); cb(); } }) as never });
+    const logger = createLogger({
+      destination: new Writable({
+        write(c, _e, cb) {
+          lines.push(String(c));
+          cb();
+        },
+      }),
+    });
     const reqId = '694ac6c8-40d6-4cc2-b61b-680452970a20';
-    logger.child({ channel: 'zalo' }).info({ user: 'an@example.vn', phone: '(+84) 912 345 678', reqId, msgId: 'd7a4c3b2e1f00123456789ab', req: { headers: { authorization: 'Bearer sekrit-token', 'x-zevent-signature': 'mac=abcdef' } } }, 'CCCD %s nhóm 4 số', '0012 0300 4567');
+    logger.child({ channel: 'zalo' }).info(
+      {
+        user: 'an@example.vn',
+        phone: '(+84) 912 345 678',
+        reqId,
+        msgId: 'd7a4c3b2e1f00123456789ab',
+        req: { headers: { authorization: 'Bearer sekrit-token', 'x-zevent-signature': 'mac=abcdef' } },
+      },
+      'CCCD %s nhóm 4 số',
+      '0012 0300 4567',
+    );
     const text = lines.join('');
     expect(text).toContain(reqId);
     expect(text).toContain('d7a4c3b2e1f00123456789ab');
-    for (const secret of ['an@example.vn', '912 345 678', 'sekrit-token', 'mac=abcdef', '0012 0300 4567']) expect(text).not.toContain(secret);
+    for (const secret of ['an@example.vn', '912 345 678', 'sekrit-token', 'mac=abcdef', '0012 0300 4567'])
+      expect(text).not.toContain(secret);
     expect(text).toContain('[số điện thoại]');
     expect(text).toContain('[redacted]');
   });

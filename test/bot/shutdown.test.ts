@@ -16,11 +16,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { createLogger } from '../../src/bot/logger.js';
 import { HARD_EXIT_GRACE_MS, installGracefulShutdown } from '../../src/bot/shutdown.js';
 
-
 const root = new URL('../..', import.meta.url).pathname;
 
 function startMain(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: root, env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: root,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   const ready = new Promise<string>((resolve, reject) => {
     child.stdout.on('data', (d: Buffer) => {
@@ -49,7 +52,11 @@ describe('graceful shutdown', () => {
     const first = startMain(env);
     const url = await first.ready;
     const ask = (text: string, conversationId: string) =>
-      fetch(`${url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, conversationId }) }).then((r) => r.json() as Promise<{ intent: string; citations: Array<{ id: string }> }>);
+      fetch(`${url}/api/ask`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ text, conversationId }),
+      }).then((r) => r.json() as Promise<{ intent: string; citations: Array<{ id: string }> }>);
     expect((await ask('Bộ Tài chính phải làm gì trong tháng 3/2023?', 'conv-restart-1')).intent).toBe('obligations');
     const started = Date.now();
     first.child.kill('SIGTERM');
@@ -64,7 +71,11 @@ describe('graceful shutdown', () => {
     // At LOG_LEVEL=warn the "listening" line with the URL is still written.
     const second = startMain({ ...env, LOG_LEVEL: 'warn' });
     const url2 = await second.ready;
-    const follow = await fetch(`${url2}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'Còn Bộ Nội vụ thì sao?', conversationId: 'conv-restart-1' }) }).then((r) => r.json() as Promise<{ citations: Array<{ id: string }>; heading: string }>);
+    const follow = await fetch(`${url2}/api/ask`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'Còn Bộ Nội vụ thì sao?', conversationId: 'conv-restart-1' }),
+    }).then((r) => r.json() as Promise<{ citations: Array<{ id: string }>; heading: string }>);
     // The window "tháng 3/2023" was remembered across the restart: B.21 (March) yes, B.20 (June) no.
     const ids = follow.citations.map((c) => c.id);
     expect(ids).toContain('B.21');
@@ -78,7 +89,12 @@ describe('graceful shutdown', () => {
     const { port } = new URL(await p.ready);
     const slow = connect(Number(port), '127.0.0.1');
     slow.on('error', () => undefined);
-    await new Promise<void>((resolve) => slow.write('POST /api/ask HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{"text":"', () => resolve()));
+    await new Promise<void>((resolve) =>
+      slow.write(
+        'POST /api/ask HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{"text":"',
+        () => resolve(),
+      ),
+    );
     const trickle = setInterval(() => slow.writable && slow.write('a'), 100);
     const started = Date.now();
     p.child.kill('SIGTERM');
@@ -94,7 +110,11 @@ describe('graceful shutdown', () => {
     const p = startMain({ STATE_STORE: 'memory', LOG_LEVEL: 'debug' });
     const url = await p.ready;
     try {
-      await fetch(`${url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'B.6 là gì?' }) });
+      await fetch(`${url}/api/ask`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ text: 'B.6 là gì?' }),
+      });
       // Lines are written as they are logged (pino's own destination), not batched until exit.
       await p.printed('question answered');
     } finally {
@@ -133,8 +153,21 @@ describe('the shutdown sequence (in-process)', () => {
     const codes: number[] = [];
     let stops = 0;
     const lines: string[] = [];
-    const logger = createLogger({ destination: new Writable({ write(c, _e, cb) { lines.push(String(c)); cb(); } }) as never });
-    const { shutdown } = installGracefulShutdown({ stop: (ms) => (stops++, stop(ms)), logger, timeoutMs, exit: (c) => void codes.push(c), emitter });
+    const logger = createLogger({
+      destination: new Writable({
+        write(c, _e, cb) {
+          lines.push(String(c));
+          cb();
+        },
+      }),
+    });
+    const { shutdown } = installGracefulShutdown({
+      stop: (ms) => (stops++, stop(ms)),
+      logger,
+      timeoutMs,
+      exit: (c) => void codes.push(c),
+      emitter,
+    });
     return { emitter, codes, shutdown, stops: () => stops, logs: () => lines.join('') };
   }
 

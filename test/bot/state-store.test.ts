@@ -65,7 +65,8 @@ const kinds: Kind[] = [
   {
     name: 'memory',
     skip: false,
-    open: async (id, ttlSeconds = 3600) => memories.get(id) ?? memories.set(id, createMemoryStore({ ttlSeconds, now })).get(id)!,
+    open: async (id, ttlSeconds = 3600) =>
+      memories.get(id) ?? memories.set(id, createMemoryStore({ ttlSeconds, now })).get(id)!,
     age: async (_id, _key, ms) => void (clock += ms),
   },
   {
@@ -77,7 +78,8 @@ const kinds: Kind[] = [
   {
     name: 'redis',
     skip: skipRedisTests,
-    open: (id, ttlSeconds = 3600) => createRedisStore({ url: redis!.url, ttlSeconds, prefix: `${id}:`, commandTimeoutMs: 2000 }),
+    open: (id, ttlSeconds = 3600) =>
+      createRedisStore({ url: redis!.url, ttlSeconds, prefix: `${id}:`, commandTimeoutMs: 2000 }),
     async age(id, key, ms) {
       const c = await rawRedis();
       const left = await c.pTTL(`${id}:${key}`);
@@ -182,11 +184,17 @@ describe('the sqlite store', () => {
   it('when the process restarts (the store is closed and opened again), then the conversation is still there', async () => {
     const path = join(dir, 'restart.sqlite');
     const before = createSqliteStore({ path, ttlSeconds: 3600 });
-    await createConversations(before).answer('c1', (c) => ({ answer: sample, context: { ...c, itemId: 'B.6', turns: c.turns + 1 } }));
+    await createConversations(before).answer('c1', (c) => ({
+      answer: sample,
+      context: { ...c, itemId: 'B.6', turns: c.turns + 1 },
+    }));
     await before.close();
     const after = createSqliteStore({ path, ttlSeconds: 3600 });
     const seen: ConversationContext[] = [];
-    await createConversations(after).answer('c1', (c) => (seen.push(c), { answer: sample, context: { ...c, turns: c.turns + 1 } }));
+    await createConversations(after).answer(
+      'c1',
+      (c) => (seen.push(c), { answer: sample, context: { ...c, turns: c.turns + 1 } }),
+    );
     expect(seen).toEqual([{ v: 1, itemId: 'B.6', turns: 1 }]);
     await after.close();
   });
@@ -235,7 +243,13 @@ describe('the sqlite store', () => {
 describe('the redis store without a server', () => {
   it('when Redis cannot be reached at start-up, then opening the store rejects within seconds instead of waiting forever', async () => {
     const started = performance.now();
-    const settings = { STATE_STORE: 'redis', STATE_SQLITE_PATH: '', REDIS_URL: 'redis://127.0.0.1:1', STATE_TTL_SECONDS: 60, REDIS_COMMAND_TIMEOUT_MS: 200 } as const;
+    const settings = {
+      STATE_STORE: 'redis',
+      STATE_SQLITE_PATH: '',
+      REDIS_URL: 'redis://127.0.0.1:1',
+      STATE_TTL_SECONDS: 60,
+      REDIS_COMMAND_TIMEOUT_MS: 200,
+    } as const;
     await expect(openStore(settings)).rejects.toThrow(/Redis is not reachable/u);
     expect(performance.now() - started).toBeLessThan(5000);
   }, 10_000);
@@ -259,7 +273,7 @@ describe.skipIf(skipRedisTests)('the redis store', () => {
     }
   });
 
-  it('when a key holds an item in the previous store\'s format, then it is read and written as one; a value that is not an item counts as absent', async () => {
+  it("when a key holds an item in the previous store's format, then it is read and written as one; a value that is not an item counts as absent", async () => {
     const prefix = fresh('redis-format');
     const s = await createRedisStore({ url: redis!.url, ttlSeconds: 60, prefix: `${prefix}:` });
     const c = await rawRedis();
@@ -280,7 +294,13 @@ describe.skipIf(skipRedisTests)('the redis store', () => {
 
   it('when Redis stops answering on an open connection, then a call rejects within about the command timeout, close() does not wait for it, and a new store works once Redis answers again', async () => {
     const prefix = fresh('redis-paused');
-    const s = await openStore({ STATE_STORE: 'redis', STATE_SQLITE_PATH: '', REDIS_URL: redis!.url, STATE_TTL_SECONDS: 60, REDIS_COMMAND_TIMEOUT_MS: 200 });
+    const s = await openStore({
+      STATE_STORE: 'redis',
+      STATE_SQLITE_PATH: '',
+      REDIS_URL: redis!.url,
+      STATE_TTL_SECONDS: 60,
+      REDIS_COMMAND_TIMEOUT_MS: 200,
+    });
     const c = await rawRedis();
     try {
       await c.sendCommand(['CLIENT', 'PAUSE', '3000', 'ALL']);
@@ -294,7 +314,13 @@ describe.skipIf(skipRedisTests)('the redis store', () => {
       await c.sendCommand(['CLIENT', 'UNPAUSE']);
       await c.close();
     }
-    const again = await openStore({ STATE_STORE: 'redis', STATE_SQLITE_PATH: '', REDIS_URL: redis!.url, STATE_TTL_SECONDS: 60, REDIS_COMMAND_TIMEOUT_MS: 200 });
+    const again = await openStore({
+      STATE_STORE: 'redis',
+      STATE_SQLITE_PATH: '',
+      REDIS_URL: redis!.url,
+      STATE_TTL_SECONDS: 60,
+      REDIS_COMMAND_TIMEOUT_MS: 200,
+    });
     expect(await again.get(`${prefix}:k`)).toBeUndefined();
     await again.close();
   }, 10_000);
@@ -302,7 +328,8 @@ describe.skipIf(skipRedisTests)('the redis store', () => {
 
 /** A turn that counts: the answer is a real one, the context's turns go up by one. */
 const count = (c: ConversationContext) => ({ answer: sample, context: { ...c, turns: c.turns + 1 } });
-const storedTurns = async (s: StateStore, key: string) => ((await s.get(`ctx/${key}`))?.value as { context: { turns: number } } | undefined)?.context.turns;
+const storedTurns = async (s: StateStore, key: string) =>
+  ((await s.get(`ctx/${key}`))?.value as { context: { turns: number } } | undefined)?.context.turns;
 
 for (const kind of kinds) {
   describe.skipIf(kind.skip)(`conversations on the ${kind.name} store, two instances`, () => {
@@ -316,12 +343,14 @@ for (const kind of kinds) {
       await s2.close();
     });
 
-    it('when one instance answers in English, then the other knows the conversation\'s language', async () => {
+    it("when one instance answers in English, then the other knows the conversation's language", async () => {
       const id = fresh('language');
       const [s1, s2] = [await kind.open(id), await kind.open(id)];
       const [a, b] = [createConversations(s1), createConversations(s2)];
       expect(await b.language('c')).toBe('vi');
-      const answer = await a.answer('c', (ctx) => engine.ask('Which ministry leads the electronic birth certificate?', ctx));
+      const answer = await a.answer('c', (ctx) =>
+        engine.ask('Which ministry leads the electronic birth certificate?', ctx),
+      );
       expect(answer.language).toBe('en');
       expect(await b.language('c')).toBe('en');
       await s1.close();
@@ -352,7 +381,8 @@ describe('conversations', () => {
     const store: StateStore = {
       ...inner,
       get: (key) => (fails.get ? Promise.reject(new Error('store down')) : inner.get(key)),
-      set: (key, value, expected) => (fails.set ? Promise.reject(new Error('store down')) : inner.set(key, value, expected)),
+      set: (key, value, expected) =>
+        fails.set ? Promise.reject(new Error('store down')) : inner.set(key, value, expected),
     };
     return { store, fails };
   }
@@ -387,7 +417,10 @@ describe('conversations', () => {
     const conversations = createConversations(store);
     await conversations.answer('bad', (c) => (seen.push(c), count(c)));
     await conversations.answer('worse', (c) => (seen.push(c), count(c)));
-    expect(seen).toEqual([{ v: 1, turns: 0 }, { v: 1, turns: 0 }]);
+    expect(seen).toEqual([
+      { v: 1, turns: 0 },
+      { v: 1, turns: 0 },
+    ]);
     expect(await storedTurns(store, 'bad')).toBe(1);
     expect(await storedTurns(store, 'worse')).toBe(1);
   });

@@ -57,19 +57,27 @@ describe.skipIf(skipOwnRedisTests)('when the state store (Redis) fails', () => {
 
   async function ask(text: string, conversationId: string): Promise<AskReply> {
     const started = performance.now();
-    const r = await fetch(`${s.url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, conversationId }) });
+    const r = await fetch(`${s.url}/api/ask`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text, conversationId }),
+    });
     return { status: r.status, body: (await r.json()) as Json, ms: performance.now() - started };
   }
   const health = async () => (await (await fetch(`${s.url}/healthz`)).json()) as Json;
   const cited = (r: AskReply) => (r.body['citations'] as Array<{ id: string }>).map((c) => c.id);
-  const linesWith = (text: string) => s.logs().split('\n').filter((l) => l.includes(text));
+  const linesWith = (text: string) =>
+    s
+      .logs()
+      .split('\n')
+      .filter((l) => l.includes(text));
   /** The engine context Redis holds for an /api/ask conversation (read with a client of the test's own). */
   async function storedContext(conversationId: string): Promise<Json | undefined> {
     const c = createClient({ url: redis.url });
     await c.connect();
     try {
       const raw = await c.get(`c05:state:ctx/web:${conversationId}`);
-      return raw === null ? undefined : ((JSON.parse(raw) as { value: { context: Json } }).value.context);
+      return raw === null ? undefined : (JSON.parse(raw) as { value: { context: Json } }).value.context;
     } finally {
       await c.close();
     }
@@ -96,7 +104,11 @@ describe.skipIf(skipOwnRedisTests)('when the state store (Redis) fails', () => {
     const follow = await ask('Bộ Tư pháp phải làm gì?', conv);
     expect(follow.status).toBe(200);
     expect(follow.body['intent']).toBe('obligations');
-    const more = await Promise.all(['B.6 là gì?', 'Ai chủ trì cấp giấy khai sinh điện tử?', 'Phần C có bao nhiêu nhiệm vụ?'].map((q, i) => ask(q, `outage-stopped-other-${i}`)));
+    const more = await Promise.all(
+      ['B.6 là gì?', 'Ai chủ trì cấp giấy khai sinh điện tử?', 'Phần C có bao nhiêu nhiệm vụ?'].map((q, i) =>
+        ask(q, `outage-stopped-other-${i}`),
+      ),
+    );
     expect(more.map((r) => r.status)).toEqual([200, 200, 200]);
     expect(cited(more[0]!)).toContain('B.6');
     expect((await health())['storeUp']).toBe(false);
@@ -131,13 +143,26 @@ describe.skipIf(skipOwnRedisTests)('when the state store (Redis) fails', () => {
   });
 
   it('when Redis stops answering at a shutdown, then the server still closes, its store too, within a few command timeouts', async () => {
-    const other = await startTestServer({ STATE_STORE: 'redis', REDIS_URL: redis.url, REDIS_COMMAND_TIMEOUT_MS: TIMEOUT_MS, ASK_RATE_LIMIT_PER_MINUTE: 0 });
+    const other = await startTestServer({
+      STATE_STORE: 'redis',
+      REDIS_URL: redis.url,
+      REDIS_COMMAND_TIMEOUT_MS: TIMEOUT_MS,
+      ASK_RATE_LIMIT_PER_MINUTE: 0,
+    });
     const conv = 'outage-shutdown-1';
-    const r = await fetch(`${other.url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'B.6 là gì?', conversationId: conv }) });
+    const r = await fetch(`${other.url}/api/ask`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'B.6 là gì?', conversationId: conv }),
+    });
     expect(r.status).toBe(200);
     redis.pause();
     // A turn waiting on the paused Redis when the shutdown begins.
-    const late = fetch(`${other.url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'Ai phối hợp thực hiện?', conversationId: conv }) });
+    const late = fetch(`${other.url}/api/ask`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'Ai phối hợp thực hiện?', conversationId: conv }),
+    });
     await expect.poll(() => other.app.server.inflightRequests()).toBe(1);
     const started = performance.now();
     const finished = await other.app.close(5000);
@@ -151,14 +176,24 @@ describe.skipIf(skipOwnRedisTests)('when the state store (Redis) fails', () => {
   it('when Redis is down, then a citizen writing on Zalo still gets the answer, and the message is not answered twice when Zalo redelivers it', async () => {
     await redis.stop();
     zalo.sent.length = 0;
-    const e = zaloTextEvent({ appId: APP_ID, secret: SECRET, senderId: '2468458835291907001', msgId: 'msg-outage-1', text: 'B.6 là gì?' });
-    expect((await fetch(`${s.url}/zalo/webhook`, { method: 'POST', headers: e.headers, body: e.body })).status).toBe(200);
+    const e = zaloTextEvent({
+      appId: APP_ID,
+      secret: SECRET,
+      senderId: '2468458835291907001',
+      msgId: 'msg-outage-1',
+      text: 'B.6 là gì?',
+    });
+    expect((await fetch(`${s.url}/zalo/webhook`, { method: 'POST', headers: e.headers, body: e.body })).status).toBe(
+      200,
+    );
     await s.app.helpdesk.drain(10_000);
     expect(zalo.sent.length).toBeGreaterThan(0);
     expect(zalo.sent.map((m) => m.text).join('\n')).toContain('B.6');
     const sent = zalo.sent.length;
     // The same event again (Zalo resends when it did not see a quick 200): this process remembers it.
-    expect((await fetch(`${s.url}/zalo/webhook`, { method: 'POST', headers: e.headers, body: e.body })).status).toBe(200);
+    expect((await fetch(`${s.url}/zalo/webhook`, { method: 'POST', headers: e.headers, body: e.body })).status).toBe(
+      200,
+    );
     await s.app.helpdesk.drain(10_000);
     expect(zalo.sent.length).toBe(sent);
     expect(s.logs()).not.toContain('Zalo reply failed');
@@ -166,10 +201,28 @@ describe.skipIf(skipOwnRedisTests)('when the state store (Redis) fails', () => {
 
   it('when Redis is down, then a Teams question is answered with its card, not an apology', async () => {
     await redis.stop();
-    const body = { type: 'message', id: 'act-outage-1', channelId: 'msteams', serviceUrl: 'https://smba.trafficmanager.net/teams/', from: { id: 'user-1' }, recipient: { id: 'bot-1' }, conversation: { id: 'teams-outage-1' }, deliveryMode: 'expectReplies', text: 'B.6 là gì?' };
-    const r = await fetch(`${s.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const body = {
+      type: 'message',
+      id: 'act-outage-1',
+      channelId: 'msteams',
+      serviceUrl: 'https://smba.trafficmanager.net/teams/',
+      from: { id: 'user-1' },
+      recipient: { id: 'bot-1' },
+      conversation: { id: 'teams-outage-1' },
+      deliveryMode: 'expectReplies',
+      text: 'B.6 là gì?',
+    };
+    const r = await fetch(`${s.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     expect(r.status).toBe(200);
-    const replies = ((await r.json()) as { activities: Array<{ type: string; attachments?: Array<{ content: { fallbackText: string } }> }> }).activities.filter((a) => a.type === 'message');
+    const replies = (
+      (await r.json()) as {
+        activities: Array<{ type: string; attachments?: Array<{ content: { fallbackText: string } }> }>;
+      }
+    ).activities.filter((a) => a.type === 'message');
     expect(replies).toHaveLength(1);
     const fallback = replies[0]!.attachments![0]!.content.fallbackText;
     expect(fallback).not.toMatch(/^Xin lỗi/u);
@@ -188,7 +241,11 @@ describe('when the state store (SQLite) is locked by another connection', () => 
 
   async function ask(text: string, conversationId: string): Promise<AskReply> {
     const started = performance.now();
-    const r = await fetch(`${s.url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, conversationId }) });
+    const r = await fetch(`${s.url}/api/ask`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text, conversationId }),
+    });
     return { status: r.status, body: (await r.json()) as Json, ms: performance.now() - started };
   }
 

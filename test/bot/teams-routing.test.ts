@@ -44,12 +44,36 @@ describe('welcomeFor', () => {
   const base = { recipient: { id: 'bot' } };
   // 'first-time': sent only if the conversation was never welcomed (the store records it).
   const cases: Array<[string, Record<string, unknown>, 'always' | 'first-time' | 'never']> = [
-    ['the bot is added to a team', { membersAdded: [{ id: 'bot' }], conversation: { id: 'c', conversationType: 'channel' } }, 'always'],
-    ['the bot is added to a group chat, even one welcomed before', { membersAdded: [{ id: 'bot' }], conversation: { id: 'c', conversationType: 'groupChat' } }, 'always'],
-    ['a user joins a channel', { membersAdded: [{ id: 'u' }], conversation: { id: 'c', conversationType: 'channel' } }, 'never'],
-    ['a user joins a group chat', { membersAdded: [{ id: 'u' }], conversation: { id: 'c', conversationType: 'groupChat' } }, 'never'],
-    ['a personal chat starts', { membersAdded: [{ id: 'u' }], conversation: { id: 'c', conversationType: 'personal' } }, 'first-time'],
-    ['an emulator chat without a type starts', { membersAdded: [{ id: 'u' }], conversation: { id: 'c' } }, 'first-time'],
+    [
+      'the bot is added to a team',
+      { membersAdded: [{ id: 'bot' }], conversation: { id: 'c', conversationType: 'channel' } },
+      'always',
+    ],
+    [
+      'the bot is added to a group chat, even one welcomed before',
+      { membersAdded: [{ id: 'bot' }], conversation: { id: 'c', conversationType: 'groupChat' } },
+      'always',
+    ],
+    [
+      'a user joins a channel',
+      { membersAdded: [{ id: 'u' }], conversation: { id: 'c', conversationType: 'channel' } },
+      'never',
+    ],
+    [
+      'a user joins a group chat',
+      { membersAdded: [{ id: 'u' }], conversation: { id: 'c', conversationType: 'groupChat' } },
+      'never',
+    ],
+    [
+      'a personal chat starts',
+      { membersAdded: [{ id: 'u' }], conversation: { id: 'c', conversationType: 'personal' } },
+      'first-time',
+    ],
+    [
+      'an emulator chat without a type starts',
+      { membersAdded: [{ id: 'u' }], conversation: { id: 'c' } },
+      'first-time',
+    ],
     ['nobody is listed', { membersAdded: [], conversation: { id: 'c' } }, 'never'],
   ];
   for (const [why, activity, expected] of cases) {
@@ -60,7 +84,14 @@ describe('welcomeFor', () => {
 });
 
 describe('checkActivity', () => {
-  const valid = { type: 'message', channelId: 'msteams', serviceUrl: 'https://smba.trafficmanager.net/teams/', from: { id: 'u' }, recipient: { id: 'b' }, conversation: { id: 'c' } };
+  const valid = {
+    type: 'message',
+    channelId: 'msteams',
+    serviceUrl: 'https://smba.trafficmanager.net/teams/',
+    from: { id: 'u' },
+    recipient: { id: 'b' },
+    conversation: { id: 'c' },
+  };
   it('when a complete activity arrives (with extra Teams fields), then it passes unchanged', () => {
     const withExtras = { ...valid, channelData: { tenant: { id: 't' } }, entities: [], text: 'B.6' };
     expect(checkActivity(withExtras)).toEqual({ ok: true, activity: withExtras });
@@ -92,7 +123,14 @@ describe('queryText', () => {
 
 describe('clientLanguage', () => {
   it('when the Teams client is English, then the search cards are labelled in English; otherwise in Vietnamese', () => {
-    expect(['en-us', 'en-GB', 'vi-vn', 'fr-fr', undefined, 3].map(clientLanguage)).toEqual(['en', 'en', 'vi', 'vi', 'vi', 'vi']);
+    expect(['en-us', 'en-GB', 'vi-vn', 'fr-fr', undefined, 3].map(clientLanguage)).toEqual([
+      'en',
+      'en',
+      'vi',
+      'vi',
+      'vi',
+      'vi',
+    ]);
   });
 });
 
@@ -100,8 +138,22 @@ describe('turnErrorHandler', () => {
   /** Runs the handler on a turn of botbuilder's own TestAdapter; returns what it sent and logged. */
   async function fail(activity: Partial<Activity>): Promise<{ sent: Array<Partial<Activity>>; log: string }> {
     const lines: string[] = [];
-    const logger = pino(new Writable({ write(chunk, _e, cb) { lines.push(String(chunk)); cb(); } }));
-    const context = new TurnContext(new TestAdapter(), { id: 'act-1', channelId: 'msteams', conversation: { id: 'c-1' }, from: { id: 'u' }, recipient: { id: 'b' }, ...activity } as Activity);
+    const logger = pino(
+      new Writable({
+        write(chunk, _e, cb) {
+          lines.push(String(chunk));
+          cb();
+        },
+      }),
+    );
+    const context = new TurnContext(new TestAdapter(), {
+      id: 'act-1',
+      channelId: 'msteams',
+      conversation: { id: 'c-1' },
+      from: { id: 'u' },
+      recipient: { id: 'b' },
+      ...activity,
+    } as Activity);
     const sent: Array<Partial<Activity>> = [];
     context.onSendActivities(async (_c, activities, next) => {
       sent.push(...activities);
@@ -112,9 +164,16 @@ describe('turnErrorHandler', () => {
   }
 
   it('when a search invoke fails, then its result is the apology as a message (Teams does not wait for a timeout), and the log has the ids only', async () => {
-    const { sent, log } = await fail({ type: 'invoke', name: 'composeExtension/query', value: { parameters: [{ name: 'query', value: 'CCCD 012345678901' }] } });
+    const { sent, log } = await fail({
+      type: 'invoke',
+      name: 'composeExtension/query',
+      value: { parameters: [{ name: 'query', value: 'CCCD 012345678901' }] },
+    });
     expect(sent).toHaveLength(1);
-    expect(sent[0]).toMatchObject({ type: 'invokeResponse', value: { status: 200, body: { composeExtension: { type: 'message', text: expect.stringMatching(/^Xin lỗi/u) } } } });
+    expect(sent[0]).toMatchObject({
+      type: 'invokeResponse',
+      value: { status: 200, body: { composeExtension: { type: 'message', text: expect.stringMatching(/^Xin lỗi/u) } } },
+    });
     expect(log).toContain('act-1');
     expect(log).not.toContain('012345678901');
   });

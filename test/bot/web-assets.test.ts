@@ -13,7 +13,8 @@ describe('web assets', () => {
   it('when the page is built, then it names each static file by its content hash and every name resolves', () => {
     const refs = [...html.matchAll(/(?:src|href)="\/static\/([^"]+)"/gu)].map((m) => m[1]!);
     expect(refs.sort()).toEqual([...assets.files.keys()].sort());
-    for (const [name, file] of assets.files) expect(hashedName(name.replace(/\.[0-9a-f]{12}(?=\.)/u, ''), file.body)).toBe(name);
+    for (const [name, file] of assets.files)
+      expect(hashedName(name.replace(/\.[0-9a-f]{12}(?=\.)/u, ''), file.body)).toBe(name);
     expect(html).not.toMatch(/%[A-Z_]+%/u);
   });
 

@@ -24,7 +24,9 @@ describe('GET / over HTTP', () => {
     const r = await fetch(`${s.url}/`);
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(r.headers.get('content-security-policy')).toMatch(/^default-src 'self'; script-src 'self'; style-src 'self'/u);
+    expect(r.headers.get('content-security-policy')).toMatch(
+      /^default-src 'self'; script-src 'self'; style-src 'self'/u,
+    );
     expect(r.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await r.text()).toContain('<label for="question">Câu hỏi</label>');
   });
@@ -53,17 +55,28 @@ describe.skipIf(skipBrowserTests)('the web page in Chromium', () => {
   afterAll(async () => browser?.close());
 
   /** A page with listeners that record what must never happen (dialogs, script errors, CSP reports). */
-  async function open(width: number, height: number, url = s.url): Promise<{ page: Page; context: BrowserContext; problems: string[]; dialogs: string[]; sourceRequests: string[] }> {
+  async function open(
+    width: number,
+    height: number,
+    url = s.url,
+  ): Promise<{ page: Page; context: BrowserContext; problems: string[]; dialogs: string[]; sourceRequests: string[] }> {
     // Reduced motion: no smooth scrolling, so screenshots show where the page settles.
     const context = await browser.newContext({ viewport: { width, height }, reducedMotion: 'reduce' });
     const page = await context.newPage();
     const problems: string[] = [];
     const dialogs: string[] = [];
     const sourceRequests: string[] = [];
-    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-    page.on('request', (r) => { if (r.url().includes('/api/source/')) sourceRequests.push(r.url()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    });
+    page.on('request', (r) => {
+      if (r.url().includes('/api/source/')) sourceRequests.push(r.url());
+    });
     await page.goto(`${url}/`);
     return { page, context, problems, dialogs, sourceRequests };
   }
@@ -88,7 +101,9 @@ describe.skipIf(skipBrowserTests)('the web page in Chromium', () => {
     try {
       await askWithEnter(page, 'B.6 là gì?');
       const answer = answers(page).last();
-      await expect.poll(() => answer.getByRole('heading', { level: 2 }).textContent()).toBe('Nhiệm vụ B.6 (Phụ lục Chỉ thị 05/CT-TTg)');
+      await expect
+        .poll(() => answer.getByRole('heading', { level: 2 }).textContent())
+        .toBe('Nhiệm vụ B.6 (Phụ lục Chỉ thị 05/CT-TTg)');
       const citation = answer.locator('li.citation', { hasText: '[B.6] Phụ lục, nhiệm vụ B.6' });
       expect(await citation.count()).toBe(1);
       // The focus stays in the question box for the next question.
@@ -122,12 +137,16 @@ describe.skipIf(skipBrowserTests)('the web page in Chromium', () => {
       await askWithEnter(page, question);
       const [first, second] = [answers(page).nth(-2), answers(page).last()];
       expect(await second.locator('h2').textContent()).toBe(await first.locator('h2').textContent());
-      expect(await second.locator('li.citation').allTextContents()).toEqual(await first.locator('li.citation').allTextContents());
+      expect(await second.locator('li.citation').allTextContents()).toEqual(
+        await first.locator('li.citation').allTextContents(),
+      );
       expect(await second.locator('li.citation').count()).toBeGreaterThan(5);
       // Reloaded, the page and its files still work.
       await page.reload();
       await askWithEnter(page, 'B.6 là gì?');
-      await expect.poll(() => answers(page).last().getByRole('heading', { level: 2 }).textContent()).toBe('Nhiệm vụ B.6 (Phụ lục Chỉ thị 05/CT-TTg)');
+      await expect
+        .poll(() => answers(page).last().getByRole('heading', { level: 2 }).textContent())
+        .toBe('Nhiệm vụ B.6 (Phụ lục Chỉ thị 05/CT-TTg)');
       expect(problems).toEqual([]);
     } finally {
       await context.close();
@@ -173,7 +192,9 @@ describe.skipIf(skipBrowserTests)('the web page in Chromium', () => {
       const id = await page.evaluate(() => sessionStorage.getItem('tro-ly-05.conversationId'));
       expect(id).toMatch(/^[0-9a-f-]{36}$/u);
       await askWithEnter(page, 'Còn Bộ Nội vụ?');
-      expect(await answers(page).last().locator('h2').textContent()).toBe('Bộ Nội vụ: nhiệm vụ trong tháng 3/2023 theo Chỉ thị 05/CT-TTg');
+      expect(await answers(page).last().locator('h2').textContent()).toBe(
+        'Bộ Nội vụ: nhiệm vụ trong tháng 3/2023 theo Chỉ thị 05/CT-TTg',
+      );
       expect(await page.evaluate(() => sessionStorage.getItem('tro-ly-05.conversationId'))).toBe(id);
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       await page.screenshot({ path: resolve(ARTIFACTS, 'web-desktop.png') });
@@ -225,7 +246,9 @@ describe.skipIf(skipBrowserTests)('the web page in Chromium', () => {
       await questionBox(page).fill(long);
       await questionBox(page).press('Enter');
       await log(page).locator('.msg-error').waitFor();
-      expect(await log(page).locator('.msg-error').textContent()).toBe('Câu hỏi quá dài. Vui lòng rút gọn rồi gửi lại.');
+      expect(await log(page).locator('.msg-error').textContent()).toBe(
+        'Câu hỏi quá dài. Vui lòng rút gọn rồi gửi lại.',
+      );
       expect(await questionBox(page).inputValue()).toBe(long);
     } finally {
       await context.close();
@@ -239,7 +262,9 @@ describe.skipIf(skipBrowserTests)('the web page in Chromium', () => {
       await questionBox(page).fill('B.6 là gì?');
       await questionBox(page).press('Enter');
       await log(page).locator('.msg-error').waitFor();
-      expect(await page.getByRole('status').textContent()).toBe('Không kết nối được máy chủ. Vui lòng kiểm tra mạng rồi thử lại.');
+      expect(await page.getByRole('status').textContent()).toBe(
+        'Không kết nối được máy chủ. Vui lòng kiểm tra mạng rồi thử lại.',
+      );
     } finally {
       await context.close();
     }
@@ -250,14 +275,22 @@ describe.skipIf(skipBrowserTests)('the web page in Chromium', () => {
     // arriving too slowly; see nginx.test.ts), so they are replayed here.
     const { page, context } = await open(360, 740);
     const replies: Array<{ status: number; headers: Record<string, string>; body: string }> = [
-      { status: 503, headers: { 'Retry-After': '5', 'Content-Type': 'text/html' }, body: '<html>503 Service Unavailable</html>' },
+      {
+        status: 503,
+        headers: { 'Retry-After': '5', 'Content-Type': 'text/html' },
+        body: '<html>503 Service Unavailable</html>',
+      },
       { status: 408, headers: { 'Content-Type': 'text/html' }, body: '<html>408 Request Time-out</html>' },
       { status: 502, headers: { 'Content-Type': 'text/html' }, body: '<html>502 Bad Gateway</html>' },
     ];
     try {
-      await page.route('**/api/ask', (route) => route.fulfill(replies.shift()!));
+      await page.route('**/api/ask', (route) => route.fulfill(replies.shift()));
       const restarting = 'Máy chủ đang khởi động lại. Vui lòng gửi lại câu hỏi sau 5 giây.';
-      for (const expected of [restarting, 'Câu hỏi đến máy chủ quá chậm, có thể do mạng yếu. Vui lòng gửi lại.', restarting]) {
+      for (const expected of [
+        restarting,
+        'Câu hỏi đến máy chủ quá chậm, có thể do mạng yếu. Vui lòng gửi lại.',
+        restarting,
+      ]) {
         await questionBox(page).fill('B.6 là gì?');
         await questionBox(page).press('Enter');
         await expect.poll(() => page.getByRole('status').textContent()).toBe(expected);
@@ -276,7 +309,9 @@ describe.skipIf(skipBrowserTests)('the web page in Chromium', () => {
       await questionBox(page).fill('B.7 là gì?');
       await questionBox(page).press('Enter');
       await log(page).locator('.msg-error').waitFor();
-      expect(await log(page).locator('.msg-error').textContent()).toMatch(/^Bạn đã gửi quá nhiều câu hỏi trong thời gian ngắn\. Vui lòng thử lại sau \d+ giây\.$/u);
+      expect(await log(page).locator('.msg-error').textContent()).toMatch(
+        /^Bạn đã gửi quá nhiều câu hỏi trong thời gian ngắn\. Vui lòng thử lại sau \d+ giây\.$/u,
+      );
     } finally {
       await context.close();
       await limited.close();

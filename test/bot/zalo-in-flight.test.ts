@@ -16,8 +16,18 @@ describe('InFlight', () => {
   it('when tasks are running, then drain waits for all of them (also ones started meanwhile)', async () => {
     const f = new InFlight();
     const done: string[] = [];
-    void f.run(async () => { await sleep(30); done.push('a'); void f.run(async () => { await sleep(20); done.push('c'); }); });
-    void f.run(async () => { await sleep(10); done.push('b'); });
+    void f.run(async () => {
+      await sleep(30);
+      done.push('a');
+      void f.run(async () => {
+        await sleep(20);
+        done.push('c');
+      });
+    });
+    void f.run(async () => {
+      await sleep(10);
+      done.push('b');
+    });
     expect(f.size).toBe(2);
     const drained = f.drain(2000);
     await vi.advanceTimersByTimeAsync(50);
@@ -40,7 +50,12 @@ describe('InFlight', () => {
   it('when a task fails, then the error goes to onError and the tracker forgets the task', async () => {
     const f = new InFlight();
     const errors: unknown[] = [];
-    await f.run(async () => { throw new Error('boom'); }, (e) => errors.push(e));
+    await f.run(
+      async () => {
+        throw new Error('boom');
+      },
+      (e) => errors.push(e),
+    );
     expect(errors).toHaveLength(1);
     expect(f.size).toBe(0);
   });
@@ -54,8 +69,15 @@ describe('SerialQueues', () => {
   it('when one user sends two messages, then the second turn starts after the first ended', async () => {
     const q = new SerialQueues();
     const events: string[] = [];
-    const first = q.run('u1', async () => { events.push('1 start'); await sleep(30); events.push('1 end'); });
-    const second = q.run('u1', async () => { events.push('2 start'); events.push('2 end'); });
+    const first = q.run('u1', async () => {
+      events.push('1 start');
+      await sleep(30);
+      events.push('1 end');
+    });
+    const second = q.run('u1', async () => {
+      events.push('2 start');
+      events.push('2 end');
+    });
     await vi.advanceTimersByTimeAsync(30);
     await Promise.all([first, second]);
     expect(events).toEqual(['1 start', '1 end', '2 start', '2 end']);
@@ -66,8 +88,16 @@ describe('SerialQueues', () => {
     const q = new SerialQueues();
     const events: string[] = [];
     const both = Promise.all([
-      q.run('u1', async () => { events.push('u1 start'); await sleep(30); events.push('u1 end'); }),
-      q.run('u2', async () => { events.push('u2 start'); await sleep(5); events.push('u2 end'); }),
+      q.run('u1', async () => {
+        events.push('u1 start');
+        await sleep(30);
+        events.push('u1 end');
+      }),
+      q.run('u2', async () => {
+        events.push('u2 start');
+        await sleep(5);
+        events.push('u2 end');
+      }),
     ]);
     await vi.advanceTimersByTimeAsync(30);
     await both;
@@ -76,9 +106,15 @@ describe('SerialQueues', () => {
 
   it('when a turn fails, then the next turn of that user still runs', async () => {
     const q = new SerialQueues();
-    await expect(q.run('u1', async () => { throw new Error('x'); })).rejects.toThrow('x');
+    await expect(
+      q.run('u1', async () => {
+        throw new Error('x');
+      }),
+    ).rejects.toThrow('x');
     let ran = false;
-    await q.run('u1', async () => { ran = true; });
+    await q.run('u1', async () => {
+      ran = true;
+    });
     expect(ran).toBe(true);
   });
 });

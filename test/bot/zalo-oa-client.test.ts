@@ -4,8 +4,12 @@ import { createOaClient } from '../../src/bot/zalo/oa-client.js';
 import { captureLogger, startZaloStandIn, type ZaloStandIn } from '../helpers/zalo-stand-in.js';
 
 let zalo: ZaloStandIn;
-beforeEach(async () => { zalo = await startZaloStandIn(); });
-afterEach(async () => { await zalo.close(); });
+beforeEach(async () => {
+  zalo = await startZaloStandIn();
+});
+afterEach(async () => {
+  await zalo.close();
+});
 
 describe('OA client', () => {
   it('when a text is sent, then Zalo receives the recipient, the text and the access token header', async () => {

@@ -1,7 +1,13 @@
 /** Rendering answers for Zalo: plain text with citation lines, split on line boundaries. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answerToZaloText, DEFAULT_MAX_MESSAGES, renderForZalo, splitMessages, ZALO_TEXT_LIMIT } from '../../src/bot/zalo/render.js';
+import {
+  answerToZaloText,
+  DEFAULT_MAX_MESSAGES,
+  renderForZalo,
+  splitMessages,
+  ZALO_TEXT_LIMIT,
+} from '../../src/bot/zalo/render.js';
 import { AGENCIES } from '../../src/knowledge/agencies.js';
 import { engineFromSeed } from '../../src/seed-file.js';
 
@@ -75,7 +81,8 @@ describe('splitMessages', () => {
           expect(m.trim()).not.toBe('');
         }
         // Lines that fit are never cut: each is found whole in a message.
-        for (const l of ls) if (l.trim() !== '' && l.length <= limit) expect(messages.some((m) => m.split('\n').includes(l))).toBe(true);
+        for (const l of ls)
+          if (l.trim() !== '' && l.length <= limit) expect(messages.some((m) => m.split('\n').includes(l))).toBe(true);
         // Nothing but whitespace is lost, and order is kept.
         expect(messages.join(' ').replace(/\s+/gu, '')).toBe(text.replace(/\s+/gu, ''));
       }),
@@ -96,7 +103,8 @@ describe('renderForZalo on long answers', () => {
     const all = messages.join('\n');
     expect(all).toContain('Danh sách đã rút gọn cho Zalo');
     expect(all).toMatch(/^• \[B\.6\] .+ — hạn Tháng 6\/2023$/mu);
-    for (const g of answer.groups) for (const i of g.items) expect(cited(messages), i.citationId).toContain(i.citationId);
+    for (const g of answer.groups)
+      for (const i of g.items) expect(cited(messages), i.citationId).toContain(i.citationId);
     // The caveats stay: deadlines are 2023's and completion is not recorded.
     expect(all).toContain('không ghi nhận việc các nhiệm vụ đã hoàn thành');
   });
@@ -109,7 +117,8 @@ describe('renderForZalo on long answers', () => {
         expect(messages.length, q).toBeLessThanOrEqual(DEFAULT_MAX_MESSAGES);
         for (const m of messages) expect(m.length, q).toBeLessThanOrEqual(ZALO_TEXT_LIMIT);
         const ids = cited(messages);
-        for (const g of answer.groups) for (const i of g.items) expect(ids.has(i.citationId), `${q}: ${i.citationId}`).toBe(true);
+        for (const g of answer.groups)
+          for (const i of g.items) expect(ids.has(i.citationId), `${q}: ${i.citationId}`).toBe(true);
       }
     }
   });

@@ -19,7 +19,9 @@ function check(raw: Buffer, header: string | undefined, at = now) {
 describe('Zalo signature', () => {
   it('when the MAC is computed, then it is the plain SHA-256 of the four parts in order', () => {
     const raw = body(String(now));
-    const expected = createHash('sha256').update(`${appId}${raw.toString('utf8')}${now}${secret}`).digest('hex');
+    const expected = createHash('sha256')
+      .update(`${appId}${raw.toString('utf8')}${now}${secret}`)
+      .digest('hex');
     expect(zaloMac(appId, raw, String(now), secret)).toBe(expected);
   });
 
@@ -68,7 +70,10 @@ describe('Zalo signature', () => {
     expect(check(raw, zaloSignatureHeader(appId, raw, old, secret))).toEqual({ ok: false, reason: 'stale-timestamp' });
     const future = String(now + 301_000);
     const raw2 = body(future);
-    expect(check(raw2, zaloSignatureHeader(appId, raw2, future, secret))).toEqual({ ok: false, reason: 'stale-timestamp' });
+    expect(check(raw2, zaloSignatureHeader(appId, raw2, future, secret))).toEqual({
+      ok: false,
+      reason: 'stale-timestamp',
+    });
     const edge = String(now - 299_000);
     const raw3 = body(edge);
     expect(check(raw3, zaloSignatureHeader(appId, raw3, edge, secret)).ok).toBe(true);

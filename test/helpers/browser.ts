@@ -10,7 +10,15 @@ import { chromium, type Browser } from 'playwright-core';
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 /** Flags for a quiet, offline, container-friendly headless run. */
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 /** true when the browser binary exists. */
 export const chromiumAvailable = existsSync(CHROMIUM_PATH);
@@ -19,11 +27,16 @@ export const chromiumAvailable = existsSync(CHROMIUM_PATH);
 export const skipBrowserTests = !chromiumAvailable && process.env['CI'] !== 'true';
 
 if (skipBrowserTests) {
-  console.warn(`[web e2e] SKIPPED: no Chromium at ${CHROMIUM_PATH}. Install it with \`apt-get update && apt-get install -y chromium\` (as root) or set CHROMIUM_PATH. In CI (CI=true) these tests fail instead.`);
+  console.warn(
+    `[web e2e] SKIPPED: no Chromium at ${CHROMIUM_PATH}. Install it with \`apt-get update && apt-get install -y chromium\` (as root) or set CHROMIUM_PATH. In CI (CI=true) these tests fail instead.`,
+  );
 }
 
 /** Launches headless Chromium; throws a clear error when it is missing (the CI case). */
 export async function launchChromium(): Promise<Browser> {
-  if (!chromiumAvailable) throw new Error(`Chromium is required for the web page tests but is not installed at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH).`);
+  if (!chromiumAvailable)
+    throw new Error(
+      `Chromium is required for the web page tests but is not installed at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH).`,
+    );
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS, headless: true });
 }

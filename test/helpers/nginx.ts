@@ -35,7 +35,9 @@ function runs(path: string, args: string[]): boolean {
 }
 
 /** The nginx binary to run (NGINX_PATH when set, and then only it), or undefined when there is none. */
-export const NGINX_PATH: string | undefined = (process.env['NGINX_PATH'] ? [process.env['NGINX_PATH']] : ['nginx', '/usr/sbin/nginx']).find((p) => runs(p, ['-v']));
+export const NGINX_PATH: string | undefined = (
+  process.env['NGINX_PATH'] ? [process.env['NGINX_PATH']] : ['nginx', '/usr/sbin/nginx']
+).find((p) => runs(p, ['-v']));
 
 /** true when openssl (for the throwaway certificate) runs. */
 const opensslAvailable = runs('openssl', ['version']);
@@ -94,11 +96,17 @@ export function renderSite(site: string, t: SiteForTest): string {
     [/^(\s*)ssl_certificate_key \S+;$/mu, `$1ssl_certificate_key ${t.certificateKey};`, 1],
     [/^(\s*)access_log \/var\/log\/nginx\/\S+;$/mu, `$1access_log ${t.accessLog};`, 1],
   ];
-  if (t.clientBodyTimeout !== undefined) edits.push([/^(\s*)client_body_timeout \S+;$/mu, `$1client_body_timeout ${t.clientBodyTimeout};`, 1]);
+  if (t.clientBodyTimeout !== undefined)
+    edits.push([/^(\s*)client_body_timeout \S+;$/mu, `$1client_body_timeout ${t.clientBodyTimeout};`, 1]);
   let out = site;
   for (const [pattern, replacement, count] of edits) {
-    const found = out.match(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))?.length ?? 0;
-    if (found !== count) throw new Error(`deploy/nginx.conf: expected ${count} line(s) matching ${pattern} (test/helpers/nginx.ts replaces them), found ${found}`);
+    const found =
+      out.match(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))
+        ?.length ?? 0;
+    if (found !== count)
+      throw new Error(
+        `deploy/nginx.conf: expected ${count} line(s) matching ${pattern} (test/helpers/nginx.ts replaces them), found ${found}`,
+      );
     out = out.replace(pattern, replacement);
   }
   return out;
@@ -117,7 +125,9 @@ function mainConfig(dir: string, sitePath: string): string {
     'http {',
     '    default_type application/octet-stream;',
     `    access_log ${join(dir, 'access.log')};`,
-    ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `    ${kind}_temp_path ${join(dir, `${kind}_temp`)};`),
+    ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
+      (kind) => `    ${kind}_temp_path ${join(dir, `${kind}_temp`)};`,
+    ),
     `    include ${sitePath};`,
     '}',
     '',
@@ -163,8 +173,10 @@ function probe(port: number): Promise<number> {
 
 /** Starts nginx with deploy/nginx.conf in front of 127.0.0.1:`upstreamPort`; resolves once it answers. */
 export async function startNginx(options: StartNginxOptions): Promise<TestNginx> {
-  if (NGINX_PATH === undefined) throw new Error('nginx is required for these tests: apt-get install -y nginx (or set NGINX_PATH).');
-  if (!opensslAvailable) throw new Error('openssl is required for these tests (a throwaway certificate): apt-get install -y openssl.');
+  if (NGINX_PATH === undefined)
+    throw new Error('nginx is required for these tests: apt-get install -y nginx (or set NGINX_PATH).');
+  if (!opensslAvailable)
+    throw new Error('openssl is required for these tests (a throwaway certificate): apt-get install -y openssl.');
   const dir = mkdtempSync(join(tmpdir(), 'c05-nginx-'));
   try {
     chmodSync(dir, 0o700);
@@ -172,13 +184,40 @@ export async function startNginx(options: StartNginxOptions): Promise<TestNginx>
     const certificateKey = join(dir, 'key.pem');
     const cert = spawnSync(
       'openssl',
-      ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', certificateKey, '-out', certificate],
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-days',
+        '2',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+        '-keyout',
+        certificateKey,
+        '-out',
+        certificate,
+      ],
       { encoding: 'utf8' },
     );
-    if (cert.status !== 0) throw new Error(`openssl could not make a test certificate: ${cert.stderr || cert.error?.message}`);
+    if (cert.status !== 0)
+      throw new Error(`openssl could not make a test certificate: ${cert.stderr || cert.error?.message}`);
     const [httpsPort, httpPort] = [await freePort(), await freePort()];
     const accessLog = join(dir, 'site.access.log');
-    const site = renderSite(readFileSync(DEPLOY_NGINX_CONF, 'utf8'), { upstreamPort: options.upstreamPort, httpsPort, httpPort, certificate, certificateKey, accessLog, ...(options.clientBodyTimeout ? { clientBodyTimeout: options.clientBodyTimeout } : {}) });
+    const site = renderSite(readFileSync(DEPLOY_NGINX_CONF, 'utf8'), {
+      upstreamPort: options.upstreamPort,
+      httpsPort,
+      httpPort,
+      certificate,
+      certificateKey,
+      accessLog,
+      ...(options.clientBodyTimeout ? { clientBodyTimeout: options.clientBodyTimeout } : {}),
+    });
     const sitePath = join(dir, 'site.conf');
     writeFileSync(sitePath, site);
     writeFileSync(join(dir, 'nginx.conf'), mainConfig(dir, sitePath));
@@ -186,7 +225,9 @@ export async function startNginx(options: StartNginxOptions): Promise<TestNginx>
     // opens it before it reads the config.
     mkdirSync(join(dir, 'logs'));
 
-    const child = spawn(NGINX_PATH, ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(NGINX_PATH, ['-p', dir, '-c', join(dir, 'nginx.conf')], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     const exited = new Promise<void>((r) => child.once('exit', () => r()));

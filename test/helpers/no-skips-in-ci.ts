@@ -7,7 +7,7 @@
 import type { Reporter, TestModule } from 'vitest/node';
 
 /** Full names of the tests that did not run ("file > suite > test"). */
-export function skippedTests(modules: ReadonlyArray<TestModule>): string[] {
+export function skippedTests(modules: readonly TestModule[]): string[] {
   const names: string[] = [];
   for (const m of modules) {
     for (const t of m.children.allTests()) {
@@ -18,7 +18,7 @@ export function skippedTests(modules: ReadonlyArray<TestModule>): string[] {
 }
 
 export default class NoSkipsInCi implements Reporter {
-  onTestRunEnd(modules: ReadonlyArray<TestModule>): void {
+  onTestRunEnd(modules: readonly TestModule[]): void {
     const skipped = skippedTests(modules);
     if (skipped.length === 0) return;
     const list = skipped.map((n) => `  - ${n}`).join('\n');

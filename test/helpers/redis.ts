@@ -22,7 +22,10 @@ export const redisServerAvailable = spawnSync('redis-server', ['--version']).sta
 
 /** true only locally, when there is neither REDIS_URL nor redis-server; never in CI. */
 export const skipRedisTests = !process.env['REDIS_URL'] && !redisServerAvailable && process.env['CI'] !== 'true';
-if (skipRedisTests) console.warn('[redis] SKIPPED: no REDIS_URL and no redis-server on PATH (apt-get install -y redis-server). In CI (CI=true) these tests fail instead.');
+if (skipRedisTests)
+  console.warn(
+    '[redis] SKIPPED: no REDIS_URL and no redis-server on PATH (apt-get install -y redis-server). In CI (CI=true) these tests fail instead.',
+  );
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -45,8 +48,11 @@ export interface TestRedis {
 /** Uses REDIS_URL or starts a private redis-server; throws when neither is possible. */
 export async function startRedis(): Promise<TestRedis> {
   const given = process.env['REDIS_URL'];
-  if (given) return { url: given, stop: async () => {} };
-  if (!redisServerAvailable) throw new Error('Redis is required for these tests: set REDIS_URL or install redis-server (apt-get install -y redis-server).');
+  if (given) return { url: given, stop: () => Promise.resolve() };
+  if (!redisServerAvailable)
+    throw new Error(
+      'Redis is required for these tests: set REDIS_URL or install redis-server (apt-get install -y redis-server).',
+    );
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'c05-redis-'));
   const server = await spawnRedis(port, dir, false);
@@ -69,7 +75,11 @@ interface RedisProcess {
 async function spawnRedis(port: number, dir: string, persistent: boolean): Promise<RedisProcess> {
   // Persistent: every write is appended and fsynced, so a restart on the same folder has them all.
   const persistence = persistent ? ['--appendonly', 'yes', '--appendfsync', 'always'] : ['--appendonly', 'no'];
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', ...persistence, '--dir', dir], { stdio: 'ignore' });
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', ...persistence, '--dir', dir],
+    { stdio: 'ignore' },
+  );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
@@ -79,7 +89,8 @@ async function spawnRedis(port: number, dir: string, persistent: boolean): Promi
     await exited;
   };
   for (let i = 0; i < 100; i++) {
-    if (spawnSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' }).stdout?.trim() === 'PONG') return { pid: child.pid!, stop };
+    if (spawnSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' }).stdout?.trim() === 'PONG')
+      return { pid: child.pid!, stop };
     await new Promise((r) => setTimeout(r, 50));
   }
   await stop();
@@ -88,7 +99,10 @@ async function spawnRedis(port: number, dir: string, persistent: boolean): Promi
 
 /** true when an outage can be staged: a redis-server of the test's own can be started. */
 export const skipOwnRedisTests = !redisServerAvailable && process.env['CI'] !== 'true';
-if (skipOwnRedisTests) console.warn('[redis] store-outage tests SKIPPED: no redis-server on PATH (apt-get install -y redis-server). In CI (CI=true) they fail instead.');
+if (skipOwnRedisTests)
+  console.warn(
+    '[redis] store-outage tests SKIPPED: no redis-server on PATH (apt-get install -y redis-server). In CI (CI=true) they fail instead.',
+  );
 
 /**
  * A redis-server of the test's own (never REDIS_URL's, which other tests share), with persistence
@@ -109,7 +123,10 @@ export interface OwnRedis {
 }
 
 export async function startOwnRedis(): Promise<OwnRedis> {
-  if (!redisServerAvailable) throw new Error('These tests start a redis-server of their own: install redis-server (apt-get install -y redis-server).');
+  if (!redisServerAvailable)
+    throw new Error(
+      'These tests start a redis-server of their own: install redis-server (apt-get install -y redis-server).',
+    );
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'c05-own-redis-'));
   let current: RedisProcess | undefined = await spawnRedis(port, dir, true);

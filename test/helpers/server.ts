@@ -42,7 +42,10 @@ export interface TestServer {
  * @param overrides settings to change, e.g. `{ STATE_STORE: 'redis', REDIS_URL }` or `{ BOT_ID, BOT_PASSWORD }`.
  * @param options `seedText` (another directive text) and `helpdesk` (fixed clock, recording Zalo client).
  */
-export async function startTestServer(overrides: Partial<Config> = {}, options: Omit<BuildOptions, 'logger'> = {}): Promise<TestServer> {
+export async function startTestServer(
+  overrides: Partial<Config> = {},
+  options: Omit<BuildOptions, 'logger'> = {},
+): Promise<TestServer> {
   let tempDir: string | undefined;
   const defaults = ConfigSchema.parse({ STATE_STORE: 'memory', LOG_LEVEL: 'info', HOST: '127.0.0.1', PORT: 0 });
   const config: Config = { ...defaults, ...overrides };

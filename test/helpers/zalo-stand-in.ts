@@ -58,7 +58,11 @@ export async function startZaloStandIn(): Promise<ZaloStandIn> {
       const parsed = JSON.parse(body) as { recipient: { user_id: string }; message: { text: string } };
       const header = req.headers['access_token'];
       if (delayMs > 0) await new Promise((r) => setTimeout(r, delayMs));
-      sent.push({ accessToken: Array.isArray(header) ? header[0] : header, userId: parsed.recipient.user_id, text: parsed.message.text });
+      sent.push({
+        accessToken: Array.isArray(header) ? header[0] : header,
+        userId: parsed.recipient.user_id,
+        text: parsed.message.text,
+      });
       for (const w of waiters.splice(0)) w();
       if ('httpStatus' in next) {
         res.writeHead(next.httpStatus, { 'content-type': 'text/plain' });
@@ -67,7 +71,17 @@ export async function startZaloStandIn(): Promise<ZaloStandIn> {
       }
       const ok = next.error === 0;
       res.writeHead(200, { 'content-type': 'application/json' }); // not chained: restify, loaded in the same process, patches writeHead
-      res.end(JSON.stringify(ok ? { error: 0, message: 'Success', data: { message_id: `m${sent.length}`, user_id: parsed.recipient.user_id } } : next));
+      res.end(
+        JSON.stringify(
+          ok
+            ? {
+                error: 0,
+                message: 'Success',
+                data: { message_id: `m${sent.length}`, user_id: parsed.recipient.user_id },
+              }
+            : next,
+        ),
+      );
     })();
   });
   server.listen(0, '127.0.0.1');
@@ -90,7 +104,10 @@ export async function startZaloStandIn(): Promise<ZaloStandIn> {
         if (left <= 0) throw new Error(`the stand-in received ${sent.length} of ${count} messages in ${timeoutMs} ms`);
         await new Promise<void>((resolve) => {
           const t = setTimeout(resolve, left);
-          waiters.push(() => { clearTimeout(t); resolve(); });
+          waiters.push(() => {
+            clearTimeout(t);
+            resolve();
+          });
         });
       }
       return sent.slice(0, count);
@@ -131,14 +148,32 @@ export function zaloTextEvent(o: TextEventOptions): SignedEvent {
     recipient: { id: '388613280878808645' },
     message: { msg_id: o.msgId, text: o.text },
   });
-  return { body, headers: { 'content-type': 'application/json', 'x-zevent-signature': zaloSignatureHeader(o.appId, Buffer.from(body), timestamp, o.secret) } };
+  return {
+    body,
+    headers: {
+      'content-type': 'application/json',
+      'x-zevent-signature': zaloSignatureHeader(o.appId, Buffer.from(body), timestamp, o.secret),
+    },
+  };
 }
 
 /** Any other event, signed. */
 export function zaloOtherEvent(appId: string, secret: string, eventName: string): SignedEvent {
   const timestamp = String(Date.now());
-  const body = JSON.stringify({ app_id: appId, event_name: eventName, timestamp, follower: { id: '246845883529197922' }, source: 'oa_profile' });
-  return { body, headers: { 'content-type': 'application/json', 'x-zevent-signature': zaloSignatureHeader(appId, Buffer.from(body), timestamp, secret) } };
+  const body = JSON.stringify({
+    app_id: appId,
+    event_name: eventName,
+    timestamp,
+    follower: { id: '246845883529197922' },
+    source: 'oa_profile',
+  });
+  return {
+    body,
+    headers: {
+      'content-type': 'application/json',
+      'x-zevent-signature': zaloSignatureHeader(appId, Buffer.from(body), timestamp, secret),
+    },
+  };
 }
 
 /** A pino logger whose JSON lines the test can inspect. */
@@ -152,5 +187,13 @@ export function captureLogger(): { logger: Logger; lines: () => Array<Record<str
   });
   const logger = pino({ level: 'debug' }, stream);
   const text = () => chunks.join('');
-  return { logger, text, lines: () => text().split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as Record<string, unknown>) };
+  return {
+    logger,
+    text,
+    lines: () =>
+      text()
+        .split('\n')
+        .filter((l) => l !== '')
+        .map((l) => JSON.parse(l) as Record<string, unknown>),
+  };
 }

@@ -38,9 +38,15 @@ export function readAskBody(body: unknown): AskBodyResult {
     }
   }
   if (value === undefined || value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { ok: false, message: `body: expected a JSON object like {"text": "..."}, received ${value === undefined ? 'no body' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'null' : typeof value}` };
+    return {
+      ok: false,
+      message: `body: expected a JSON object like {"text": "..."}, received ${value === undefined ? 'no body' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'null' : typeof value}`,
+    };
   }
   const parsed = AskBodySchema.safeParse(value);
   if (parsed.success) return { ok: true, body: parsed.data };
-  return { ok: false, message: parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${issueText(i.message)}`).join('; ') };
+  return {
+    ok: false,
+    message: parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${issueText(i.message)}`).join('; '),
+  };
 }

@@ -27,7 +27,8 @@ export interface AskRouteOptions {
 export function registerAskRoute(server: Server, deps: BotDeps, options: AskRouteOptions = {}): void {
   const log = deps.logger.child({ channel: 'api' });
   const perMinute = deps.config.ASK_RATE_LIMIT_PER_MINUTE;
-  const limiter = perMinute > 0 ? new TokenBucketLimiter({ perMinute, ...(options.now ? { now: options.now } : {}) }) : undefined;
+  const limiter =
+    perMinute > 0 ? new TokenBucketLimiter({ perMinute, ...(options.now ? { now: options.now } : {}) }) : undefined;
   // loadConfig has refused a TRUST_PROXY that does not parse.
   const proxies = parseTrustedProxies(deps.config.TRUST_PROXY);
   const trusted = proxies.ok ? proxies.trusted : TRUST_NO_PROXY;
@@ -39,7 +40,11 @@ export function registerAskRoute(server: Server, deps: BotDeps, options: AskRout
       const decision = limiter.take(clientAddress(req, trusted));
       if (!decision.allowed) {
         res.header('Retry-After', String(decision.retryAfterSeconds));
-        res.send(429, { code: 'TooManyRequests', message: `Too many questions from this address; try again in ${decision.retryAfterSeconds} s.`, retryAfterSeconds: decision.retryAfterSeconds });
+        res.send(429, {
+          code: 'TooManyRequests',
+          message: `Too many questions from this address; try again in ${decision.retryAfterSeconds} s.`,
+          retryAfterSeconds: decision.retryAfterSeconds,
+        });
         return;
       }
     }
@@ -55,7 +60,15 @@ export function registerAskRoute(server: Server, deps: BotDeps, options: AskRout
     );
     const ms = performance.now() - started;
     deps.tally.record('api', answer.intent, ms);
-    log.debug({ intent: answer.intent, questionLength: body.body.text.length, citations: answer.citations.length, ms: Math.round(ms) }, 'question answered');
+    log.debug(
+      {
+        intent: answer.intent,
+        questionLength: body.body.text.length,
+        citations: answer.citations.length,
+        ms: Math.round(ms),
+      },
+      'question answered',
+    );
     res.send(200, { ...answer, conversationId });
   });
 }

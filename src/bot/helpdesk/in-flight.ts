@@ -11,7 +11,7 @@ export class InFlight {
    * Runs `task` and remembers it until it settles. Never rejects: a task's failure is handed to
    * `onError` (the task is expected to log its own errors).
    */
-  run(task: () => Promise<void>, onError: (error: unknown) => void = () => {}): Promise<void> {
+  run(task: () => Promise<void>, onError: (error: unknown) => void = () => undefined): Promise<void> {
     const p: Promise<void> = Promise.resolve()
       .then(task)
       .catch(onError)

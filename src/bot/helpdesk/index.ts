@@ -42,11 +42,20 @@ export function registerHelpdeskRoutes(server: Server, deps: BotDeps, options: H
     const zaloOptions: ZaloWebhookOptions = {};
     if (options.now) zaloOptions.now = options.now;
     if (options.zaloClient) zaloOptions.client = options.zaloClient;
-    registerZaloWebhook(server, deps, { appId: c.ZALO_APP_ID, oaSecretKey: c.ZALO_OA_SECRET_KEY, accessToken: c.ZALO_OA_ACCESS_TOKEN }, inFlight, zaloOptions);
+    registerZaloWebhook(
+      server,
+      deps,
+      { appId: c.ZALO_APP_ID, oaSecretKey: c.ZALO_OA_SECRET_KEY, accessToken: c.ZALO_OA_ACCESS_TOKEN },
+      inFlight,
+      zaloOptions,
+    );
     deps.logger.info({ channel: 'zalo', apiBaseUrl: c.ZALO_API_BASE_URL }, 'Zalo channel on: POST /zalo/webhook');
   } else {
     registerZaloOff(server);
-    deps.logger.info({ channel: 'zalo' }, 'Zalo channel off (set ZALO_APP_ID, ZALO_OA_SECRET_KEY and ZALO_OA_ACCESS_TOKEN to turn it on); POST /zalo/webhook answers 404');
+    deps.logger.info(
+      { channel: 'zalo' },
+      'Zalo channel off (set ZALO_APP_ID, ZALO_OA_SECRET_KEY and ZALO_OA_ACCESS_TOKEN to turn it on); POST /zalo/webhook answers 404',
+    );
   }
   registerAskRoute(server, deps, options.now ? { now: options.now } : {});
   registerSourceRoute(server, deps);

@@ -38,7 +38,8 @@ export class TokenBucketLimiter {
   private lastSweep: number;
 
   constructor(options: RateLimiterOptions) {
-    if (!Number.isInteger(options.perMinute) || options.perMinute < 1) throw new RangeError('perMinute must be a positive integer');
+    if (!Number.isInteger(options.perMinute) || options.perMinute < 1)
+      throw new RangeError('perMinute must be a positive integer');
     this.capacity = options.perMinute;
     this.perMs = options.perMinute / MINUTE_MS;
     this.now = options.now ?? Date.now;

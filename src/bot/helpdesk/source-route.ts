@@ -11,7 +11,8 @@ export const SOURCE_PATH = '/api/source/:id';
 /** Registers GET /api/source/:id. */
 export function registerSourceRoute(server: Server, deps: BotDeps): void {
   server.get(SOURCE_PATH, async (req: Request, res: Response): Promise<void> => {
-    const id = String(req.params?.['id'] ?? '');
+    const params = req.params as Record<string, unknown> | undefined;
+    const id = typeof params?.['id'] === 'string' ? params['id'] : '';
     const lang = new URL(req.url ?? '/', 'http://x').searchParams.get('lang') === 'en' ? 'en' : 'vi';
     const record = /^[A-Za-z0-9.]{1,16}$/u.test(id) ? deps.engine.source(id, lang) : undefined;
     if (!record) {

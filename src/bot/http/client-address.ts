@@ -28,7 +28,9 @@ function plain(address: string): string {
  * Reads a TRUST_PROXY value: addresses and CIDR ranges separated by commas or spaces, IPv4 or IPv6
  * ("10.0.0.0/8, 127.0.0.1, ::1"). Returns the entries that are neither, to report them.
  */
-export function parseTrustedProxies(value: string): { ok: true; trusted: TrustedProxies } | { ok: false; invalid: string[] } {
+export function parseTrustedProxies(
+  value: string,
+): { ok: true; trusted: TrustedProxies } | { ok: false; invalid: string[] } {
   const list = new BlockList();
   const invalid: string[] = [];
   for (const entry of value.split(/[\s,]+/u).filter((e) => e !== '')) {
@@ -36,7 +38,11 @@ export function parseTrustedProxies(value: string): { ok: true; trusted: Trusted
     const family = isIP(address);
     const prefix = bits === undefined ? undefined : Number(bits);
     const max = family === 4 ? 32 : 128;
-    if (family === 0 || extra.length > 0 || (prefix !== undefined && !(Number.isInteger(prefix) && prefix >= 0 && prefix <= max))) {
+    if (
+      family === 0 ||
+      extra.length > 0 ||
+      (prefix !== undefined && !(Number.isInteger(prefix) && prefix >= 0 && prefix <= max))
+    ) {
       invalid.push(entry);
       continue;
     }
@@ -63,7 +69,10 @@ export function clientAddress(req: Request, trusted: TrustedProxies = TRUST_NO_P
   let address = plain(req.socket?.remoteAddress ?? 'unknown');
   if (!trusted(address)) return address;
   const header = req.headers['x-forwarded-for'];
-  const hops = (Array.isArray(header) ? header.join(',') : header ?? '').split(',').map((h) => h.trim()).filter((h) => h !== '');
+  const hops = (Array.isArray(header) ? header.join(',') : (header ?? ''))
+    .split(',')
+    .map((h) => h.trim())
+    .filter((h) => h !== '');
   for (let i = hops.length - 1; i >= 0 && trusted(address); i--) {
     const hop = plain(hops[i]!);
     if (isIP(hop) === 0) break;

@@ -49,7 +49,8 @@ export const MAX_ATTEMPTS = 8;
  * two instances working through turns of one conversation can keep slipping in between each
  * other's read and write in lockstep (seen with 20 turns on two Redis connections).
  */
-const backOff = (attempt: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
+const backOff = (attempt: number): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
 
 export function createConversations(store: StateStore, options: ConversationsOptions = {}): Conversations {
   const prefix = options.prefix ?? 'ctx/';
@@ -59,7 +60,12 @@ export function createConversations(store: StateStore, options: ConversationsOpt
   async function read(key: string): Promise<{ context: ConversationContext; eTag: string | null }> {
     const item = await store.get(key);
     const value = item?.value;
-    return { context: readContext(typeof value === 'object' && value !== null ? (value as { context?: unknown }).context : undefined), eTag: item?.eTag ?? null };
+    return {
+      context: readContext(
+        typeof value === 'object' && value !== null ? (value as { context?: unknown }).context : undefined,
+      ),
+      eTag: item?.eTag ?? null,
+    };
   }
 
   return {
@@ -112,7 +118,11 @@ export function createConversations(store: StateStore, options: ConversationsOpt
  * call created it, false when it already existed (another instance or a redelivery). Store
  * failures reject.
  */
-export async function claimOnce(store: StateStore, key: string, value: unknown = { at: new Date().toISOString() }): Promise<boolean> {
+export async function claimOnce(
+  store: StateStore,
+  key: string,
+  value: unknown = { at: new Date().toISOString() },
+): Promise<boolean> {
   try {
     await store.set(key, value, null);
     return true;

@@ -31,6 +31,6 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): StateStore 
       items.set(key, { json: JSON.stringify(value), eTag, writtenAt: now() });
       return eTag;
     },
-    async close() {},
+    close: () => Promise.resolve(),
   };
 }

@@ -6,7 +6,10 @@ import { createRedisStore } from './redis-store.js';
 import { createSqliteStore } from './sqlite-store.js';
 import type { StateStore } from './store.js';
 
-export type StoreSettings = Pick<Config, 'STATE_STORE' | 'STATE_SQLITE_PATH' | 'REDIS_URL' | 'STATE_TTL_SECONDS' | 'REDIS_COMMAND_TIMEOUT_MS'>;
+export type StoreSettings = Pick<
+  Config,
+  'STATE_STORE' | 'STATE_SQLITE_PATH' | 'REDIS_URL' | 'STATE_TTL_SECONDS' | 'REDIS_COMMAND_TIMEOUT_MS'
+>;
 
 /**
  * Opens the store: sqlite (the file at STATE_SQLITE_PATH, its folder created), redis (REDIS_URL,
@@ -22,6 +25,11 @@ export async function openStore(settings: StoreSettings, logger?: Logger): Promi
       return createSqliteStore({ path: settings.STATE_SQLITE_PATH, ttlSeconds });
     case 'redis':
       if (settings.REDIS_URL === undefined) throw new Error('REDIS_URL is required when STATE_STORE=redis');
-      return createRedisStore({ url: settings.REDIS_URL, ttlSeconds, commandTimeoutMs: settings.REDIS_COMMAND_TIMEOUT_MS, ...(logger ? { logger: logger.child({ component: 'redis' }) } : {}) });
+      return createRedisStore({
+        url: settings.REDIS_URL,
+        ttlSeconds,
+        commandTimeoutMs: settings.REDIS_COMMAND_TIMEOUT_MS,
+        ...(logger ? { logger: logger.child({ component: 'redis' }) } : {}),
+      });
   }
 }

@@ -75,7 +75,10 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Stat
     scripts: { setIf: SET_IF },
     socket: {
       connectTimeout: 5000,
-      reconnectStrategy: (retries, cause) => (!everReady && retries >= attempts ? new Error(`Redis is not reachable: ${cause.message}`) : Math.min(100 * (retries + 1), 2000)),
+      reconnectStrategy: (retries, cause) =>
+        !everReady && retries >= attempts
+          ? new Error(`Redis is not reachable: ${cause.message}`)
+          : Math.min(100 * (retries + 1), 2000),
     },
   });
   client.on('error', (e: Error) => {
@@ -99,7 +102,9 @@ export async function createRedisStore(options: RedisStoreOptions): Promise<Stat
    */
   function timed<T>(command: Promise<T>): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms} ms`)), ms)));
+    const late = new Promise<never>(
+      (_, reject) => (timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms} ms`)), ms)),
+    );
     const call = Promise.race([command, late]).finally(() => clearTimeout(timer));
     const done = () => void calls.delete(call);
     calls.add(call);

@@ -39,15 +39,22 @@ export function createSqliteStore(options: SqliteStoreOptions): StateStore {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL'); // WAL: a commit survives a crash of the process, not of the machine
   db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 100))}`);
-  db.exec('CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL, etag TEXT NOT NULL, updated_at INTEGER NOT NULL)');
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL, etag TEXT NOT NULL, updated_at INTEGER NOT NULL)',
+  );
 
   // `since`: rows written at or before it have expired.
-  const select = db.prepare<[string, number], { value: string; etag: string }>('SELECT value, etag FROM state WHERE key = ? AND updated_at > ?');
-  const upsert = 'INSERT INTO state (key, value, etag, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag, updated_at = excluded.updated_at';
+  const select = db.prepare<[string, number], { value: string; etag: string }>(
+    'SELECT value, etag FROM state WHERE key = ? AND updated_at > ?',
+  );
+  const upsert =
+    'INSERT INTO state (key, value, etag, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag, updated_at = excluded.updated_at';
   const overwrite = db.prepare<[string, string, string, number]>(upsert);
   // Create-only: inserts, or replaces an expired row; a live row stays and nothing changes.
   const create = db.prepare<[string, string, string, number, number]>(`${upsert} WHERE state.updated_at <= ?`);
-  const update = db.prepare<[string, string, number, string, string, number]>('UPDATE state SET value = ?, etag = ?, updated_at = ? WHERE key = ? AND etag = ? AND updated_at > ?');
+  const update = db.prepare<[string, string, number, string, string, number]>(
+    'UPDATE state SET value = ?, etag = ?, updated_at = ? WHERE key = ? AND etag = ? AND updated_at > ?',
+  );
   const purge = db.prepare<[number]>('DELETE FROM state WHERE updated_at <= ?');
 
   const purgeExpired = () => purge.run(now() - ttlMs);
@@ -71,9 +78,11 @@ export function createSqliteStore(options: SqliteStoreOptions): StateStore {
       const json = JSON.stringify(value);
       const t = now();
       const changed =
-        expected === undefined ? overwrite.run(key, json, eTag, t)
-        : expected === null ? create.run(key, json, eTag, t, t - ttlMs)
-        : update.run(json, eTag, t, key, expected, t - ttlMs);
+        expected === undefined
+          ? overwrite.run(key, json, eTag, t)
+          : expected === null
+            ? create.run(key, json, eTag, t, t - ttlMs)
+            : update.run(json, eTag, t, key, expected, t - ttlMs);
       if (changed.changes === 0) throw new ETagConflictError(key);
       return eTag;
     },

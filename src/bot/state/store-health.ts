@@ -38,7 +38,10 @@ export function createStoreHealth(options: StoreHealthOptions): StoreHealth {
       if (!up) return;
       up = false;
       downSince = now();
-      log.error({ error: safeError(e) }, 'state store unavailable: turns are still answered, but their conversation context is not kept until it is back');
+      log.error(
+        { error: safeError(e) },
+        'state store unavailable: turns are still answered, but their conversation context is not kept until it is back',
+      );
     },
     succeeded() {
       if (up) return;
@@ -50,4 +53,4 @@ export function createStoreHealth(options: StoreHealthOptions): StoreHealth {
 }
 
 /** A StoreHealth that records nothing (for stores used outside the server, such as the CLI's). */
-export const UNWATCHED_STORE: StoreHealth = { up: true, failed() {}, succeeded() {} };
+export const UNWATCHED_STORE: StoreHealth = { up: true, failed: () => undefined, succeeded: () => undefined };

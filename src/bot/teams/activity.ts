@@ -36,5 +36,10 @@ export function checkActivity(body: unknown): ActivityCheck {
   }
   const parsed = IncomingActivitySchema.safeParse(body);
   if (parsed.success) return { ok: true, activity: parsed.data };
-  return { ok: false, message: parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message.replace(/^Invalid input: /u, '')}`).join('; ') };
+  return {
+    ok: false,
+    message: parsed.error.issues
+      .map((i) => `${i.path.join('.') || 'body'}: ${i.message.replace(/^Invalid input: /u, '')}`)
+      .join('; '),
+  };
 }

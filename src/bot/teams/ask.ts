@@ -16,7 +16,12 @@ import type { TeamsConversations } from './state.js';
 const AskData = z.object({ verb: z.literal('ask'), question: z.string().trim().min(1).max(4000) });
 
 /** Runs one engine call on the conversation's context, keeps the new context, then replies. */
-export async function answerTurn(context: TurnContext, conversations: TeamsConversations, engine: Engine, call: (ctx: ConversationContext) => AskResult): Promise<void> {
+export async function answerTurn(
+  context: TurnContext,
+  conversations: TeamsConversations,
+  engine: Engine,
+  call: (ctx: ConversationContext) => AskResult,
+): Promise<void> {
   const answer = await conversations.answer(context, call);
   await context.sendActivity(answerMessage(answer, engine));
 }

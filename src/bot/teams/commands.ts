@@ -35,7 +35,8 @@ export function matchCommand(text: unknown): { name: CommandName; language: Lang
 }
 
 /** The command a message is, if it is one. */
-const commandIn = (context: TurnContext) => (context.activity.type === 'message' ? matchCommand(context.activity.text) : undefined);
+const commandIn = (context: TurnContext) =>
+  context.activity.type === 'message' ? matchCommand(context.activity.text) : undefined;
 
 /**
  * One route for the three commands: its selector tests the message against the patterns once (an
@@ -46,8 +47,12 @@ export function registerCommands(app: Application, conversations: TeamsConversat
     async (context) => commandIn(context) !== undefined,
     async (context) => {
       const { name, language } = commandIn(context)!;
-      if (name === 'help') await answerTurn(context, conversations, engine, (ctx) => engine.ask(language === 'vi' ? 'trợ giúp' : 'help', ctx));
-      else if (name === 'tour') await answerTurn(context, conversations, engine, (ctx) => engine.tour('start', ctx, language));
+      if (name === 'help')
+        await answerTurn(context, conversations, engine, (ctx) =>
+          engine.ask(language === 'vi' ? 'trợ giúp' : 'help', ctx),
+        );
+      else if (name === 'tour')
+        await answerTurn(context, conversations, engine, (ctx) => engine.tour('start', ctx, language));
       else await context.sendActivity(cardMessage(welcomeCard(language), welcomeText(language)));
     },
   );

@@ -14,17 +14,26 @@ import { cardMessage } from './replies.js';
 /** Ids that locate a turn in the logs; nothing the user wrote. */
 export function turnIds(context: TurnContext): Record<string, string | undefined> {
   const a = context.activity;
-  return { activityId: a?.id, activityType: a?.type, invokeName: a?.name, conversationId: a?.conversation?.id, channelId: a?.channelId };
+  return {
+    activityId: a?.id,
+    activityType: a?.type,
+    invokeName: a?.name,
+    conversationId: a?.conversation?.id,
+    channelId: a?.channelId,
+  };
 }
 
 async function apologise(context: TurnContext): Promise<void> {
   const a = context.activity;
-  if (a?.type === ActivityTypes.Invoke) {
-    const body = a.name === 'composeExtension/query' ? { composeExtension: { type: 'message', text: apologyText('vi') } } : undefined;
+  if (a?.type === 'invoke') {
+    const body =
+      a.name === 'composeExtension/query'
+        ? { composeExtension: { type: 'message', text: apologyText('vi') } }
+        : undefined;
     await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: body ? 200 : 500, body } });
     return;
   }
-  if (a?.type === ActivityTypes.Message || a?.type === ActivityTypes.ConversationUpdate) {
+  if (a?.type === 'message' || a?.type === 'conversationUpdate') {
     await context.sendActivity(cardMessage(apologyCard(), apologyText('vi')));
   }
 }
@@ -32,11 +41,17 @@ async function apologise(context: TurnContext): Promise<void> {
 /** The turn error handler (teams-ai `app.error`, i.e. the adapter's onTurnError). */
 export function turnErrorHandler(logger: Logger): (context: TurnContext, error: Error) => Promise<void> {
   return async (context, error) => {
-    logger.error({ ...turnIds(context), err: { type: error?.name, message: error?.message, stack: error?.stack } }, 'teams: turn failed');
+    logger.error(
+      { ...turnIds(context), err: { type: error?.name, message: error?.message, stack: error?.stack } },
+      'teams: turn failed',
+    );
     try {
       await apologise(context);
     } catch (sendError) {
-      logger.warn({ ...turnIds(context), err: { type: (sendError as Error)?.name, message: (sendError as Error)?.message } }, 'teams: the apology could not be sent');
+      logger.warn(
+        { ...turnIds(context), err: { type: (sendError as Error)?.name, message: (sendError as Error)?.message } },
+        'teams: the apology could not be sent',
+      );
     }
   };
 }

@@ -32,7 +32,9 @@ function turnResponse(res: Response, onFailure: (status: number, detail: unknown
   let body: unknown;
   return {
     socket: res.socket,
-    header: (name: string, value: unknown) => res.header(name, value),
+    header: (name: string, value: unknown) => {
+      res.header(name, value);
+    },
     status: (code: number) => {
       status = code;
     },

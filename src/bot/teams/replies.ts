@@ -28,7 +28,7 @@ const fullTextsOf = new WeakMap<Engine, Map<string, FullText>>();
 /** An Answer as a message; cited records' full texts come from the engine. */
 export function answerMessage(answer: Answer, engine: Engine): Partial<Activity> {
   let fullTexts = fullTextsOf.get(engine);
-  if (!fullTexts) fullTextsOf.set(engine, (fullTexts = new Map()));
+  if (!fullTexts) fullTextsOf.set(engine, (fullTexts = new Map<string, FullText>()));
   const card = answerCard(answer, { source: (id) => engine.source(id, answer.language), fullTexts });
   return cardMessage(card, answer.text);
 }

@@ -35,7 +35,8 @@ export function queryText(parameters: Record<string, unknown>): string {
 
 /** The extension's answer to one query. */
 export function searchDirective(engine: Engine, text: string, language: Language = 'vi'): MessagingExtensionResult {
-  const hits: Citation[] = text === '' ? STARTER_IDS.flatMap((id) => engine.search(id, 1)) : engine.search(text, MAX_RESULTS);
+  const hits: Citation[] =
+    text === '' ? STARTER_IDS.flatMap((id) => engine.search(id, 1)) : engine.search(text, MAX_RESULTS);
   if (hits.length === 0) return { type: 'message', text: NO_RESULTS[language] };
   return {
     type: 'result',
@@ -50,5 +51,7 @@ export function clientLanguage(locale: unknown): Language {
 }
 
 export function registerSearchExtension(app: Application, engine: Engine): void {
-  app.messageExtensions.query(SEARCH_COMMAND_ID, async (context, _state, query) => searchDirective(engine, queryText(query.parameters), clientLanguage(context.activity.locale)));
+  app.messageExtensions.query(SEARCH_COMMAND_ID, async (context, _state, query) =>
+    searchDirective(engine, queryText(query.parameters), clientLanguage(context.activity.locale)),
+  );
 }

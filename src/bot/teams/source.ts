@@ -24,6 +24,8 @@ export function registerSourceButton(app: Application, conversations: TeamsConve
       await answerTurn(context, conversations, engine, (ctx) => engine.ask(asked, ctx));
       return;
     }
-    await context.sendActivity(cardMessage(sourceCard(record, lang, { relatedButtons: true }), sourceText(record, lang)));
+    await context.sendActivity(
+      cardMessage(sourceCard(record, lang, { relatedButtons: true }), sourceText(record, lang)),
+    );
   });
 }

@@ -13,7 +13,8 @@ export function registerWebRoutes(server: Server, assets: WebAssets = loadWebAss
   });
 
   server.get('/static/:file', async (req: Request, res: Response): Promise<void> => {
-    const file = assets.files.get(String(req.params?.['file'] ?? ''));
+    const params = req.params as Record<string, unknown> | undefined;
+    const file = assets.files.get(typeof params?.['file'] === 'string' ? params['file'] : '');
     if (!file) {
       res.sendRaw(404, Buffer.from('Not found\n'), {
         'Content-Type': 'text/plain; charset=utf-8',

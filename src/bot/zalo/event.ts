@@ -20,9 +20,7 @@ export type UserSendText = z.infer<typeof UserSendTextSchema>;
 
 /** What an event turned out to be. */
 export type ZaloEvent =
-  | { kind: 'text'; event: UserSendText }
-  | { kind: 'other'; name: string }
-  | { kind: 'malformed'; name: string };
+  { kind: 'text'; event: UserSendText } | { kind: 'other'; name: string } | { kind: 'malformed'; name: string };
 
 /** Sorts a verified webhook body into "a text to answer", "something else" or "a malformed text event". */
 export function readZaloEvent(body: Record<string, unknown>): ZaloEvent {

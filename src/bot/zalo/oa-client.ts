@@ -65,7 +65,10 @@ export function createOaClient(options: OaClientOptions): OaClient {
       const code = typeof reply?.error === 'number' ? reply.error : Number(reply?.error ?? NaN);
       if (code !== 0) {
         const message = typeof reply?.message === 'string' ? reply.message.slice(0, 200) : undefined;
-        log.error({ zaloError: Number.isFinite(code) ? code : null, zaloMessage: message }, 'Zalo OA API refused the message; reply not sent');
+        log.error(
+          { zaloError: Number.isFinite(code) ? code : null, zaloMessage: message },
+          'Zalo OA API refused the message; reply not sent',
+        );
         return Number.isFinite(code) ? { ok: false, errorCode: code } : { ok: false };
       }
       return { ok: true };

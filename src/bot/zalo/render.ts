@@ -140,7 +140,10 @@ export function compactZaloText(answer: Answer, budget: number): string {
   for (const g of answer.groups) {
     if (g.items.length === 0) continue;
     const title = `${g.title}:`;
-    const lines = g.items.map((i) => `• [${i.citationId}] ${clip(i.text, COMPACT_ITEM_LENGTH)}${i.deadline ? ` — ${LABELS.deadline[lang]} ${i.deadline}` : ''}`);
+    const lines = g.items.map(
+      (i) =>
+        `• [${i.citationId}] ${clip(i.text, COMPACT_ITEM_LENGTH)}${i.deadline ? ` — ${LABELS.deadline[lang]} ${i.deadline}` : ''}`,
+    );
     let shown = 0;
     if (room >= title.length + 2 + (lines[0]?.length ?? 0) + 1) {
       body.push(title);

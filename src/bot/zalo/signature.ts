@@ -13,7 +13,8 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 export const ZALO_SIGNATURE_HEADER = 'x-zevent-signature';
 
 /** Why a request was refused (for logs; the client only ever sees 401). */
-export type SignatureFailure = 'missing-signature' | 'unreadable-body' | 'missing-timestamp' | 'bad-signature' | 'stale-timestamp';
+export type SignatureFailure =
+  'missing-signature' | 'unreadable-body' | 'missing-timestamp' | 'bad-signature' | 'stale-timestamp';
 
 /** Accepted with the parsed body, or refused with the reason. */
 export type SignatureCheck = { ok: true; body: Record<string, unknown> } | { ok: false; reason: SignatureFailure };
@@ -34,7 +35,12 @@ export interface SignatureInput {
 
 /** The hex MAC Zalo would send for this body and timestamp. */
 export function zaloMac(appId: string, rawBody: Buffer, timestamp: string, oaSecretKey: string): string {
-  return createHash('sha256').update(appId, 'utf8').update(rawBody).update(timestamp, 'utf8').update(oaSecretKey, 'utf8').digest('hex');
+  return createHash('sha256')
+    .update(appId, 'utf8')
+    .update(rawBody)
+    .update(timestamp, 'utf8')
+    .update(oaSecretKey, 'utf8')
+    .digest('hex');
 }
 
 /** The header value Zalo would send: `mac=<hex>`. */
@@ -78,6 +84,7 @@ export function verifyZaloRequest(input: SignatureInput): SignatureCheck {
   if (timestamp === undefined) return { ok: false, reason: 'missing-timestamp' };
   const expected = zaloMac(input.appId, input.rawBody, timestamp, input.oaSecretKey);
   if (!constantTimeEqual(sent, expected)) return { ok: false, reason: 'bad-signature' };
-  if (Math.abs(input.now - Number(timestamp)) > input.windowSeconds * 1000) return { ok: false, reason: 'stale-timestamp' };
+  if (Math.abs(input.now - Number(timestamp)) > input.windowSeconds * 1000)
+    return { ok: false, reason: 'stale-timestamp' };
   return { ok: true, body: record };
 }

@@ -48,10 +48,18 @@ export function rawBytes(req: Request): Buffer {
 }
 
 /** Registers the live webhook. */
-export function registerZaloWebhook(server: Server, deps: BotDeps, settings: ZaloSettings, inFlight: InFlight, options: ZaloWebhookOptions = {}): void {
+export function registerZaloWebhook(
+  server: Server,
+  deps: BotDeps,
+  settings: ZaloSettings,
+  inFlight: InFlight,
+  options: ZaloWebhookOptions = {},
+): void {
   const log = deps.logger.child({ channel: 'zalo' });
   const now = options.now ?? Date.now;
-  const client = options.client ?? createOaClient({ baseUrl: deps.config.ZALO_API_BASE_URL, accessToken: settings.accessToken, logger: log });
+  const client =
+    options.client ??
+    createOaClient({ baseUrl: deps.config.ZALO_API_BASE_URL, accessToken: settings.accessToken, logger: log });
   const handled = new HandledMessages(deps.store, deps.storeHealth);
   const queues = new SerialQueues();
 
@@ -73,7 +81,10 @@ export function registerZaloWebhook(server: Server, deps: BotDeps, settings: Zal
       // turn is answered without its context. This is for what is left, such as a conversation
       // whose writes keep losing the eTag race.)
       const apology = await client.sendText(event.sender.id, apologyText('vi'));
-      log.error({ error: safeError(err), msgId, apologySent: apology.ok }, 'Zalo message not answered; an apology was sent instead');
+      log.error(
+        { error: safeError(err), msgId, apologySent: apology.ok },
+        'Zalo message not answered; an apology was sent instead',
+      );
       return;
     }
     deps.tally.record('zalo', reply.intent, now() - started);
@@ -85,7 +96,14 @@ export function registerZaloWebhook(server: Server, deps: BotDeps, settings: Zal
       sent += 1;
     }
     log.info(
-      { msgId, intent: reply.intent, questionLength: event.message.text.length, messages: messages.length, sent, ms: now() - started },
+      {
+        msgId,
+        intent: reply.intent,
+        questionLength: event.message.text.length,
+        messages: messages.length,
+        sent,
+        ms: now() - started,
+      },
       sent === messages.length ? 'Zalo message answered' : 'Zalo message answered; reply not fully sent',
     );
   }

@@ -47,7 +47,17 @@ const OPEN_SOURCES = 3;
  * When a list is too long for one card, groups are shortened in this order (an agency's own
  * duties last), each to no fewer than {@link MIN_SHOWN} items.
  */
-const SHRINK_ORDER: readonly AnswerGroupKey[] = ['cooperation', 'shared', 'recurring', 'from', 'external', 'predecessor', 'paragraphs', 'results', 'own'];
+const SHRINK_ORDER: readonly AnswerGroupKey[] = [
+  'cooperation',
+  'shared',
+  'recurring',
+  'from',
+  'external',
+  'predecessor',
+  'paragraphs',
+  'results',
+  'own',
+];
 const MIN_SHOWN = 3;
 /** Characters of an item's task shown before its full text is opened. */
 const ITEM_TEXT = 160;
@@ -96,7 +106,14 @@ function makeFullTextPart(b: Build, id: string, shownText: string, alsoIds: read
   if (record.text.replace(/\s+/gu, ' ').trim() !== clipped) parts.push(paragraph(record.text, { spacing: 'Small' }));
   parts.push(...factLines({ coop: record.coop, product: record.product }, lang));
   const related = [...new Set([...alsoIds, ...record.related])].filter((r) => r !== id);
-  if (related.length > 0) parts.push(paragraph(`${label('related', lang)}: ${related.join(', ')}`, { spacing: 'Small' }, { isSubtle: true, size: 'Small' }));
+  if (related.length > 0)
+    parts.push(
+      paragraph(
+        `${label('related', lang)}: ${related.join(', ')}`,
+        { spacing: 'Small' },
+        { isSubtle: true, size: 'Small' },
+      ),
+    );
   return parts.length > 0 ? { parts, bytes: cardBytes(parts) } : undefined;
 }
 
@@ -105,7 +122,14 @@ function makeFullTextPart(b: Build, id: string, shownText: string, alsoIds: read
  * full text in place (ToggleVisibility of a hidden part) while the budget allows, otherwise asks
  * the bot for it (verb 'source').
  */
-function withFullText(b: Build, head: CardElement[], facts: RecordFacts, id: string, shownText: string, alsoIds: readonly string[]): CardElement {
+function withFullText(
+  b: Build,
+  head: CardElement[],
+  facts: RecordFacts,
+  id: string,
+  shownText: string,
+  alsoIds: readonly string[],
+): CardElement {
   const lang = b.answer.language;
   const hidden = fullTextPart(b, id, shownText, alsoIds);
   if (b.lookup !== undefined && hidden === undefined) {
@@ -121,13 +145,17 @@ function withFullText(b: Build, head: CardElement[], facts: RecordFacts, id: str
     const cost = hidden.bytes + 110 + targetId.length * 2;
     if (cost <= b.budget) {
       b.budget -= cost;
-      return { type: 'Container', items: [...items, part], selectAction: toggleAction([targetId], label('fullText', lang)) };
+      return {
+        type: 'Container',
+        items: [...items, part],
+        selectAction: toggleAction([targetId], label('fullText', lang)),
+      };
     }
   }
   return { type: 'Container', items, selectAction: sourceAction(id, label('fullText', lang)) };
 }
 
-const hasFacts = (f: RecordFacts) => Boolean(f.lead || f.coop || f.deadline || f.product);
+const hasFacts = (f: RecordFacts) => [f.lead, f.coop, f.deadline, f.product].some(Boolean);
 
 function itemElement(b: Build, item: AnswerItem): CardElement {
   const text = clip(item.text, ITEM_TEXT);
@@ -138,12 +166,21 @@ function itemElement(b: Build, item: AnswerItem): CardElement {
 function groupElement(b: Build, group: AnswerGroup, cap: number): CardElement {
   const lang = b.answer.language;
   const shown = group.items.slice(0, cap);
-  const items: CardElement[] = [paragraph(group.title, {}, { weight: 'Bolder' }), ...shown.map((i) => itemElement(b, i))];
+  const items: CardElement[] = [
+    paragraph(group.title, {}, { weight: 'Bolder' }),
+    ...shown.map((i) => itemElement(b, i)),
+  ];
   const left = group.items.length - shown.length;
   if (left > 0) {
-    const ids = group.items.slice(cap).map((i) => i.citationId).join(', ');
+    const ids = group.items
+      .slice(cap)
+      .map((i) => i.citationId)
+      .join(', ');
     const what = group.key === 'paragraphs' ? 'đoạn' : 'nhiệm vụ';
-    const more = lang === 'vi' ? `… và ${left} ${what} khác (${ids}). Hỏi cụ thể hơn để xem chi tiết.` : `… and ${left} more (${ids}). Ask a narrower question for details.`;
+    const more =
+      lang === 'vi'
+        ? `… và ${left} ${what} khác (${ids}). Hỏi cụ thể hơn để xem chi tiết.`
+        : `… and ${left} more (${ids}). Ask a narrower question for details.`;
     items.push(paragraph(more, { spacing: 'Small' }, { isSubtle: true }));
   }
   return { type: 'Container', separator: true, spacing: 'Medium', items };
@@ -168,7 +205,15 @@ function notesElement(answer: Answer): CardElement | undefined {
     type: 'Container',
     separator: true,
     spacing: 'Medium',
-    items: answer.notes.map((n) => paragraph([run(`${label('note', lang)}: `, { weight: 'Bolder', isSubtle: true, size: 'Small' }), run(n, { isSubtle: true, size: 'Small' })], { spacing: 'Small' })),
+    items: answer.notes.map((n) =>
+      paragraph(
+        [
+          run(`${label('note', lang)}: `, { weight: 'Bolder', isSubtle: true, size: 'Small' }),
+          run(n, { isSubtle: true, size: 'Small' }),
+        ],
+        { spacing: 'Small' },
+      ),
+    ),
   };
 }
 
@@ -177,12 +222,29 @@ function sourcesElements(b: Build): CardElement[] {
   if (sources.length === 0) return [];
   const lang = b.answer.language;
   const title = `${label('sources', lang)} (${sources.length})`;
-  const list: CardElement = { type: 'Container', id: 'sources', spacing: 'Small', items: sources.map((c) => sourceElement(b, c)) };
+  const list: CardElement = {
+    type: 'Container',
+    id: 'sources',
+    spacing: 'Small',
+    items: sources.map((c) => sourceElement(b, c)),
+  };
   if (sources.length <= OPEN_SOURCES) {
-    return [{ type: 'Container', separator: true, spacing: 'Medium', items: [paragraph(title, {}, { weight: 'Bolder' }), list] }];
+    return [
+      {
+        type: 'Container',
+        separator: true,
+        spacing: 'Medium',
+        items: [paragraph(title, {}, { weight: 'Bolder' }), list],
+      },
+    ];
   }
   return [
-    { type: 'ActionSet', separator: true, spacing: 'Medium', actions: [toggleAction(['sources'], `${label('showSources', lang)} (${sources.length})`)] },
+    {
+      type: 'ActionSet',
+      separator: true,
+      spacing: 'Medium',
+      actions: [toggleAction(['sources'], `${label('showSources', lang)} (${sources.length})`)],
+    },
     { ...list, isVisible: false },
   ];
 }
@@ -194,7 +256,10 @@ function suggestionActions(answer: Answer): CardAction[] {
 /** The card's body in three parts: before the groups, the groups (each at its cap), after them. */
 function bodyParts(b: Build): { head: CardElement[]; groups: CardElement[]; tail: CardElement[] } {
   const a = b.answer;
-  const head = [paragraph(a.heading, {}, { weight: 'Bolder', size: 'Medium' }), ...a.intro.map((p) => paragraph(p, { spacing: 'Small' }))];
+  const head = [
+    paragraph(a.heading, {}, { weight: 'Bolder', size: 'Medium' }),
+    ...a.intro.map((p) => paragraph(p, { spacing: 'Small' })),
+  ];
   const groups = a.groups.map((g, i) => groupElement(b, g, b.caps[i] ?? g.items.length));
   const notes = notesElement(a);
   return { head, groups, tail: [...(notes ? [notes] : []), ...sourcesElements(b)] };
@@ -212,21 +277,34 @@ function build(b: Build): AdaptiveCard {
  * summed from its parts: `"body":[e1,…,en]` is `"body":[]` plus each element and n − 1 commas. Each
  * part is measured once, so trying shorter lists re-measures only the group that got shorter.
  */
-function measurer(base: Omit<Build, 'caps' | 'fallback' | 'budget' | 'nextId'>): (fallback: string, caps: readonly number[]) => number {
-  const full = bodyParts({ ...base, budget: 0, nextId: 0, fallback: '', caps: base.answer.groups.map((g) => g.items.length) });
+function measurer(
+  base: Omit<Build, 'caps' | 'fallback' | 'budget' | 'nextId'>,
+): (fallback: string, caps: readonly number[]) => number {
+  const full = bodyParts({
+    ...base,
+    budget: 0,
+    nextId: 0,
+    fallback: '',
+    caps: base.answer.groups.map((g) => g.items.length),
+  });
   const sum = (elements: CardElement[]) => elements.reduce((n, e) => n + cardBytes(e), 0);
   const fixed = sum(full.head) + sum(full.tail);
   const shells = new Map<string, number>();
   const groups = new Map<string, number>();
   return (fallback, caps) => {
     let shell = shells.get(fallback);
-    if (shell === undefined) shells.set(fallback, (shell = cardBytes(adaptiveCard([], cardActions(base.answer), fallback))));
+    if (shell === undefined)
+      shells.set(fallback, (shell = cardBytes(adaptiveCard([], cardActions(base.answer), fallback))));
     let total = shell + fixed;
     base.answer.groups.forEach((g, i) => {
       const cap = caps[i] ?? g.items.length;
       const key = `${i}:${cap}`;
       let bytes = groups.get(key);
-      if (bytes === undefined) groups.set(key, (bytes = cardBytes(groupElement({ ...base, budget: 0, nextId: 0, fallback: '', caps }, g, cap))));
+      if (bytes === undefined)
+        groups.set(
+          key,
+          (bytes = cardBytes(groupElement({ ...base, budget: 0, nextId: 0, fallback: '', caps }, g, cap))),
+        );
       total += bytes;
     });
     const elements = full.head.length + full.groups.length + full.tail.length;
@@ -245,7 +323,9 @@ function firstLines(text: string, max: number): string {
 /** The next, shorter caps: the first group in SHRINK_ORDER that can still lose items loses some. */
 function shrink(answer: Answer, caps: readonly number[]): number[] | undefined {
   for (const key of SHRINK_ORDER) {
-    const candidates = answer.groups.map((g, i) => ({ g, i })).filter(({ g, i }) => g.key === key && caps[i]! > MIN_SHOWN);
+    const candidates = answer.groups
+      .map((g, i) => ({ g, i }))
+      .filter(({ g, i }) => g.key === key && caps[i]! > MIN_SHOWN);
     if (candidates.length === 0) continue;
     const { i } = candidates.reduce((a, b) => (caps[b.i]! > caps[a.i]! ? b : a));
     const next = [...caps];
@@ -259,7 +339,8 @@ function shrink(answer: Answer, caps: readonly number[]): number[] | undefined {
 export function answerCard(answer: Answer, options: AnswerCardOptions = {}): AdaptiveCard {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_CARD_BYTES;
   const base = { answer, lookup: options.source, fullTexts: options.fullTexts ?? new Map<string, FullText>() };
-  const make = (fallback: string, caps: readonly number[], budget: number) => build({ ...base, budget, caps, fallback, nextId: 0 });
+  const make = (fallback: string, caps: readonly number[], budget: number) =>
+    build({ ...base, budget, caps, fallback, nextId: 0 });
   const measure = measurer(base);
   let caps: number[] = answer.groups.map((g) => g.items.length);
   // Everything, with the whole text as fallback; then a shorter fallback; then shorter lists. The

@@ -17,7 +17,10 @@ const LABELS = {
   exit: { vi: 'Thoát', en: 'Exit' },
   restart: { vi: 'Xem lại từ đầu', en: 'Start again' },
   tour: { vi: 'Hướng dẫn từng bước', en: 'Guided tour' },
-  directive: { vi: 'Nguồn: Chỉ thị số 05/CT-TTg ngày 23/02/2023 của Thủ tướng Chính phủ', en: 'Source: Directive 05/CT-TTg of 23 February 2023 (Prime Minister)' },
+  directive: {
+    vi: 'Nguồn: Chỉ thị số 05/CT-TTg ngày 23/02/2023 của Thủ tướng Chính phủ',
+    en: 'Source: Directive 05/CT-TTg of 23 February 2023 (Prime Minister)',
+  },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type LabelKey = keyof typeof LABELS;

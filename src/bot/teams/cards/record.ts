@@ -41,5 +41,7 @@ export function factLines(facts: RecordFacts, language: Language): CardElement[]
   ];
   return rows
     .filter((r): r is [Parameters<typeof label>[0], string] => typeof r[1] === 'string' && r[1] !== '')
-    .map(([key, value]) => paragraph([run(`${label(key, language)}: `, { weight: 'Bolder' }), run(value)], { spacing: 'Small' }));
+    .map(([key, value]) =>
+      paragraph([run(`${label(key, language)}: `, { weight: 'Bolder' }), run(value)], { spacing: 'Small' }),
+    );
 }

@@ -30,15 +30,38 @@ export interface SearchResultAttachment {
 
 /** The preview of one hit in the extension's result list. */
 export function searchPreview(hit: Citation, language: Language): ThumbnailPreview {
-  const facts = [hit.lead ? `${label('lead', language)}: ${hit.lead}` : '', hit.deadline ? `${label('deadline', language)}: ${hit.deadline}` : ''].filter((f) => f !== '').join(' · ');
+  const facts = [
+    hit.lead ? `${label('lead', language)}: ${hit.lead}` : '',
+    hit.deadline ? `${label('deadline', language)}: ${hit.deadline}` : '',
+  ]
+    .filter((f) => f !== '')
+    .join(' · ');
   const text = [clip(hit.quote, PREVIEW_TEXT), facts].filter((t) => t !== '').join(' — ');
-  return { contentType: THUMBNAIL_CARD_CONTENT_TYPE, content: { title: escapeHtml(`[${hit.id}] ${hit.title}`), text: escapeHtml(text) } };
+  return {
+    contentType: THUMBNAIL_CARD_CONTENT_TYPE,
+    content: { title: escapeHtml(`[${hit.id}] ${hit.title}`), text: escapeHtml(text) },
+  };
 }
 
 /** A hit as a result: the preview and the card inserted into the conversation. */
-export function searchResult(hit: Citation, record: SourceRecord | undefined, language: Language): SearchResultAttachment {
-  const full: SourceRecord = record ?? { id: hit.id, kind: hit.kind, title: hit.title, text: hit.quote, related: [], ...pick(hit) };
-  return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: sourceCard(full, language), preview: searchPreview(hit, language) };
+export function searchResult(
+  hit: Citation,
+  record: SourceRecord | undefined,
+  language: Language,
+): SearchResultAttachment {
+  const full: SourceRecord = record ?? {
+    id: hit.id,
+    kind: hit.kind,
+    title: hit.title,
+    text: hit.quote,
+    related: [],
+    ...pick(hit),
+  };
+  return {
+    contentType: ADAPTIVE_CARD_CONTENT_TYPE,
+    content: sourceCard(full, language),
+    preview: searchPreview(hit, language),
+  };
 }
 
 function pick(hit: Citation): Partial<SourceRecord> {

@@ -37,6 +37,8 @@ export function sourceCard(record: SourceRecord, language: Language, options: So
     ...factLines(record, language),
     paragraph(label('directive', language), { separator: true, spacing: 'Medium' }, { isSubtle: true, size: 'Small' }),
   ];
-  const related = options.relatedButtons ? record.related.slice(0, MAX_RELATED).map((id) => sourceAction(id, `${label('fullText', language)} ${id}`)) : [];
+  const related = options.relatedButtons
+    ? record.related.slice(0, MAX_RELATED).map((id) => sourceAction(id, `${label('fullText', language)} ${id}`))
+    : [];
   return adaptiveCard(body, related, sourceText(record, language));
 }

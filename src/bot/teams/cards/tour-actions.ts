@@ -20,8 +20,15 @@ export function tourActions(answer: Answer): CardAction[] {
   if (!tour) return [];
   const lang = answer.language;
   if (tour.ended) {
-    const questions = answer.suggestions.filter((s) => !TOUR_WORDS.has(s.trim().toLowerCase())).slice(0, MAX_QUESTIONS).map(askAction);
-    return [...questions, ...(tour.canBack ? [tourAction('back', label('back', lang))] : []), tourAction('start', label('restart', lang))];
+    const questions = answer.suggestions
+      .filter((s) => !TOUR_WORDS.has(s.trim().toLowerCase()))
+      .slice(0, MAX_QUESTIONS)
+      .map(askAction);
+    return [
+      ...questions,
+      ...(tour.canBack ? [tourAction('back', label('back', lang))] : []),
+      tourAction('start', label('restart', lang)),
+    ];
   }
   return [
     ...(tour.canBack ? [tourAction('back', label('back', lang))] : []),
