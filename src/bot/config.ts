@@ -33,15 +33,35 @@ export const ConfigSchema = z.object({
   /** Conversations untouched for this long are forgotten. */
   STATE_TTL_SECONDS: int(30 * 24 * 3600, 60),
 
-  /** Zalo Official Account; the webhook is off (404) unless all three are set. */
+  /**
+   * Zalo Official Account: the webhook (POST /zalo/webhook) is off (404) unless the app id, the OA
+   * secret key (it signs the webhook's events) and a first token (access or refresh) are set.
+   */
   ZALO_APP_ID: optionalString,
   ZALO_OA_SECRET_KEY: optionalString,
+  /** The OA access token to start with (it lives about 25 hours). */
   ZALO_OA_ACCESS_TOKEN: optionalString,
+  /**
+   * The OA refresh token to start with (single-use, about 3 months). With ZALO_APP_SECRET_KEY the
+   * access token is refreshed before it expires, and the newest pair is kept in the state store.
+   */
+  ZALO_OA_REFRESH_TOKEN: optionalString,
+  /** The Zalo app's secret key (developers.zalo.me), sent to the OAuth v4 token endpoint. */
+  ZALO_APP_SECRET_KEY: optionalString,
   ZALO_API_BASE_URL: z.string().url().default('https://openapi.zalo.me'),
+  ZALO_OAUTH_BASE_URL: z.string().url().default('https://oauth.zaloapp.com'),
+  /** The access token is refreshed this long before it expires. */
+  ZALO_TOKEN_REFRESH_AHEAD_SECONDS: int(3600, 0),
   /** Webhook events whose timestamp is further than this from now are refused. */
   ZALO_TIMESTAMP_WINDOW_SECONDS: int(300, 1),
   /** An answer needing more Zalo messages than this is sent in its compact form. */
   ZALO_MAX_MESSAGES: int(3, 1),
+
+  /** Zalo Bot Platform: the bot's webhook (POST /zalo/bot/webhook) is off (404) unless both are set. */
+  ZALO_BOT_TOKEN: optionalString,
+  /** The secret Zalo sends in X-Bot-Api-Secret-Token (8 to 256 characters; set with setWebhook). */
+  ZALO_BOT_SECRET_TOKEN: z.string().trim().min(8).max(256).optional(),
+  ZALO_BOT_API_BASE_URL: z.string().url().default('https://bot-api.zaloplatforms.com'),
 
   /** Requests per minute per client address on POST /api/ask; 0 turns the limit off. */
   ASK_RATE_LIMIT_PER_MINUTE: int(60),
@@ -96,17 +116,25 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
   if (!proxies.ok) {
     errors.push(`TRUST_PROXY: not an IP address or CIDR range: ${proxies.invalid.join(', ')}`);
   }
+  if (config.ZALO_OA_REFRESH_TOKEN !== undefined && config.ZALO_APP_SECRET_KEY === undefined) {
+    errors.push('ZALO_APP_SECRET_KEY: required when ZALO_OA_REFRESH_TOKEN is set (the token endpoint needs it)');
+  }
   if (config.NODE_ENV === 'production' && config.BOT_ID === undefined) {
     errors.push('BOT_ID: required when NODE_ENV=production (the bot would otherwise accept unauthenticated requests)');
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, config };
 }
 
-/** true when all three Zalo settings are present. */
+/** true when the Zalo OA channel is configured: app id, OA secret key and a first token. */
 export function zaloEnabled(config: Config): boolean {
   return (
     config.ZALO_APP_ID !== undefined &&
     config.ZALO_OA_SECRET_KEY !== undefined &&
-    config.ZALO_OA_ACCESS_TOKEN !== undefined
+    (config.ZALO_OA_ACCESS_TOKEN !== undefined || config.ZALO_OA_REFRESH_TOKEN !== undefined)
   );
+}
+
+/** true when the Zalo Bot Platform channel is configured: its token and its webhook secret. */
+export function zaloBotEnabled(config: Config): boolean {
+  return config.ZALO_BOT_TOKEN !== undefined && config.ZALO_BOT_SECRET_TOKEN !== undefined;
 }

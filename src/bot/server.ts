@@ -24,7 +24,11 @@ export interface ServerOptions {
 export type RegisterRoutes = (server: Server) => void;
 
 /** The handle when the help-desk routes were not registered: nothing is ever in flight. */
-const NO_HELPDESK: HelpdeskRoutes = { inFlight: 0, drain: () => Promise.resolve(true) };
+const NO_HELPDESK: HelpdeskRoutes = {
+  inFlight: 0,
+  drain: () => Promise.resolve(true),
+  zalo: () => ({ oa: 'off', bot: 'off' }),
+};
 
 /** GET /healthz body. */
 export interface Health {
@@ -35,6 +39,11 @@ export interface Health {
   store: BotDeps['config']['STATE_STORE'];
   /** False while the state store fails (the bot still answers, without keeping context). */
   storeUp: boolean;
+  /**
+   * The Zalo channels: off (not configured), ok, or degraded (replies cannot be sent, e.g. the OA
+   * refresh token is dead). The status stays 200: the instance serves its other channels.
+   */
+  zalo: ReturnType<HelpdeskRoutes['zalo']>;
 }
 
 /**
@@ -57,6 +66,13 @@ export function createServer(
   server.use(restify.plugins.bodyReader({ maxBodySize: config.MAX_BODY_BYTES }));
   server.use(restify.plugins.jsonBodyParser({ bodyReader: true, mapParams: false }));
 
+  let helpdesk = NO_HELPDESK;
+  if (typeof routes === 'function') routes(server);
+  else {
+    registerTeamsRoutes(server, deps);
+    helpdesk = registerHelpdeskRoutes(server, deps, routes.helpdesk);
+  }
+
   server.get('/healthz', async (_req: Request, res: Response): Promise<void> => {
     const { stats } = deps.engine;
     const health: Health = {
@@ -66,15 +82,10 @@ export function createServer(
       indexedDocuments: stats.indexedDocuments,
       store: config.STATE_STORE,
       storeUp: deps.storeHealth.up,
+      zalo: helpdesk.zalo(),
     };
     res.header('Cache-Control', 'no-store');
     res.send(200, health);
   });
-
-  if (typeof routes === 'function') {
-    routes(server);
-    return { server, helpdesk: NO_HELPDESK };
-  }
-  registerTeamsRoutes(server, deps);
-  return { server, helpdesk: registerHelpdeskRoutes(server, deps, routes.helpdesk) };
+  return { server, helpdesk };
 }

@@ -1,6 +1,7 @@
 /**
  * Registers the help-desk channels on the server: the Zalo OA webhook (POST /zalo/webhook), the
- * JSON API (POST /api/ask, GET /api/source/:id) and the web chat page (GET /, GET /static/…).
+ * Zalo Bot Platform webhook (POST /zalo/bot/webhook), the JSON API (POST /api/ask,
+ * GET /api/source/:id) and the web chat page (GET /, GET /static/…).
  * Adapters only: they translate the wire to the engine and back.
  *
  * Returns a handle for graceful shutdown: Zalo replies are computed and sent after the webhook's
@@ -8,11 +9,10 @@
  * server stops accepting requests and before closing the state store.
  */
 import type { Server } from 'restify';
-import { zaloEnabled } from '../config.js';
 import type { BotDeps } from '../deps.js';
 import { registerWebRoutes } from '../web/routes.js';
-import { registerZaloOff, registerZaloWebhook, type ZaloWebhookOptions } from '../zalo/webhook-route.js';
-import type { OaClient } from '../zalo/oa-client.js';
+import { registerZaloBot, type ZaloBotOptions, type ZaloBotStatus } from '../zalo-bot/index.js';
+import { registerZaloOa, type ZaloOaOptions, type ZaloOaStatus } from '../zalo/index.js';
 import { registerAskRoute } from './ask-route.js';
 import { InFlight } from './in-flight.js';
 import { registerSourceRoute } from './source-route.js';
@@ -26,38 +26,24 @@ export interface HelpdeskRoutes {
    * passed first. Call after the server stopped accepting requests.
    */
   drain(timeoutMs: number): Promise<boolean>;
+  /** How the Zalo channels stand, for /healthz. */
+  zalo(): { oa: ZaloOaStatus; bot: ZaloBotStatus };
 }
 
-/** Replacements for tests (a fixed clock, a recording OA client). */
+/** Replacements for tests (a fixed clock, recording clients). */
 export interface HelpdeskOptions {
   now?: () => number;
-  zaloClient?: OaClient;
+  zalo?: ZaloOaOptions;
+  zaloBot?: ZaloBotOptions;
 }
 
 /** Registers every help-desk route and returns the shutdown handle. */
 export function registerHelpdeskRoutes(server: Server, deps: BotDeps, options: HelpdeskOptions = {}): HelpdeskRoutes {
   const inFlight = new InFlight();
-  const c = deps.config;
-  if (zaloEnabled(c) && c.ZALO_APP_ID && c.ZALO_OA_SECRET_KEY && c.ZALO_OA_ACCESS_TOKEN) {
-    const zaloOptions: ZaloWebhookOptions = {};
-    if (options.now) zaloOptions.now = options.now;
-    if (options.zaloClient) zaloOptions.client = options.zaloClient;
-    registerZaloWebhook(
-      server,
-      deps,
-      { appId: c.ZALO_APP_ID, oaSecretKey: c.ZALO_OA_SECRET_KEY, accessToken: c.ZALO_OA_ACCESS_TOKEN },
-      inFlight,
-      zaloOptions,
-    );
-    deps.logger.info({ channel: 'zalo', apiBaseUrl: c.ZALO_API_BASE_URL }, 'Zalo channel on: POST /zalo/webhook');
-  } else {
-    registerZaloOff(server);
-    deps.logger.info(
-      { channel: 'zalo' },
-      'Zalo channel off (set ZALO_APP_ID, ZALO_OA_SECRET_KEY and ZALO_OA_ACCESS_TOKEN to turn it on); POST /zalo/webhook answers 404',
-    );
-  }
-  registerAskRoute(server, deps, options.now ? { now: options.now } : {});
+  const now = options.now ? { now: options.now } : {};
+  const oa = registerZaloOa(server, deps, inFlight, { ...now, ...options.zalo });
+  const bot = registerZaloBot(server, deps, inFlight, { ...now, ...options.zaloBot });
+  registerAskRoute(server, deps, now);
   registerSourceRoute(server, deps);
   registerWebRoutes(server);
   return {
@@ -65,5 +51,6 @@ export function registerHelpdeskRoutes(server: Server, deps: BotDeps, options: H
       return inFlight.size;
     },
     drain: (timeoutMs) => inFlight.drain(timeoutMs),
+    zalo: () => ({ oa: oa.status(), bot: bot.status() }),
   };
 }
