@@ -123,8 +123,22 @@ describe('renderForZalo on long answers', () => {
     }
   });
 
-  it('when the limit allows more messages, then the full text is sent', () => {
+  it('when the limit allows more messages, then the full text is sent, in numbered parts that each fit', () => {
     const answer = engine.ask('Bộ Công an phải làm gì?').answer;
-    expect(renderForZalo(answer, { maxMessages: 20 })).toEqual(splitMessages(answerToZaloText(answer)));
+    const parts = renderForZalo(answer, { maxMessages: 20 });
+    expect(parts.length).toBeGreaterThan(1);
+    parts.forEach((p, i) => {
+      expect(p.startsWith(`(${i + 1}/${parts.length})\n`)).toBe(true);
+      expect(p.length).toBeLessThanOrEqual(ZALO_TEXT_LIMIT);
+    });
+    // Without their numbers, the parts are the full text split on line boundaries.
+    const bodies = parts.map((p) => p.slice(p.indexOf('\n') + 1));
+    expect(bodies).toEqual(splitMessages(answerToZaloText(answer), ZALO_TEXT_LIMIT - 8));
+  });
+
+  it('when an answer fits in one message, then it is sent without a part number', () => {
+    const [only, ...more] = renderForZalo(engine.ask('B.6 là gì?').answer);
+    expect(more).toEqual([]);
+    expect(only).not.toMatch(/^\(\d+\/\d+\)/u);
   });
 });

@@ -161,6 +161,14 @@ export function compactZaloText(answer: Answer, budget: number): string {
   return [head.join('\n'), body.join('\n'), tail.join('\n\n')].filter((p) => p !== '').join('\n\n');
 }
 
+/** Room kept in each message for its part number, "(2/3)" and a line break. */
+const PART_MARK_ROOM = 8;
+
+/** Numbers the parts of a reply sent in several messages: "(1/3)", "(2/3)"… on a line of their own. */
+function numbered(parts: string[]): string[] {
+  return parts.length <= 1 ? parts : parts.map((p, i) => `(${i + 1}/${parts.length})\n${p}`);
+}
+
 /** Options for renderForZalo. */
 export interface ZaloRenderOptions {
   /** Longest message (default ZALO_TEXT_LIMIT, 2000). */
@@ -172,11 +180,15 @@ export interface ZaloRenderOptions {
 /**
  * The Zalo messages for an answer, in the order to send them: the full text when it fits in
  * `maxMessages` messages, else the compact form (which fits, as long as the answer's fixed parts
- * — heading, notes, suggestions — do).
+ * — heading, notes, suggestions — do). A reply in several messages is numbered "(1/3)"… so the
+ * citizen can tell that more follows and in which order; each message, number included, stays
+ * within `limit`.
  */
 export function renderForZalo(answer: Answer, options: ZaloRenderOptions = {}): string[] {
-  const limit = options.limit ?? ZALO_TEXT_LIMIT;
-  const maxMessages = options.maxMessages ?? DEFAULT_MAX_MESSAGES;
+  return numbered(splitForZalo(answer, (options.limit ?? ZALO_TEXT_LIMIT) - PART_MARK_ROOM, options.maxMessages));
+}
+
+function splitForZalo(answer: Answer, limit: number, maxMessages = DEFAULT_MAX_MESSAGES): string[] {
   const full = splitMessages(answerToZaloText(answer), limit);
   if (full.length <= maxMessages) return full;
   // Splitting on line boundaries leaves part of each message unused; aim a little lower each time.
