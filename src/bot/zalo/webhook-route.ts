@@ -1,7 +1,9 @@
 /**
  * POST /zalo/webhook: Zalo OA events. The request is verified (signature and age) and answered
  * 200 at once; a text message is then answered in the background — threaded by the sender, in
- * order per sender, once per message id — and the reply is sent through the OA API.
+ * order per sender, once per message id — and the reply is sent through the OA API. A reply that
+ * cannot be sent (e.g. no valid OA token) is logged as an error with the message id and the reason,
+ * never the text: Zalo will not resend, so the log is where the help desk learns of it.
  */
 import type { Request, Response, Server } from 'restify';
 import type { Answer } from '../../intents/answer.js';
@@ -12,7 +14,7 @@ import { SerialQueues } from '../serial-queues.js';
 import { apologyText } from '../text/apology.js';
 import { readZaloEvent, type UserSendText } from './event.js';
 import { HandledMessages } from './handled-messages.js';
-import { createOaClient, type OaClient } from './oa-client.js';
+import type { OaClient, SendResult } from './oa-client.js';
 import { renderForZalo } from './render.js';
 import { verifyZaloRequest, ZALO_SIGNATURE_HEADER } from './signature.js';
 
@@ -24,17 +26,24 @@ export function zaloConversationKey(senderId: string): string {
   return `zalo:${senderId}`;
 }
 
-/** Settings the webhook needs (all three Zalo settings present). */
+/** Settings the webhook needs. */
 export interface ZaloSettings {
   appId: string;
   oaSecretKey: string;
-  accessToken: string;
 }
 
 /** Optional replacements for tests. */
 export interface ZaloWebhookOptions {
   now?: () => number;
-  client?: OaClient;
+}
+
+/** Why a send failed, for the log (never the text or the recipient). */
+export function sendFailureReason(result: SendResult): string {
+  if (result.ok) return 'sent';
+  if (result.tokenProblem !== undefined) return result.tokenProblem;
+  if (result.errorCode !== undefined) return `zalo-error ${result.errorCode}`;
+  if (result.status !== undefined) return `http ${result.status}`;
+  return 'unreachable';
 }
 
 /**
@@ -53,13 +62,11 @@ export function registerZaloWebhook(
   deps: BotDeps,
   settings: ZaloSettings,
   inFlight: InFlight,
+  client: OaClient,
   options: ZaloWebhookOptions = {},
 ): void {
   const log = deps.logger.child({ channel: 'zalo' });
   const now = options.now ?? Date.now;
-  const client =
-    options.client ??
-    createOaClient({ baseUrl: deps.config.ZALO_API_BASE_URL, accessToken: settings.accessToken, logger: log });
   const handled = new HandledMessages(deps.store, deps.storeHealth);
   const queues = new SerialQueues();
 
@@ -82,7 +89,12 @@ export function registerZaloWebhook(
       // whose writes keep losing the eTag race.)
       const apology = await client.sendText(event.sender.id, apologyText('vi'));
       log.error(
-        { error: safeError(err), msgId, apologySent: apology.ok },
+        {
+          error: safeError(err),
+          msgId,
+          apologySent: apology.ok,
+          ...(apology.ok ? {} : { reason: sendFailureReason(apology) }),
+        },
         'Zalo message not answered; an apology was sent instead',
       );
       return;
@@ -90,21 +102,30 @@ export function registerZaloWebhook(
     deps.tally.record('zalo', reply.intent, now() - started);
     const messages = renderForZalo(reply, { maxMessages: deps.config.ZALO_MAX_MESSAGES });
     let sent = 0;
+    let last: SendResult = { ok: true };
     for (const text of messages) {
-      const result = await client.sendText(event.sender.id, text);
-      if (!result.ok) break; // later parts would fail alike, and out of order they make no sense
+      last = await client.sendText(event.sender.id, text);
+      if (!last.ok) break; // later parts would fail alike, and out of order they make no sense
       sent += 1;
     }
-    log.info(
-      {
-        msgId,
-        intent: reply.intent,
-        questionLength: event.message.text.length,
-        messages: messages.length,
-        sent,
-        ms: now() - started,
-      },
-      sent === messages.length ? 'Zalo message answered' : 'Zalo message answered; reply not fully sent',
+    const fields = {
+      msgId,
+      intent: reply.intent,
+      questionLength: event.message.text.length,
+      messages: messages.length,
+      sent,
+      ms: now() - started,
+    };
+    if (sent === messages.length) {
+      log.info(fields, 'Zalo message answered');
+      return;
+    }
+    // Zalo will not resend (it had its 200): the help desk learns here that a citizen got no (full) answer.
+    log.error(
+      { ...fields, reason: sendFailureReason(last) },
+      sent === 0
+        ? 'Zalo message not answered: the reply could not be sent'
+        : 'Zalo message answered in part: the rest of the reply could not be sent',
     );
   }
 
