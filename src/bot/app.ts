@@ -60,7 +60,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const logger = options.logger ?? createLogger({ level: config.LOG_LEVEL });
   const loaded = loadKnowledge(options.seedText ?? readSeed(config.SEED_PATH));
   if (!loaded.ok) throw new Error(`The directive's text did not parse: ${describeParseError(loaded.error)}`);
-  const engine = createEngine(loaded.kb, { maxQuestionLength: config.MAX_QUESTION_LENGTH });
+  const engine = createEngine(loaded.kb, {
+    maxQuestionLength: config.MAX_QUESTION_LENGTH,
+    cacheSize: config.ANSWER_CACHE_SIZE,
+  });
   const store = await openStore(config, logger);
   const storeHealth = createStoreHealth({ logger: logger.child({ component: 'state' }) });
   const tally = createQuestionTally({ logger, intervalMs: config.QUESTION_SUMMARY_SECONDS * 1000 });

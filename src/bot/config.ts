@@ -72,6 +72,11 @@ export const ConfigSchema = z.object({
   TRUST_PROXY: z.string().default(''),
   /** Longer messages are answered from their first part, with a note. */
   MAX_QUESTION_LENGTH: int(2000, 50),
+  /**
+   * Answers kept for repeated questions, shared by all conversations (0: none): the engine's one
+   * cache (src/intents/answer-cache.ts), a few hundred KB.
+   */
+  ANSWER_CACHE_SIZE: int(500),
   /** Request bodies over this many bytes get 413 on every route. */
   MAX_BODY_BYTES: int(64 * 1024, 1024),
   /**

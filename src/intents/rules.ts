@@ -155,7 +155,11 @@ function at<T>(list: readonly T[], position: number): T | undefined {
   return position === -1 ? list[list.length - 1] : list[position - 1];
 }
 
-/** The id at the position the question names ("thứ 2", "cái cuối") in the last list, if any. */
+/**
+ * The id at the position the question names ("thứ 2", "cái cuối") in the last list, if any. The
+ * context is read only when the question names a position: the answer cache keys a reply on the
+ * context fields its turn read, so other questions stay shared by all conversations.
+ */
 function idAtPosition(turn: Turn): string | undefined {
   const position = listPosition(turn.q.folded);
   return position === undefined ? undefined : at(turn.ctx.listIds ?? [], position);
