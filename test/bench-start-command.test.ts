@@ -1,4 +1,4 @@
-/** The benchmark and the soak start the server with the node flags of `npm start`. */
+/** The benchmark starts the server with the node flags of `npm start`. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,9 @@ import { PROJECT_ROOT } from '../src/seed-file.js';
 
 describe('serverNodeArgs', () => {
   it('when npm start caps the heap, then the bench starts the server with the same cap, default or from MAX_OLD_SPACE_MB', () => {
-    const start = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+    const start = (
+      JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }
+    ).scripts.start;
     expect(start).toContain('--max-old-space-size=${MAX_OLD_SPACE_MB:-384}');
     const main = join(PROJECT_ROOT, 'dist/src/main.js');
     expect(serverNodeArgs({})).toEqual(['--max-old-space-size=384', main]);
