@@ -1,51 +1,43 @@
 /**
- * One autocannon run against a local URL: requests/s, latency percentiles, errors.
- * Traffic goes to 127.0.0.1 only, bounded in time.
+ * One autocannon run against a local URL: requests/s, p50/p99 latency, failures.
+ *
+ * Each connection is one conversation with its own list of bodies, sent in turn. autocannon sends
+ * a connection's next request only once the last one is answered, so a connection is a user who
+ * asks, waits for the answer, and asks again at once.
  */
 import autocannon from 'autocannon';
 
 export interface LoadFigures {
-  route: string;
   requestsPerSec: number;
   p50Ms: number;
   p99Ms: number;
-  errors: number;
-  non2xx: number;
-  timeouts: number;
   requests: number;
+  /** Non-2xx answers, socket errors and timeouts. */
+  failed: number;
 }
 
-export interface LoadRequest {
-  route: string;
-  url: string;
-  method?: 'GET' | 'POST';
-  headers?: Record<string, string>;
-  /** Bodies sent in turn (a rotating set of questions). */
-  bodies?: string[];
-  connections?: number;
-  durationSec?: number;
-}
-
-export async function runLoad(r: LoadRequest): Promise<LoadFigures> {
-  const bodies = r.bodies ?? [];
-  let i = 0;
+/** POSTs each conversation's bodies to `url` on a connection of its own for `seconds`. */
+export async function runLoad(url: string, conversations: readonly string[][], seconds: number): Promise<LoadFigures> {
+  let next = 0;
   const result = await autocannon({
-    url: r.url,
-    method: r.method ?? 'POST',
-    connections: r.connections ?? 32,
-    duration: r.durationSec ?? 10,
-    headers: { 'content-type': 'application/json', ...r.headers },
-    requests: bodies.length > 0 ? [{ setupRequest: (req) => ({ ...req, body: bodies[i++ % bodies.length] }) }] : undefined,
-    ...(bodies.length === 0 ? { body: '{}' } : {}),
+    url,
+    connections: conversations.length,
+    duration: seconds,
+    // The conversation's requests, built once; autocannon cycles through them.
+    setupClient: (client) =>
+      client.setRequests(
+        conversations[next++]!.map((body) => ({
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body,
+        })),
+      ),
   });
   return {
-    route: r.route,
     requestsPerSec: result.requests.average,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
-    errors: result.errors,
-    non2xx: result.non2xx,
-    timeouts: result.timeouts,
     requests: result.requests.total,
+    failed: result.non2xx + result.errors + result.timeouts,
   };
 }

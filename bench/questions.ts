@@ -1,7 +1,7 @@
 /**
- * A few thousand varied questions for the engine benchmark, generated from templates over every
+ * The questions the bench asks: a few thousand varied ones, generated from templates over every
  * agency, month, reference form and phrasing family, with the realistic sets' questions mixed in
- * (one in four; deterministic: same list every run).
+ * (one in four; deterministic: same list every run), and the HTTP bodies that carry them.
  */
 import { readFileSync } from 'node:fs';
 import { AGENCIES } from '../src/knowledge/agencies.js';
@@ -19,12 +19,31 @@ const TEMPLATES = [
   (a: string, m: number) => `What must ${a} deliver by month ${m} 2023?`,
 ];
 const FIXED = [
-  'B.6 là gì?', 'Mục 5 phần C của phụ lục nói gì?', 'nhiệm vụ số 29 phần B', 'Item B.34', 'Mục 3 của Chỉ thị nói về gì?',
-  'điểm nghẽn thứ 4', 'Ai chủ trì việc cấp giấy khai sinh điện tử?', 'Khi nào phải cấp xong 40 triệu tài khoản định danh điện tử?',
-  'Who leads the national land database?', 'Thời tiết Hà Nội hôm nay thế nào?', 'Hướng dẫn nấu phở bò', 'Chỉ thị 05 do ai ký?',
-  'Những điểm nghẽn trong triển khai Đề án 06 là gì?', 'Nhiệm vụ nào nói về thẻ bảo hiểm y tế?', 'Phần C có bao nhiêu nhiệm vụ?',
-  'Bộ Thông tin và Truyền thông giờ là bộ nào?', 'Những nhiệm vụ nào thực hiện thường xuyên?', 'quý 1', '6 tháng đầu năm', 'tháng 13',
-  'hướng dẫn', 'VNeID', 'xyz', '<script>alert(1)</script>', 'x'.repeat(3000),
+  'B.6 là gì?',
+  'Mục 5 phần C của phụ lục nói gì?',
+  'nhiệm vụ số 29 phần B',
+  'Item B.34',
+  'Mục 3 của Chỉ thị nói về gì?',
+  'điểm nghẽn thứ 4',
+  'Ai chủ trì việc cấp giấy khai sinh điện tử?',
+  'Khi nào phải cấp xong 40 triệu tài khoản định danh điện tử?',
+  'Who leads the national land database?',
+  'Thời tiết Hà Nội hôm nay thế nào?',
+  'Hướng dẫn nấu phở bò',
+  'Chỉ thị 05 do ai ký?',
+  'Những điểm nghẽn trong triển khai Đề án 06 là gì?',
+  'Nhiệm vụ nào nói về thẻ bảo hiểm y tế?',
+  'Phần C có bao nhiêu nhiệm vụ?',
+  'Bộ Thông tin và Truyền thông giờ là bộ nào?',
+  'Những nhiệm vụ nào thực hiện thường xuyên?',
+  'quý 1',
+  '6 tháng đầu năm',
+  'tháng 13',
+  'hướng dẫn',
+  'VNeID',
+  'xyz',
+  '<script>alert(1)</script>',
+  'x'.repeat(3000),
 ];
 
 /** The realistic sets' questions, as officials, help-desk staff and new staff write them (long forwarded messages included). */
@@ -49,26 +68,38 @@ export function benchQuestions(count = 3000): string[] {
   return out.slice(0, count);
 }
 
-/**
- * The Accept-Encoding that the web page's requests to POST /api/ask carry: Chromium's fetch sends
- * it on every request (Firefox and Safari send "gzip, deflate, br" and the like), so the load on
- * /api/ask sends it too. `npm run bench` also runs /api/ask without it (a client such as curl).
- */
-export const BROWSER_ACCEPT_ENCODING = 'gzip, deflate, br, zstd';
-
-/** The load's request bodies: each question asked in one of 64 conversations, in turn. */
-export interface LoadBodies {
-  /** POST /api/ask bodies (and the floor's). */
-  ask: string[];
-  /** POST /api/messages bodies: Teams message activities answered with expectReplies. */
-  activities: string[];
+/** The request bodies of one route, one list per conversation (see `conversationBodies`). */
+export interface ConversationBodies {
+  /** POST /api/ask bodies (the floor is sent these too): `{ text, conversationId }`. */
+  ask: string[][];
+  /** POST /api/messages bodies: Teams message activities answered in the response (expectReplies). */
+  messages: string[][];
 }
 
-export function loadBodies(questions: readonly string[]): LoadBodies {
+/**
+ * Each of `conversations` conversations asks every question in turn, starting at its own place in
+ * the list so that they do not ask the same question at the same moment. A conversation has its
+ * own id (`conversationId`, or the activity's `conversation.id` and `from.id`).
+ */
+export function conversationBodies(questions: readonly string[], conversations: number): ConversationBodies {
+  const turns = (c: number) => questions.map((_q, n) => questions[(n + c * 13) % questions.length]!);
+  const ids = Array.from({ length: conversations }, (_x, c) => c);
   return {
-    ask: questions.map((text, i) => JSON.stringify({ text, conversationId: `bench-conv-${i % 64}` })),
-    activities: questions.map((text, i) =>
-      JSON.stringify({ type: 'message', id: `b${i}`, channelId: 'msteams', serviceUrl: 'https://smba.trafficmanager.net/teams/', from: { id: `u${i % 64}` }, recipient: { id: 'bot' }, conversation: { id: `bench-teams-${i % 64}` }, text, deliveryMode: 'expectReplies' }),
+    ask: ids.map((c) => turns(c).map((text) => JSON.stringify({ text, conversationId: `bench-ask-${c}` }))),
+    messages: ids.map((c) =>
+      turns(c).map((text, n) =>
+        JSON.stringify({
+          type: 'message',
+          id: `bench-${c}-${n}`,
+          channelId: 'msteams',
+          serviceUrl: 'https://smba.trafficmanager.net/teams/',
+          from: { id: `bench-user-${c}` },
+          recipient: { id: 'bot' },
+          conversation: { id: `bench-teams-${c}` },
+          text,
+          deliveryMode: 'expectReplies',
+        }),
+      ),
     ),
   };
 }

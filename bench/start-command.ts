@@ -1,6 +1,6 @@
 /**
  * The node flags `npm start` runs the server with, read from package.json's start script so the
- * benchmark and the soak start the server exactly as users do. `${NAME:-default}` is expanded the
+ * benchmark starts the server exactly as users do. `${NAME:-default}` is expanded the
  * way the shell running the script would (from the environment, else the default).
  */
 import { readFileSync } from 'node:fs';
@@ -11,7 +11,9 @@ const MAIN = 'dist/src/main.js';
 
 /** E.g. ['--max-old-space-size=384'], then the path of the compiled entry point. */
 export function serverNodeArgs(env: NodeJS.ProcessEnv = process.env): string[] {
-  const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
   const start = pkg.scripts['start'] ?? '';
   const m = /\bnode((?:\s+--\S+)*)\s+dist\/src\/main\.js/u.exec(start);
   if (!m) throw new Error(`package.json's start script does not run "node … ${MAIN}": ${start}`);
@@ -19,6 +21,10 @@ export function serverNodeArgs(env: NodeJS.ProcessEnv = process.env): string[] {
     .trim()
     .split(/\s+/u)
     .filter((f) => f !== '')
-    .map((f) => f.replace(/\$\{(\w+):-([^}]*)\}/gu, (_x, name: string, def: string) => env[name] || def));
+    .map((f) =>
+      f.replace(/\$\{(\w+):-([^}]*)\}/gu, (_x, name: string, def: string) =>
+        env[name] === undefined || env[name] === '' ? def : env[name],
+      ),
+    );
   return [...flags, join(PROJECT_ROOT, MAIN)];
 }

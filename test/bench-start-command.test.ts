@@ -1,4 +1,4 @@
-/** The benchmark and the soak start the server with the node flags of `npm start`. */
+/** The benchmark starts the server with the node flags of `npm start`. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,45 +1,57 @@
 /**
- * The verdict `npm run bench` prints: each of the issue's targets, judged on one run's figures.
+ * The guards `npm run bench` judges a run by: figures in, one verdict per guard out.
  */
 import { describe, expect, it } from 'vitest';
-import { judge, TARGETS } from '../bench/targets.js';
+import { GUARDS, judge, type GuardFigures } from '../bench/targets.js';
 
-const passing = {
-  engineP99Ms: 0.52,
-  askRatio: 0.7,
-  messagesRatio: 0.25,
-  rssGrowthMb: 73.1,
+const passing: GuardFigures = {
+  askRatio: 0.37,
+  messagesRatio: 0.19,
+  askP99Ms: 25,
+  messagesP99Ms: 31,
+  rssGrowthMb: 60,
   failedRequests: 0,
-  shutdownExitCode: 0,
 };
 
-describe('the bench verdict', () => {
-  it('when every figure is at or within its target, then every target is met (a ratio equal to its target counts)', () => {
-    const verdict = judge(passing);
-    expect(verdict).toHaveLength(6);
-    expect(verdict.every((t) => t.met)).toBe(true);
-    expect(verdict.map((t) => t.measured)).toEqual([0.52, 0.7, 0.25, 0, 73.1, 0]);
-  });
-
-  it('when /api/ask runs at 0.59 of the floor, then exactly that target is missed, with the figure', () => {
-    const missed = judge({ ...passing, askRatio: 0.59 }).filter((t) => !t.met);
-    expect(missed).toEqual([{ target: `/api/ask ≥ ${TARGETS.askRatio} of the floor`, measured: 0.59, met: false }]);
-  });
-
-  it('when a request failed, the engine is slow, memory grew or the shutdown was unclean, then each is missed', () => {
-    const verdict = judge({
-      engineP99Ms: 1,
-      askRatio: 0.8,
-      messagesRatio: 0.3,
-      rssGrowthMb: 150,
-      failedRequests: 1,
-      shutdownExitCode: 1,
-    });
-    expect(verdict.filter((t) => !t.met).map((t) => t.target)).toEqual([
-      'engine p99 < 1 ms',
-      'no errors, timeouts or non-2xx under load',
-      'RSS growth < 150 MB',
-      'exit 0 on SIGTERM',
+describe('the bench guards', () => {
+  it('when every figure is within its threshold, then every guard is met, with its figure and threshold', () => {
+    expect(judge(passing)).toEqual([
+      { name: '/api/ask req/s ÷ floor', figure: 0.37, threshold: '≥ 0.3', met: true },
+      { name: '/api/messages req/s ÷ floor', figure: 0.19, threshold: '≥ 0.12', met: true },
+      { name: '/api/ask p99 (ms)', figure: 25, threshold: '≤ 50', met: true },
+      { name: '/api/messages p99 (ms)', figure: 31, threshold: '≤ 50', met: true },
+      { name: 'memory growth (MB)', figure: 60, threshold: '< 100', met: true },
+      { name: 'failed requests', figure: 0, threshold: '= 0', met: true },
     ]);
+  });
+
+  it('when a figure sits exactly on its threshold, then "≥" and "≤" are met and "<" is missed', () => {
+    const verdict = judge({ ...passing, askRatio: 0.3, messagesRatio: 0.12, askP99Ms: 50, rssGrowthMb: 100 });
+    expect(verdict.filter((v) => !v.met).map((v) => v.name)).toEqual(['memory growth (MB)']);
+  });
+
+  it('when /api/messages runs at 0.09 of the floor (stock teams-ai + botbuilder), then exactly that guard is missed', () => {
+    expect(judge({ ...passing, messagesRatio: 0.09 }).filter((v) => !v.met)).toEqual([
+      { name: '/api/messages req/s ÷ floor', figure: 0.09, threshold: '≥ 0.12', met: false },
+    ]);
+  });
+
+  it('when one request failed and both routes are slow, then those three guards are missed', () => {
+    const verdict = judge({ ...passing, askP99Ms: 50.5, messagesP99Ms: 80, failedRequests: 1 });
+    expect(verdict.filter((v) => !v.met).map((v) => v.name)).toEqual([
+      '/api/ask p99 (ms)',
+      '/api/messages p99 (ms)',
+      'failed requests',
+    ]);
+  });
+
+  it('when a figure could not be measured (NaN), then its guard is missed', () => {
+    expect(judge({ ...passing, askRatio: Number.NaN }).find((v) => v.name === '/api/ask req/s ÷ floor')?.met).toBe(
+      false,
+    );
+  });
+
+  it('when the guards are listed, then each figure is judged by exactly one guard', () => {
+    expect(GUARDS.map((g) => g.figure).sort()).toEqual(Object.keys(passing).sort());
   });
 });
