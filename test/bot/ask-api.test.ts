@@ -35,7 +35,7 @@ describe('POST /api/ask', () => {
     expect(r.headers.get('cache-control')).toBe('no-store');
     // No Server header: it would only advertise the software.
     expect(r.headers.get('server')).toBeNull();
-    // The body goes out in parts (the kept answer, then the id): the length announced is the length sent.
+    // The answer's JSON is made once and the id added to it: the length announced is the length sent.
     const bytes = Buffer.from(await r.arrayBuffer());
     expect(Number(r.headers.get('content-length'))).toBe(bytes.length);
     const body = JSON.parse(bytes.toString('utf8')) as AskReply;

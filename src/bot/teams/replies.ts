@@ -25,10 +25,23 @@ export function cardMessage(card: AdaptiveCard, summary: string): Partial<Activi
 /** The full-text parts made from each engine's records (see AnswerCardOptions.fullTexts). */
 const fullTextsOf = new WeakMap<Engine, Map<string, FullText>>();
 
+/**
+ * The message made for each Answer the engine has handed out. The engine serves repeated
+ * questions as the same read-only Answer (its answer cache) and a card depends only on the Answer
+ * and the directive, so each is laid out once; `npm run bench` shows that laying it out on every
+ * turn costs /api/messages most of its throughput. Each turn gets its own shallow copy (botbuilder
+ * stamps ids and addresses on the activity it sends); the card itself is shared, read-only.
+ */
+const messages = new WeakMap<Answer, Partial<Activity>>();
+
 /** An Answer as a message; cited records' full texts come from the engine. */
 export function answerMessage(answer: Answer, engine: Engine): Partial<Activity> {
-  let fullTexts = fullTextsOf.get(engine);
-  if (!fullTexts) fullTextsOf.set(engine, (fullTexts = new Map<string, FullText>()));
-  const card = answerCard(answer, { source: (id) => engine.source(id, answer.language), fullTexts });
-  return cardMessage(card, answer.text);
+  let message = messages.get(answer);
+  if (!message) {
+    let fullTexts = fullTextsOf.get(engine);
+    if (!fullTexts) fullTextsOf.set(engine, (fullTexts = new Map<string, FullText>()));
+    const card = answerCard(answer, { source: (id) => engine.source(id, answer.language), fullTexts });
+    messages.set(answer, (message = cardMessage(card, answer.text)));
+  }
+  return { ...message };
 }
