@@ -12,7 +12,8 @@ import type { Config } from './config.js';
 import type { BotDeps } from './deps.js';
 import type { HelpdeskOptions, HelpdeskRoutes } from './helpdesk/index.js';
 import { createLogger } from './logger.js';
-import { createQuestionTally } from './question-tally.js';
+import { allOf } from './answered.js';
+import { createQuestionTally, type QuestionTally } from './question-tally.js';
 import { createServer } from './server.js';
 import { createConversations } from './state/conversations.js';
 import { openStore } from './state/open-store.js';
@@ -22,6 +23,8 @@ import { createStoreHealth } from './state/store-health.js';
 export interface App {
   server: Server;
   deps: BotDeps;
+  /** The questions answered, counted and logged per interval (`flush()` logs now). */
+  tally: QuestionTally;
   /** The help desk's shutdown handle (Zalo replies in flight). */
   helpdesk: HelpdeskRoutes;
   /** Starts listening; resolves with the base URL and the actual port (port 0 picks a free one). */
@@ -68,7 +71,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const storeHealth = createStoreHealth({ logger: logger.child({ component: 'state' }) });
   const tally = createQuestionTally({ logger, intervalMs: config.QUESTION_SUMMARY_SECONDS * 1000 });
   const conversations = createConversations(store, { health: storeHealth });
-  const deps: BotDeps = { engine, config, logger, store, conversations, storeHealth, tally };
+  const answered = allOf([(e) => tally.record(e.channel, e.answer.intent, e.ms)], (e) =>
+    logger.error({ err: e }, 'a listener of answered questions failed'),
+  );
+  const deps: BotDeps = { engine, config, logger, store, conversations, storeHealth, answered };
   const { server, helpdesk } = createServer(deps, options.helpdesk ? { helpdesk: options.helpdesk } : {});
 
   const close = async (timeoutMs: number): Promise<boolean> => {
@@ -95,6 +101,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   return {
     server,
     deps,
+    tally,
     helpdesk,
     listen: (port, host) =>
       new Promise((resolve, reject) => {

@@ -93,6 +93,15 @@ export const ConfigSchema = z.object({
   /** On SIGTERM, in-flight turns get this long before the process exits anyway. */
   SHUTDOWN_TIMEOUT_MS: int(10_000, 100),
   /**
+   * Bearer token for the operator's routes, GET /metrics (Prometheus) and GET /admin/review
+   * (unanswered questions). Unset: both answer 404. At least 16 characters.
+   */
+  ADMIN_TOKEN: z.string().trim().min(16).optional(),
+  /** Groups of unanswered questions kept for review, most recent first (older ones are dropped). */
+  REVIEW_MAX_GROUPS: int(1000, 10),
+  /** A group of unanswered questions not seen for this many days is dropped. */
+  REVIEW_MAX_AGE_DAYS: int(90, 1),
+  /**
    * The questions answered are counted and logged as one "questions answered" info line this
    * often (per channel, per intent, times), and at shutdown; a line per question is logged at debug.
    */

@@ -1,8 +1,8 @@
 /** What every channel adapter is given by the composition root (src/bot/app.ts). */
 import type { Logger } from 'pino';
 import type { Engine } from '../intents/engine.js';
+import type { AnswerListener } from './answered.js';
 import type { Config } from './config.js';
-import type { QuestionTally } from './question-tally.js';
 import type { Conversations } from './state/conversations.js';
 import type { StateStore } from './state/store.js';
 import type { StoreHealth } from './state/store-health.js';
@@ -17,6 +17,6 @@ export interface BotDeps {
   conversations: Conversations;
   /** Whether the state store is answering; the turns go on without it while it is not. */
   storeHealth: StoreHealth;
-  /** Counts the questions every channel answered; logs a summary per interval. */
-  tally: QuestionTally;
+  /** Told of every question answered, on every channel (tally, metrics, review). */
+  answered: AnswerListener;
 }

@@ -13,9 +13,10 @@
  */
 import type { Logger } from 'pino';
 import type { Intent } from '../intents/answer.js';
+import type { Channel } from './answered.js';
 
 /** Where a question came from. */
-export type QuestionChannel = 'api' | 'teams' | 'zalo';
+export type QuestionChannel = Channel;
 
 /** The buckets' upper bounds in ms; a last, unbounded bucket holds anything slower. */
 export const TIME_BUCKETS_MS: readonly number[] = [0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000];

@@ -160,7 +160,7 @@ describe('question tally in the server', () => {
     expect(turned.status).toBe(200);
     // At info, no line per question.
     expect(s.logs()).not.toContain('"msg":"question answered"');
-    s.app.deps.tally.flush();
+    s.app.tally.flush();
     const line = s
       .logs()
       .split('\n')

@@ -11,7 +11,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../../src/bot/config.js';
 import type { BotDeps } from '../../src/bot/deps.js';
 import { createLogger } from '../../src/bot/logger.js';
-import { createQuestionTally } from '../../src/bot/question-tally.js';
 import { createServer } from '../../src/bot/server.js';
 import { createConversations } from '../../src/bot/state/conversations.js';
 import { createMemoryStore } from '../../src/bot/state/memory-store.js';
@@ -400,7 +399,7 @@ describe('when a turn fails', () => {
       store,
       conversations: createConversations(store, { health: storeHealth }),
       storeHealth,
-      tally: createQuestionTally({ logger, intervalMs: 0 }),
+      answered: () => undefined,
     };
     const { server } = createServer(deps, (srv: Server) => registerTeamsRoutes(srv, deps));
     await new Promise<void>((resolve) => {

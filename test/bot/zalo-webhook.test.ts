@@ -5,7 +5,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../../src/bot/config.js';
 import type { BotDeps } from '../../src/bot/deps.js';
-import { createQuestionTally } from '../../src/bot/question-tally.js';
 import { createServer } from '../../src/bot/server.js';
 import { createConversations } from '../../src/bot/state/conversations.js';
 import { createMemoryStore } from '../../src/bot/state/memory-store.js';
@@ -241,10 +240,10 @@ describe('Zalo webhook', () => {
 
   it('when citizens write, then the log holds neither their text nor their Zalo id, and the summary counts them under zalo', async () => {
     const senderId = '246845883599999999';
-    s.app.deps.tally.flush();
+    s.app.tally.flush();
     await post(textEvent('Tôi tên Nguyễn Văn Riêng, hỏi B.9 là gì?', { senderId }));
     await s.app.helpdesk.drain(10_000);
-    s.app.deps.tally.flush();
+    s.app.tally.flush();
     expect(s.logs()).toContain('Zalo message answered');
     const summaries = s
       .logs()
@@ -320,7 +319,7 @@ describe('when a Zalo turn fails', () => {
       store,
       conversations: createConversations(store, { health: storeHealth }),
       storeHealth,
-      tally: createQuestionTally({ logger, intervalMs: 0 }),
+      answered: () => undefined,
     };
     const { server, helpdesk } = createServer(deps);
     await new Promise<void>((resolve) => {

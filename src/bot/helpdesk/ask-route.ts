@@ -60,7 +60,7 @@ export function registerAskRoute(server: Server, deps: BotDeps, options: AskRout
       deps.engine.ask(body.body.text, context),
     );
     const ms = performance.now() - started;
-    deps.tally.record('api', answer.intent, ms);
+    deps.answered({ channel: 'api', question: body.body.text, answer, ms });
     log.debug(
       {
         intent: answer.intent,

@@ -37,7 +37,7 @@ export function welcomedKey(channelId: string, conversationId: string): string {
 
 /** The Teams conversations over the shared conversations and store; each answer is tallied. */
 export function createTeamsConversations(
-  deps: Pick<BotDeps, 'conversations' | 'store' | 'storeHealth' | 'tally'>,
+  deps: Pick<BotDeps, 'conversations' | 'store' | 'storeHealth' | 'answered'>,
 ): TeamsConversations {
   const key = (context: TurnContext) =>
     teamsConversationKey(context.activity.channelId, context.activity.conversation.id);
@@ -45,7 +45,8 @@ export function createTeamsConversations(
     async answer(context, call) {
       const started = performance.now();
       const answer = await deps.conversations.answer(key(context), call);
-      deps.tally.record('teams', answer.intent, performance.now() - started);
+      const question = context.activity.text ?? '';
+      deps.answered({ channel: 'teams', question, answer, ms: performance.now() - started });
       return answer;
     },
     language: (context) => deps.conversations.language(key(context)),

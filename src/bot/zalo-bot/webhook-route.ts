@@ -128,7 +128,7 @@ export function registerZaloBotWebhook(
       );
       return;
     }
-    deps.tally.record('zalo', reply.intent, now() - started);
+    deps.answered({ channel: 'zalo-bot', question: text, answer: reply, ms: now() - started });
     const typed = await typing;
     if (!typed.ok) log.debug({ messageId, failure: describeFailure(typed) }, 'Zalo Bot typing action not sent');
     const messages = renderForZalo(reply, { maxMessages: deps.config.ZALO_MAX_MESSAGES });

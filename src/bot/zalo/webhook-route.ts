@@ -99,7 +99,7 @@ export function registerZaloWebhook(
       );
       return;
     }
-    deps.tally.record('zalo', reply.intent, now() - started);
+    deps.answered({ channel: 'zalo', question: event.message.text, answer: reply, ms: now() - started });
     const messages = renderForZalo(reply, { maxMessages: deps.config.ZALO_MAX_MESSAGES });
     let sent = 0;
     let last: SendResult = { ok: true };
