@@ -332,7 +332,7 @@ export function cleanQuestion(raw: string, maxLength: number): CleanQuestion {
   const folded = withoutFillers
     .replace(MONTH_SHORTHAND, 'thang $1')
     .split(' ')
-    .map((w) => SHORTHAND[w] ?? w)
+    .map((w) => (Object.hasOwn(SHORTHAND, w) ? SHORTHAND[w]! : w))
     .join(' ');
   return { text, folded, language: detectLanguage(text), truncated, greetingOnly };
 }

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { deadlineMonth } from '../../src/knowledge/deadline.js';
 import type { AppendixRow } from '../../src/knowledge/schema.js';
 import type { Answer } from '../../src/intents/answer.js';
+import { cleanQuestion } from '../../src/intents/clean.js';
 import { emptyContext, type ConversationContext } from '../../src/intents/context.js';
 import { engineFromSeed, loadKnowledgeFromSeed } from '../../src/seed-file.js';
 import { foldForScore } from '../helpers/score.js';
@@ -354,5 +355,14 @@ describe('answers are immutable', () => {
     expect(Object.isFrozen(a)).toBe(true);
     expect(Object.isFrozen(a.citations[0])).toBe(true);
     expect(() => a.notes.push('x')).toThrow(TypeError);
+  });
+});
+
+describe('words that are also names of JavaScript object properties', () => {
+  it('when a question is just "constructor", "toString" or "valueOf", then it is read as the word, not as a property inherited by the shorthand table', () => {
+    for (const word of ['constructor', 'toString', 'hasOwnProperty', 'valueOf']) {
+      expect(cleanQuestion(word, 2000).folded).toBe(word.toLowerCase());
+      expect(engine.ask(word, emptyContext()).answer.intent).toBe('fallback');
+    }
   });
 });
