@@ -21,6 +21,8 @@ export interface StoreHealth {
 export interface StoreHealthOptions {
   logger: Logger;
   now?: () => number;
+  /** Told of every failed store call (metrics: state_store_errors_total). */
+  onFailure?: () => void;
 }
 
 export function createStoreHealth(options: StoreHealthOptions): StoreHealth {
@@ -35,6 +37,7 @@ export function createStoreHealth(options: StoreHealthOptions): StoreHealth {
     },
     failed(e) {
       failures += 1;
+      options.onFailure?.();
       if (!up) return;
       up = false;
       downSince = now();
