@@ -1,31 +1,27 @@
 /**
- * `npm run manifest`: writes build/appPackage.zip — manifest.json with BOT_ID filled in, its icons
- * and translations — for upload to Teams (Apps → Manage your apps → Upload) or the Teams admin
- * center. The manifest and its translations are first validated offline against Microsoft's
- * schemas bundled in @microsoft/app-manifest (see validate.ts).
+ * `npm run manifest`: writes build/appPackage.zip — manifest.json with the deployment's settings
+ * filled in, its icons and translations — for upload to Teams (Apps → Manage your apps → Upload)
+ * or the Teams admin center. The manifest and its translations are first validated offline against
+ * Microsoft's schemas bundled in @microsoft/app-manifest (see validate.ts).
  *
- *   BOT_ID=<Microsoft App ID> npm run manifest [-- --out path/to/appPackage.zip]
+ *   BOT_ID=<Microsoft App ID> APP_DOMAIN=<bot's public host> \
+ *   APP_WEBSITE_URL=https://… APP_PRIVACY_URL=https://… APP_TERMS_URL=https://… \
+ *   npm run manifest [-- --out path/to/appPackage.zip]
  *
- * APP_WEBSITE_URL, APP_PRIVACY_URL and APP_TERMS_URL (https) replace the developer pages the
- * committed manifest links to (example.com placeholders); without them the package is built and
- * a warning says which are still placeholders.
+ * Every setting is required; a missing one, or a placeholder such as example.com, makes it exit 1
+ * with one message listing them all, and nothing is written.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { PROJECT_ROOT } from '../src/seed-file.js';
-import {
-  buildAppPackage,
-  DEVELOPER_URL_SETTINGS,
-  fillManifest,
-  referencedFiles,
-  type DeveloperUrls,
-} from './package.js';
+import { buildAppPackage, PACKAGE_SETTINGS, referencedFiles } from './package.js';
 import { validateManifestDocument } from './validate.js';
 
 const MANIFEST_DIR = resolve(PROJECT_ROOT, 'manifest');
+const USAGE = `Usage: ${PACKAGE_SETTINGS.map((s) => `${s}=…`).join(' ')} npm run manifest [-- --out <zip path>]`;
 
 function fail(message: string): never {
-  process.stderr.write(`${message}\nUsage: BOT_ID=<Microsoft App ID> npm run manifest [-- --out <zip path>]\n`);
+  process.stderr.write(`${message}\n${USAGE}\n`);
   process.exit(1);
 }
 
@@ -36,20 +32,16 @@ async function main(): Promise<void> {
   );
   const manifestText = readFileSync(resolve(MANIFEST_DIR, 'manifest.json'), 'utf8');
   const files: Record<string, Uint8Array> = {};
-  // Placeholder id only to learn the file names; the real one is checked by buildAppPackage.
-  for (const name of referencedFiles(fillManifest(manifestText, '00000000-0000-0000-0000-000000000000'))) {
+  // The file names are plain strings in the template: no setting is needed to learn them.
+  for (const name of referencedFiles(JSON.parse(manifestText) as Record<string, unknown>)) {
     try {
       files[name] = readFileSync(resolve(MANIFEST_DIR, name));
     } catch {
       fail(`manifest.json refers to "${name}", which is not in manifest/.`);
     }
   }
-  const urls: DeveloperUrls = Object.fromEntries(
-    Object.entries(DEVELOPER_URL_SETTINGS).map(([field, setting]) => [field, process.env[setting]]),
-  );
-  const built = buildAppPackage(manifestText, files, process.env['BOT_ID'], urls);
+  const built = buildAppPackage(manifestText, files, process.env);
   if (!built.ok) fail(built.message);
-  for (const warning of built.warnings) process.stderr.write(`warning: ${warning}\n`);
 
   const documents: Array<[string, Record<string, unknown>]> = [
     ['manifest.json', built.manifest],

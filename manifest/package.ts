@@ -1,48 +1,124 @@
 /**
- * The Teams app package: manifest/manifest.json with the bot id filled in, plus every file the
- * manifest refers to (its two icons, its translations), zipped with fflate. Pure: the files come
- * in as bytes, the zip goes out as bytes.
+ * The Teams app package: manifest/manifest.json with the deployment's settings filled in, plus
+ * every file the manifest refers to (its two icons, its translations), zipped with fflate. Pure:
+ * the settings and files come in as data, the zip goes out as bytes.
+ *
+ * manifest.json marks each value that differs between deployments with `${{SETTING}}` (the Teams
+ * Toolkit's syntax): the bot id, the bot's public host name and the organisation's three pages.
+ * All five settings are required, and a placeholder host (example.com and the like) is refused, so
+ * a package that still points at a placeholder cannot be built.
  */
 import { zipSync } from 'fflate';
 
-/** How manifest.json (and nothing else) marks where the bot id goes. */
-export const BOT_ID_PLACEHOLDER = '${{BOT_ID}}';
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
+/** The settings `npm run manifest` reads, in the order its error message lists them. */
+export const PACKAGE_SETTINGS = [
+  'BOT_ID',
+  'APP_DOMAIN',
+  'APP_WEBSITE_URL',
+  'APP_PRIVACY_URL',
+  'APP_TERMS_URL',
+] as const;
+export type PackageSetting = (typeof PACKAGE_SETTINGS)[number];
+export type PackageValues = Readonly<Record<PackageSetting, string>>;
 
-export type PackageResult =
-  { ok: true; zip: Uint8Array; manifest: Record<string, unknown>; warnings: string[] } | { ok: false; message: string };
-
-/** The developer pages the manifest links to; each replaces the committed placeholder when given. */
-export interface DeveloperUrls {
-  websiteUrl?: string | undefined;
-  privacyUrl?: string | undefined;
-  termsOfUseUrl?: string | undefined;
-}
-
-/** The setting that gives each developer URL to `npm run manifest`. */
-export const DEVELOPER_URL_SETTINGS: Readonly<Record<keyof DeveloperUrls, string>> = {
-  websiteUrl: 'APP_WEBSITE_URL',
-  privacyUrl: 'APP_PRIVACY_URL',
-  termsOfUseUrl: 'APP_TERMS_URL',
+/** What each setting is, for the error message when it is missing. */
+const MEANING: Readonly<Record<PackageSetting, string>> = {
+  BOT_ID: 'the Microsoft App ID of the Azure bot, a GUID',
+  APP_DOMAIN: "the bot's public host name, e.g. tro-ly.dean06.gov.vn (the host of https://<host>/api/messages)",
+  APP_WEBSITE_URL: "the https address of the organisation's page about the assistant",
+  APP_PRIVACY_URL: "the https address of the organisation's privacy statement",
+  APP_TERMS_URL: "the https address of the organisation's terms of use",
 };
 
-/** Teams takes only https links here. */
-function isHttpsUrl(value: string): boolean {
-  try {
-    return new URL(value).protocol === 'https:';
-  } catch {
-    return false;
-  }
+/** `${{NAME}}` in manifest.json. */
+const PLACEHOLDER = /\$\{\{([A-Za-z0-9_]+)\}\}/gu;
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
+/** A DNS name of two labels or more whose last label is not all digits (so not an IPv4 address). */
+const HOST_NAME = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$/u;
+/** Domains reserved for documentation (RFC 2606) and the ones Microsoft's documentation uses. */
+const PLACEHOLDER_DOMAINS = ['example.com', 'example.org', 'example.net', 'contoso.com', 'fabrikam.com'];
+/** Top-level names that never reach the public internet (RFC 2606, RFC 6761, mDNS). */
+const PLACEHOLDER_TLDS = ['example', 'test', 'invalid', 'localhost', 'local'];
+/** Documentation domains anywhere in a file of the package (the last check before zipping). */
+const PLACEHOLDER_TEXT = /(?<![a-z0-9-])(?:example\.(?:com|org|net)|\$\{\{)/iu;
+
+export type PackageResult =
+  { ok: true; zip: Uint8Array; manifest: Record<string, unknown> } | { ok: false; message: string };
+
+/** true for a host that is a placeholder, not a deployment's: example.com, *.test, localhost… */
+export function isPlaceholderHost(host: string): boolean {
+  const h = host.toLowerCase().replace(/\.$/u, '');
+  const tld = h.slice(h.lastIndexOf('.') + 1);
+  return (
+    h === 'localhost' ||
+    PLACEHOLDER_TLDS.includes(tld) ||
+    PLACEHOLDER_DOMAINS.some((d) => h === d || h.endsWith(`.${d}`))
+  );
 }
 
-interface ManifestFiles {
-  icons?: { color?: unknown; outline?: unknown };
-  localizationInfo?: { defaultLanguageFile?: unknown; additionalLanguages?: Array<{ file?: unknown }> };
+/** Why `value` is not a usable https page, or undefined when it is. */
+function urlProblem(value: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return `"${value}" is not a URL; give an https:// address`;
+  }
+  if (url.protocol !== 'https:') return `"${value}" is not an https URL (Teams links only to https pages)`;
+  if (url.username !== '' || url.password !== '') return `"${value}" holds a user name or password`;
+  if (isPlaceholderHost(url.hostname))
+    return `"${value}" is a placeholder (${url.hostname}); give the organisation's page`;
+  return undefined;
+}
+
+/** Why `value` is not a usable public host name, or undefined when it is. */
+function domainProblem(value: string): string | undefined {
+  if (/[/:]/u.test(value))
+    return `"${value}" is not a host name; give the host alone, without https://, a port or a path`;
+  if (!HOST_NAME.test(value)) return `"${value}" is not a public host name (letters, digits, dots and hyphens)`;
+  if (isPlaceholderHost(value)) return `"${value}" is a placeholder; give the bot's public host name`;
+  return undefined;
+}
+
+/**
+ * Reads and checks the five settings from an environment-like record (an empty value counts as
+ * unset). On failure, every missing or invalid setting is listed, each with what it should be.
+ */
+export function readPackageSettings(
+  env: Readonly<Record<string, string | undefined>>,
+): { ok: true; values: PackageValues } | { ok: false; problems: string[] } {
+  const values = {} as Record<PackageSetting, string>;
+  const problems: string[] = [];
+  for (const name of PACKAGE_SETTINGS) {
+    const raw = env[name]?.trim() ?? '';
+    const value = name === 'APP_DOMAIN' ? raw.toLowerCase() : raw;
+    const problem =
+      value === ''
+        ? `not set (${MEANING[name]})`
+        : name === 'BOT_ID'
+          ? GUID.test(value)
+            ? undefined
+            : `"${value}" is not a GUID (${MEANING[name]})`
+          : name === 'APP_DOMAIN'
+            ? domainProblem(value)
+            : urlProblem(value);
+    if (problem === undefined) values[name] = value;
+    else problems.push(`${name}: ${problem}`);
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, values };
+}
+
+/** The `${{NAME}}` placeholders in a manifest's text, each once. */
+export function placeholders(manifestText: string): string[] {
+  return [...new Set([...manifestText.matchAll(PLACEHOLDER)].map((m) => m[1]!))];
 }
 
 /** The files a manifest refers to, which the package must hold next to it. */
 export function referencedFiles(manifest: Record<string, unknown>): string[] {
-  const m = manifest as ManifestFiles;
+  const m = manifest as {
+    icons?: { color?: unknown; outline?: unknown };
+    localizationInfo?: { defaultLanguageFile?: unknown; additionalLanguages?: Array<{ file?: unknown }> };
+  };
   const names = [
     m.icons?.color,
     m.icons?.outline,
@@ -52,46 +128,41 @@ export function referencedFiles(manifest: Record<string, unknown>): string[] {
   return names.filter((n): n is string => typeof n === 'string');
 }
 
-/** Fills the bot id into the manifest's text and parses it. */
-export function fillManifest(manifestText: string, botId: string): Record<string, unknown> {
-  return JSON.parse(manifestText.split(BOT_ID_PLACEHOLDER).join(botId)) as Record<string, unknown>;
+/**
+ * Fills the settings into the manifest's text (each value JSON-escaped, as it sits inside a JSON
+ * string) and parses it. A placeholder no setting fills is left as it is.
+ */
+export function fillManifest(manifestText: string, values: PackageValues): Record<string, unknown> {
+  const filled = manifestText.replace(PLACEHOLDER, (whole, name: string) =>
+    Object.hasOwn(values, name) ? JSON.stringify(values[name as PackageSetting]).slice(1, -1) : whole,
+  );
+  return JSON.parse(filled) as Record<string, unknown>;
 }
 
 /**
- * Zips the filled manifest with the files it refers to (taken from `files` by name), with the
- * developer URLs given in `urls` in place of the committed ones. Fails with a message when BOT_ID
- * is missing or not a GUID, a URL given is not https, or a referenced file is not given; warns
- * when a developer URL is still the example.com placeholder.
+ * Zips the filled manifest with the files it refers to (taken from `files` by name). Fails with one
+ * message when a setting is missing or invalid (listing them all), when manifest.json has a
+ * placeholder no setting fills, when a referenced file is not given, or when a file of the package
+ * would still hold a documentation domain (example.com, .org, .net) or a `${{…}}` placeholder.
  */
 export function buildAppPackage(
   manifestText: string,
   files: Readonly<Record<string, Uint8Array>>,
-  botId: string | undefined,
-  urls: DeveloperUrls = {},
+  env: Readonly<Record<string, string | undefined>>,
 ): PackageResult {
-  const id = botId?.trim() ?? '';
-  if (id === '')
+  const settings = readPackageSettings(env);
+  if (!settings.ok)
     return {
       ok: false,
-      message: 'BOT_ID is not set: the app package needs the Azure bot registration id (Microsoft App ID, a GUID).',
+      message: `The Teams app package cannot be built; fix these settings:\n${settings.problems.map((p) => `  - ${p}`).join('\n')}`,
     };
-  if (!GUID.test(id))
-    return { ok: false, message: `BOT_ID "${id}" is not a GUID (the Microsoft App ID of the Azure bot).` };
-  const manifest = fillManifest(manifestText, id);
-  const developer = (manifest['developer'] ?? {}) as Record<string, unknown>;
-  const warnings: string[] = [];
-  for (const [field, setting] of Object.entries(DEVELOPER_URL_SETTINGS) as Array<[keyof DeveloperUrls, string]>) {
-    const given = urls[field]?.trim();
-    if (given) {
-      if (!isHttpsUrl(given)) return { ok: false, message: `${setting} "${given}" is not an https URL.` };
-      developer[field] = given;
-    } else if (typeof developer[field] === 'string' && new URL(developer[field]).hostname.endsWith('example.com')) {
-      warnings.push(
-        `developer.${field} is still ${developer[field]}: set ${setting} to the organisation's page before publishing.`,
-      );
-    }
-  }
-  manifest['developer'] = developer;
+  const unknown = placeholders(manifestText).filter((n) => !(PACKAGE_SETTINGS as readonly string[]).includes(n));
+  if (unknown.length > 0)
+    return {
+      ok: false,
+      message: `manifest.json has ${unknown.map((n) => `\${{${n}}}`).join(', ')}, which no setting fills (known: ${PACKAGE_SETTINGS.join(', ')}).`,
+    };
+  const manifest = fillManifest(manifestText, settings.values);
   const entries: Record<string, Uint8Array> = {
     'manifest.json': new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`),
   };
@@ -100,5 +171,14 @@ export function buildAppPackage(
     if (!bytes) return { ok: false, message: `manifest.json refers to "${name}", which is not in manifest/.` };
     entries[name] = bytes;
   }
-  return { ok: true, zip: zipSync(entries, { level: 9 }), manifest, warnings };
+  for (const [name, bytes] of Object.entries(entries)) {
+    // latin1: every byte is one character, so binary files are scanned too.
+    const found = PLACEHOLDER_TEXT.exec(Buffer.from(bytes).toString('latin1'));
+    if (found)
+      return {
+        ok: false,
+        message: `${name} in the package would hold the placeholder "${found[0]}": replace it with the deployment's value.`,
+      };
+  }
+  return { ok: true, zip: zipSync(entries, { level: 9 }), manifest };
 }

@@ -12,7 +12,10 @@ import type { Config } from './config.js';
 import type { BotDeps } from './deps.js';
 import type { HelpdeskOptions, HelpdeskRoutes } from './helpdesk/index.js';
 import { createLogger } from './logger.js';
-import { allOf } from './answered.js';
+import { allOf, type AnswerListener } from './answered.js';
+import { createReview } from './review/review-store.js';
+import { registerReviewRoute } from './review/route.js';
+import { createMetrics, type Metrics } from './metrics.js';
 import { createQuestionTally, type QuestionTally } from './question-tally.js';
 import { createServer } from './server.js';
 import { createConversations } from './state/conversations.js';
@@ -27,6 +30,8 @@ export interface App {
   tally: QuestionTally;
   /** The help desk's shutdown handle (Zalo replies in flight). */
   helpdesk: HelpdeskRoutes;
+  /** The Prometheus metrics (GET /metrics with ADMIN_TOKEN). */
+  metrics: Metrics;
   /** Starts listening; resolves with the base URL and the actual port (port 0 picks a free one). */
   listen(port: number, host: string): Promise<{ url: string; port: number }>;
   /**
@@ -68,14 +73,28 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     cacheSize: config.ANSWER_CACHE_SIZE,
   });
   const store = await openStore(config, logger);
-  const storeHealth = createStoreHealth({ logger: logger.child({ component: 'state' }) });
+  const metrics = createMetrics();
+  const storeHealth = createStoreHealth({
+    logger: logger.child({ component: 'state' }),
+    onFailure: metrics.storeFailed,
+  });
   const tally = createQuestionTally({ logger, intervalMs: config.QUESTION_SUMMARY_SECONDS * 1000 });
   const conversations = createConversations(store, { health: storeHealth });
-  const answered = allOf([(e) => tally.record(e.channel, e.answer.intent, e.ms)], (e) =>
+  const review = createReview(store, {
+    maxGroups: config.REVIEW_MAX_GROUPS,
+    maxAgeDays: config.REVIEW_MAX_AGE_DAYS,
+    logger: logger.child({ component: 'review' }),
+  });
+  const tallied: AnswerListener = (e) => tally.record(e.channel, e.answer.intent, e.ms);
+  const answered = allOf([tallied, metrics.answered, review.listener], (e) =>
     logger.error({ err: e }, 'a listener of answered questions failed'),
   );
   const deps: BotDeps = { engine, config, logger, store, conversations, storeHealth, answered };
-  const { server, helpdesk } = createServer(deps, options.helpdesk ? { helpdesk: options.helpdesk } : {});
+  const { server, helpdesk } = createServer(deps, {
+    ...(options.helpdesk ? { helpdesk: options.helpdesk } : {}),
+    metrics,
+  });
+  registerReviewRoute(server, review, config.ADMIN_TOKEN, logger);
 
   const close = async (timeoutMs: number): Promise<boolean> => {
     const deadline = Date.now() + timeoutMs;
@@ -93,6 +112,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     const repliesDone = await helpdesk.drain(left());
     server.server.closeAllConnections();
     tally.stop();
+    await review.close();
     await store.close();
     return requestsDone && repliesDone;
   };
@@ -103,6 +123,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     deps,
     tally,
     helpdesk,
+    metrics,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);

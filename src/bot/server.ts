@@ -7,17 +7,21 @@
  *   `keepAliveTimeout`. Compression, TLS and slow clients proper belong to the reverse proxy in
  *   front (deploy/nginx.conf).
  * - Errors: a rejecting handler is logged and answered 500 without internals (./http/error-responder.ts).
- * - GET /healthz, then every channel's routes.
+ * - GET /healthz, then every channel's routes; GET /metrics (Prometheus, ADMIN_TOKEN only) when given metrics.
  */
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { BotDeps } from './deps.js';
 import { registerHelpdeskRoutes, type HelpdeskOptions, type HelpdeskRoutes } from './helpdesk/index.js';
 import { installErrorResponder } from './http/error-responder.js';
+import { registerReadiness } from './http/readiness.js';
+import type { Metrics } from './metrics.js';
 import { registerTeamsRoutes } from './teams/index.js';
 
 export interface ServerOptions {
   /** Replacements for the help-desk routes in tests (clock, OA client). */
   helpdesk?: HelpdeskOptions;
+  /** Counts every request and serves GET /metrics (./metrics.ts). */
+  metrics?: Metrics;
 }
 
 /** Registers routes of a test's choosing instead of the product's (e.g. only a throwing route). */
@@ -87,5 +91,13 @@ export function createServer(
     res.header('Cache-Control', 'no-store');
     res.send(200, health);
   });
+  registerReadiness(server, { store: deps.store, logger: logger.child({ component: 'readiness' }) });
+  if (typeof routes !== 'function') {
+    routes.metrics?.serve(server, {
+      storeHealth: deps.storeHealth,
+      zalo: () => helpdesk.zalo(),
+      adminToken: config.ADMIN_TOKEN,
+    });
+  }
   return { server, helpdesk };
 }
