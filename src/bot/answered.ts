@@ -1,6 +1,6 @@
 /**
  * What every channel reports once it has answered a question, for whoever watches (the question
- * tally, metrics, the review of unanswered questions). Listeners must not throw and must not keep
+ * metrics, the review of unanswered questions). Listeners must not throw and must not keep
  * personal data: the question is the citizen's own text.
  */
 import type { Answer } from '../intents/answer.js';

@@ -12,11 +12,10 @@ import type { Config } from './config.js';
 import type { BotDeps } from './deps.js';
 import type { HelpdeskOptions, HelpdeskRoutes } from './helpdesk/index.js';
 import { createLogger } from './logger.js';
-import { allOf, type AnswerListener } from './answered.js';
+import { allOf } from './answered.js';
 import { createReview } from './review/review-store.js';
 import { registerReviewRoute } from './review/route.js';
 import { createMetrics, type Metrics } from './metrics.js';
-import { createQuestionTally, type QuestionTally } from './question-tally.js';
 import { createServer } from './server.js';
 import { createConversations } from './state/conversations.js';
 import { openStore } from './state/open-store.js';
@@ -26,8 +25,6 @@ import { createStoreHealth } from './state/store-health.js';
 export interface App {
   server: Server;
   deps: BotDeps;
-  /** The questions answered, counted and logged per interval (`flush()` logs now). */
-  tally: QuestionTally;
   /** The help desk's shutdown handle (Zalo replies in flight). */
   helpdesk: HelpdeskRoutes;
   /** The Prometheus metrics (GET /metrics with ADMIN_TOKEN). */
@@ -78,15 +75,13 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     logger: logger.child({ component: 'state' }),
     onFailure: metrics.storeFailed,
   });
-  const tally = createQuestionTally({ logger, intervalMs: config.QUESTION_SUMMARY_SECONDS * 1000 });
   const conversations = createConversations(store, { health: storeHealth });
   const review = createReview(store, {
     maxGroups: config.REVIEW_MAX_GROUPS,
     maxAgeDays: config.REVIEW_MAX_AGE_DAYS,
     logger: logger.child({ component: 'review' }),
   });
-  const tallied: AnswerListener = (e) => tally.record(e.channel, e.answer.intent, e.ms);
-  const answered = allOf([tallied, metrics.answered, review.listener], (e) =>
+  const answered = allOf([metrics.answered, review.listener], (e) =>
     logger.error({ err: e }, 'a listener of answered questions failed'),
   );
   const deps: BotDeps = { engine, config, logger, store, conversations, storeHealth, answered };
@@ -111,7 +106,6 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     const requestsDone = await within(stopped, left());
     const repliesDone = await helpdesk.drain(left());
     server.server.closeAllConnections();
-    tally.stop();
     await review.close();
     await store.close();
     return requestsDone && repliesDone;
@@ -121,7 +115,6 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   return {
     server,
     deps,
-    tally,
     helpdesk,
     metrics,
     listen: (port, host) =>

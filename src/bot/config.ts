@@ -101,11 +101,6 @@ export const ConfigSchema = z.object({
   REVIEW_MAX_GROUPS: int(1000, 10),
   /** A group of unanswered questions not seen for this many days is dropped. */
   REVIEW_MAX_AGE_DAYS: int(90, 1),
-  /**
-   * The questions answered are counted and logged as one "questions answered" info line this
-   * often (per channel, per intent, times), and at shutdown; a line per question is logged at debug.
-   */
-  QUESTION_SUMMARY_SECONDS: int(60, 1),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

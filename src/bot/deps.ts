@@ -17,6 +17,6 @@ export interface BotDeps {
   conversations: Conversations;
   /** Whether the state store is answering; the turns go on without it while it is not. */
   storeHealth: StoreHealth;
-  /** Told of every question answered, on every channel (tally, metrics, review). */
+  /** Told of every question answered, on every channel (metrics, review). */
   answered: AnswerListener;
 }

@@ -13,7 +13,8 @@ describe('loadConfig', () => {
       PORT: 3978,
       LOG_LEVEL: 'info',
       STATE_STORE: 'sqlite',
-      QUESTION_SUMMARY_SECONDS: 60,
+      REVIEW_MAX_GROUPS: 1000,
+      ANSWER_CACHE_SIZE: 500,
       MAX_QUESTION_LENGTH: 2000,
       MAX_BODY_BYTES: 65536,
       SHUTDOWN_TIMEOUT_MS: 10000,
@@ -21,9 +22,10 @@ describe('loadConfig', () => {
   });
 
   it.each([
-    ['QUESTION_SUMMARY_SECONDS', '0'],
-    ['QUESTION_SUMMARY_SECONDS', 'often'],
-    ['QUESTION_SUMMARY_SECONDS', '1.5'],
+    ['REVIEW_MAX_GROUPS', '5'],
+    ['REVIEW_MAX_AGE_DAYS', 'often'],
+    ['REVIEW_MAX_AGE_DAYS', '1.5'],
+    ['ADMIN_TOKEN', 'too-short'],
     ['MAX_BODY_BYTES', '10'],
     ['LOG_LEVEL', 'verbose'],
   ])('when %s is %j, then it is refused by name', (name, value) => {
@@ -32,8 +34,8 @@ describe('loadConfig', () => {
     expect(!r.ok && r.errors.join('\n')).toMatch(new RegExp(`^${name}: `, 'mu'));
   });
 
-  it('when QUESTION_SUMMARY_SECONDS is a whole number of seconds, then it is taken', () => {
-    const r = loadConfig({ QUESTION_SUMMARY_SECONDS: '5' });
-    expect(r.ok && r.config.QUESTION_SUMMARY_SECONDS).toBe(5);
+  it('when REVIEW_MAX_AGE_DAYS is a whole number of days, then it is taken', () => {
+    const r = loadConfig({ REVIEW_MAX_AGE_DAYS: '30' });
+    expect(r.ok && r.config.REVIEW_MAX_AGE_DAYS).toBe(30);
   });
 });
