@@ -20,6 +20,7 @@ import { emptyContext, type ConversationContext } from './intents/context.js';
 import type { Engine } from './intents/engine.js';
 import { loadKnowledgeFromSeed, engineFromSeed } from './seed-file.js';
 import { createEngine } from './intents/engine.js';
+import { runIfMain } from './run-main.js';
 
 const JsonlLine = z.object({
   id: z.union([z.string(), z.number()]).optional(),
@@ -135,22 +136,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-if (
-  import.meta.url === `file://${process.argv[1]}` ||
-  process.argv[1]?.endsWith('cli.ts') ||
-  process.argv[1]?.endsWith('cli.js')
-) {
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(0);
-    throw e;
-  });
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e: unknown) => {
-      process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+runIfMain(import.meta.url, () => main(process.argv.slice(2)));

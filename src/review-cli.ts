@@ -13,9 +13,8 @@
  * Errors go to stderr with status 1 (2 for a usage error).
  */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { loadConfig } from './bot/config.js';
+import { runIfMain } from './run-main.js';
 import { createReview, type ReviewGroup } from './bot/review/review-store.js';
 import { DEFAULT_LIMIT, MAX_LIMIT, parseLimit } from './bot/review/route.js';
 import { openStore } from './bot/state/open-store.js';
@@ -150,23 +149,11 @@ export async function runReviewCli(
   }
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(0);
-    throw e;
-  });
-  void runReviewCli(
+runIfMain(import.meta.url, () =>
+  runReviewCli(
     process.argv.slice(2),
     process.env,
     (text) => process.stdout.write(`${text}\n`),
     (text) => process.stderr.write(`${text}\n`),
-  ).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e: unknown) => {
-      process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+  ),
+);

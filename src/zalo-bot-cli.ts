@@ -12,9 +12,8 @@
  * the environment. Zalo's `result` goes to stdout as JSON; errors go to stderr, never with the
  * token or the secret, and the exit status is 1 (2 for a usage error).
  */
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { loadConfig } from './bot/config.js';
+import { runIfMain } from './run-main.js';
 import { ZALO_BOT_WEBHOOK_PATH } from './bot/zalo-bot/webhook-route.js';
 import { createZaloBotApi, describeFailure, type BotApiResult } from './bot/zalo-bot/api.js';
 
@@ -91,19 +90,11 @@ export async function runZaloBotCli(
   return 0;
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  void runZaloBotCli(
+runIfMain(import.meta.url, () =>
+  runZaloBotCli(
     process.argv.slice(2),
     process.env,
     (line) => process.stdout.write(`${line}\n`),
     (line) => process.stderr.write(`${line}\n`),
-  ).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e: unknown) => {
-      process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+  ),
+);
