@@ -5,8 +5,9 @@
  */
 import type { Answer } from '../intents/answer.js';
 
-/** Where a question came from. */
-export type Channel = 'api' | 'teams' | 'zalo' | 'zalo-bot';
+/** Where a question can come from. */
+export const CHANNELS = ['api', 'teams', 'zalo', 'zalo-bot'] as const;
+export type Channel = (typeof CHANNELS)[number];
 
 export interface AnsweredEvent {
   channel: Channel;

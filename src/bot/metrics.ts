@@ -18,7 +18,7 @@
  */
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Request, Response, Route, Server } from 'restify';
-import type { AnswerListener } from './answered.js';
+import { CHANNELS, type AnswerListener } from './answered.js';
 import type { HelpdeskRoutes } from './helpdesk/index.js';
 import { adminAllowed } from './http/admin-auth.js';
 import type { StoreHealth } from './state/store-health.js';
@@ -43,7 +43,6 @@ export interface Metrics {
   serve(server: Server, sources: MetricsSources): void;
 }
 
-const CHANNELS = ['api', 'teams', 'zalo', 'zalo-bot'] as const;
 const ZALO_STATES = ['ok', 'degraded', 'off'] as const;
 
 export function createMetrics(): Metrics {

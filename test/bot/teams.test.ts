@@ -9,17 +9,13 @@ import { pino } from 'pino';
 import type { Server } from 'restify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../../src/bot/config.js';
-import type { BotDeps } from '../../src/bot/deps.js';
 import { createLogger } from '../../src/bot/logger.js';
 import { createServer } from '../../src/bot/server.js';
-import { createConversations } from '../../src/bot/state/conversations.js';
 import { createMemoryStore } from '../../src/bot/state/memory-store.js';
 import { ETagConflictError, type StateStore } from '../../src/bot/state/store.js';
-import { createStoreHealth } from '../../src/bot/state/store-health.js';
 import { registerTeamsRoutes } from '../../src/bot/teams/index.js';
-import { engineFromSeed } from '../../src/seed-file.js';
 import { skipRedisTests, startRedis, type TestRedis } from '../helpers/redis.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { depsOver, startTestServer, type TestServer } from '../helpers/server.js';
 import { nodes, type Json } from '../helpers/card-nodes.js';
 
 interface Reply {
@@ -391,16 +387,7 @@ describe('when a turn fails', () => {
     });
     const config = ConfigSchema.parse({ STATE_STORE: 'memory', LOG_LEVEL: 'info' });
     const logger = createLogger({ destination: sink as unknown as pino.DestinationStream });
-    const storeHealth = createStoreHealth({ logger });
-    const deps: BotDeps = {
-      engine: engineFromSeed(),
-      config,
-      logger,
-      store,
-      conversations: createConversations(store, { health: storeHealth }),
-      storeHealth,
-      answered: () => undefined,
-    };
+    const deps = depsOver(store, config, logger);
     const { server } = createServer(deps, (srv: Server) => registerTeamsRoutes(srv, deps));
     await new Promise<void>((resolve) => {
       server.listen(0, '127.0.0.1', resolve);

@@ -1,7 +1,8 @@
 /** Zalo webhook signatures: SHA-256 of app id + raw body + timestamp + OA secret key. */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { constantTimeEqual, verifyZaloRequest, zaloMac, zaloSignatureHeader } from '../../src/bot/zalo/signature.js';
+import { constantTimeEqual } from '../../src/bot/http/constant-time.js';
+import { verifyZaloRequest, zaloMac, zaloSignatureHeader } from '../../src/bot/zalo/signature.js';
 
 const appId = '1234567890';
 const secret = 'oa-secret';

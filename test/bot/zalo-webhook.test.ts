@@ -4,16 +4,12 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../../src/bot/config.js';
-import type { BotDeps } from '../../src/bot/deps.js';
 import { createServer } from '../../src/bot/server.js';
-import { createConversations } from '../../src/bot/state/conversations.js';
 import { createMemoryStore } from '../../src/bot/state/memory-store.js';
 import { ETagConflictError, type StateStore } from '../../src/bot/state/store.js';
-import { createStoreHealth } from '../../src/bot/state/store-health.js';
 import { apologyText } from '../../src/bot/text/apology.js';
 import { renderForZalo, ZALO_TEXT_LIMIT } from '../../src/bot/zalo/render.js';
-import { engineFromSeed } from '../../src/seed-file.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { depsOver, startTestServer, type TestServer } from '../helpers/server.js';
 import {
   captureLogger,
   startZaloStandIn,
@@ -306,16 +302,7 @@ describe('when a Zalo turn fails', () => {
       ZALO_OA_ACCESS_TOKEN: TOKEN,
       ZALO_API_BASE_URL: zalo.url,
     });
-    const storeHealth = createStoreHealth({ logger });
-    const deps: BotDeps = {
-      engine: engineFromSeed(),
-      config,
-      logger,
-      store,
-      conversations: createConversations(store, { health: storeHealth }),
-      storeHealth,
-      answered: () => undefined,
-    };
+    const deps = depsOver(store, config, logger);
     const { server, helpdesk } = createServer(deps);
     await new Promise<void>((resolve) => {
       server.listen(0, '127.0.0.1', resolve);

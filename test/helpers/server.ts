@@ -11,10 +11,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import type { DestinationStream } from 'pino';
+import type { DestinationStream, Logger } from 'pino';
 import { buildApp, type App, type BuildOptions } from '../../src/bot/app.js';
 import { ConfigSchema, type Config } from '../../src/bot/config.js';
+import type { BotDeps } from '../../src/bot/deps.js';
 import { createLogger } from '../../src/bot/logger.js';
+import { createConversations } from '../../src/bot/state/conversations.js';
+import type { StateStore } from '../../src/bot/state/store.js';
+import { createStoreHealth } from '../../src/bot/state/store-health.js';
+import { engineFromSeed } from '../../src/seed-file.js';
 
 /** A started test server. */
 export interface TestServer {
@@ -74,5 +79,22 @@ export async function startTestServer(
       (closed ??= app.close(5000).then(() => {
         if (tempDir) rmSync(tempDir, { recursive: true, force: true });
       })),
+  };
+}
+
+/**
+ * The service's dependencies over a store of the test's choosing (e.g. one that fails or conflicts
+ * on cue), with the real engine, for a server built with `createServer(deps, …)` directly.
+ */
+export function depsOver(store: StateStore, config: Config, logger: Logger): BotDeps {
+  const storeHealth = createStoreHealth({ logger });
+  return {
+    engine: engineFromSeed(),
+    config,
+    logger,
+    store,
+    conversations: createConversations(store, { health: storeHealth }),
+    storeHealth,
+    answered: () => undefined,
   };
 }

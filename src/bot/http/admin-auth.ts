@@ -2,12 +2,10 @@
  * The operator's routes (GET /metrics, GET /admin/review) answer only to `Authorization: Bearer
  * <ADMIN_TOKEN>`. Without ADMIN_TOKEN they do not exist (404), so an instance that was not given
  * one exposes nothing; a missing or wrong token gets 401. The token is compared in constant time
- * (SHA-256 of both sides, then timingSafeEqual) and never logged.
+ * (./constant-time.ts) and never logged.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Request, Response } from 'restify';
-
-const digest = (s: string) => createHash('sha256').update(s).digest();
+import { constantTimeEqual } from './constant-time.js';
 
 /** true when the request may go on; otherwise the 404 or 401 has been sent. */
 export function adminAllowed(req: Request, res: Response, token: string | undefined): boolean {
@@ -16,7 +14,7 @@ export function adminAllowed(req: Request, res: Response, token: string | undefi
     return false;
   }
   const given = /^Bearer (.+)$/u.exec(req.header('authorization') ?? '')?.[1] ?? '';
-  if (!timingSafeEqual(digest(given), digest(token))) {
+  if (!constantTimeEqual(given, token)) {
     res.header('WWW-Authenticate', 'Bearer');
     res.send(401, { code: 'Unauthorized', message: 'Authorization: Bearer <ADMIN_TOKEN> is required.' });
     return false;

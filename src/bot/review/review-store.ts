@@ -36,7 +36,7 @@ import type { Answer } from '../../intents/answer.js';
 import { cleanQuestion } from '../../intents/clean.js';
 import { msg } from '../../intents/messages.js';
 import type { AnswerListener, Channel } from '../answered.js';
-import { isETagConflict, type StateStore } from '../state/store.js';
+import { backOffAfterConflict, isETagConflict, MAX_ATTEMPTS, type StateStore } from '../state/store.js';
 import { clip } from '../text/clip.js';
 import { maskPersonalData } from './mask.js';
 
@@ -46,8 +46,6 @@ export const REVIEW_KEY = 'review/unanswered';
 export const MAX_EXAMPLE_CHARS = 300;
 /** Longest grouping key kept (characters). */
 export const MAX_KEY_CHARS = 200;
-/** Read-modify-write attempts per batch when another instance wrote in between. */
-export const MAX_ATTEMPTS = 8;
 /** Questions waiting in memory at most; more are dropped (and counted) until the queue drains. */
 export const MAX_PENDING = 5000;
 
@@ -190,9 +188,6 @@ function toGroup(key: string, g: StoredGroup): ReviewGroup {
   };
 }
 
-/** A short pause that grows with the attempt, jittered, so two conflicting writers fall out of step. */
-const backOff = (attempt: number) => new Promise((r) => setTimeout(r, Math.random() * 5 * attempt));
-
 export function createReview(store: StateStore, options: ReviewOptions): Review {
   const now = options.now ?? Date.now;
   const log = options.logger;
@@ -236,7 +231,7 @@ export function createReview(store: StateStore, options: ReviewOptions): Review 
       } catch (e) {
         if (!isETagConflict(e) || attempt >= MAX_ATTEMPTS) throw e;
       }
-      await backOff(attempt);
+      await backOffAfterConflict(attempt);
     }
   }
 

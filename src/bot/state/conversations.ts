@@ -15,7 +15,7 @@ import type { Answer, Language } from '../../intents/answer.js';
 import { emptyContext, readContext, type ConversationContext } from '../../intents/context.js';
 import type { AskResult } from '../../intents/engine.js';
 import { SerialQueues } from '../serial-queues.js';
-import { isETagConflict, type StateStore } from './store.js';
+import { backOffAfterConflict, isETagConflict, MAX_ATTEMPTS, type StateStore } from './store.js';
 import { UNWATCHED_STORE, type StoreHealth } from './store-health.js';
 
 export interface Conversations {
@@ -40,17 +40,6 @@ export interface ConversationsOptions {
   /** Prefix of the store's keys (default "ctx/"). The value stored is `{ context }`. */
   prefix?: string;
 }
-
-/** Runs per turn at most (the first and the re-runs after eTag conflicts). */
-export const MAX_ATTEMPTS = 8;
-
-/**
- * Waits a few random milliseconds, more after each conflict, before a turn re-runs: without it,
- * two instances working through turns of one conversation can keep slipping in between each
- * other's read and write in lockstep (seen with 20 turns on two Redis connections).
- */
-const backOff = (attempt: number): Promise<void> =>
-  new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
 
 export function createConversations(store: StateStore, options: ConversationsOptions = {}): Conversations {
   const prefix = options.prefix ?? 'ctx/';
@@ -93,7 +82,7 @@ export function createConversations(store: StateStore, options: ConversationsOpt
             health.succeeded(); // the store answered
             if (attempt >= MAX_ATTEMPTS) throw e;
           }
-          await backOff(attempt);
+          await backOffAfterConflict(attempt);
         }
       });
     },

@@ -42,3 +42,15 @@ export function isETagConflict(e: unknown): e is ETagConflictError {
 export function newETag(): string {
   return randomUUID();
 }
+
+/** Tries of a read-modify-write (the first and the re-runs after eTag conflicts) before giving up. */
+export const MAX_ATTEMPTS = 8;
+
+/**
+ * Waits a few random milliseconds, more after each conflict, before a read-modify-write is tried
+ * again: without it, two instances writing one item can keep slipping in between each other's
+ * read and write in lockstep (seen with 20 turns on two Redis connections).
+ */
+export function backOffAfterConflict(attempt: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
+}

@@ -4,10 +4,10 @@
  * is then answered in the background — threaded by its chat, in order per chat, once per message —
  * with "typing…" and the reply in messages of at most 2,000 characters (`sendMessage`).
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import type { Answer } from '../../intents/answer.js';
 import type { BotDeps } from '../deps.js';
+import { constantTimeEqual } from '../http/constant-time.js';
 import type { InFlight } from '../helpdesk/in-flight.js';
 import { safeError } from '../helpdesk/safe-error.js';
 import { SerialQueues } from '../serial-queues.js';
@@ -31,16 +31,9 @@ export function zaloBotConversationKey(chatId: string): string {
   return `zalo-bot:${chatId}`;
 }
 
-/**
- * Whether the header holds the secret. Both sides are hashed first, so the comparison takes the
- * same time whatever the header's length, and timingSafeEqual gets buffers of equal length.
- */
+/** Whether the header holds the secret (compared in constant time). */
 export function secretMatches(header: string | undefined, secret: string): boolean {
-  const given = createHash('sha256')
-    .update(header ?? '')
-    .digest();
-  const expected = createHash('sha256').update(secret).digest();
-  return timingSafeEqual(given, expected) && header !== undefined && secret !== '';
+  return constantTimeEqual(header ?? '', secret) && header !== undefined && secret !== '';
 }
 
 /** What the webhook needs. */

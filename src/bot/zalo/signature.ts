@@ -7,7 +7,8 @@
  * is the Official Account's, not the app's secret. Sources: developers.zalo.me, "Webhook" → "Xác
  * thực tính hợp lệ của sự kiện" (OA API v3), as also implemented by chatwoot's Zalo channel.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { constantTimeEqual } from '../http/constant-time.js';
 
 /** The header Zalo signs webhook events with. */
 export const ZALO_SIGNATURE_HEADER = 'x-zevent-signature';
@@ -46,14 +47,6 @@ export function zaloMac(appId: string, rawBody: Buffer, timestamp: string, oaSec
 /** The header value Zalo would send: `mac=<hex>`. */
 export function zaloSignatureHeader(appId: string, rawBody: Buffer, timestamp: string, oaSecretKey: string): string {
   return `mac=${zaloMac(appId, rawBody, timestamp, oaSecretKey)}`;
-}
-
-/** Compares two strings in time independent of where they differ (and of their lengths). */
-export function constantTimeEqual(a: string, b: string): boolean {
-  // Hashing first gives equal-length inputs, so timingSafeEqual never throws nor leaks the length.
-  const ha = createHash('sha256').update(a, 'utf8').digest();
-  const hb = createHash('sha256').update(b, 'utf8').digest();
-  return timingSafeEqual(ha, hb) && a.length === b.length;
 }
 
 /** The timestamp field exactly as it is hashed: the string Zalo sent, or a number's digits. */
